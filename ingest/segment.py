@@ -1,0 +1,175 @@
+"""Passage segmentation: section-aware chunks of about 1-6 sentences.
+
+Sentences come from spaCy's blank Indonesian tokenizer plus the rule-based
+sentencizer, with extra tokenizer exceptions so that Indonesian abbreviations
+("Kab.", "Jl.", "tgl.", "dr.", "H.", "No.", "Rp.") do not end a sentence.
+A passage never crosses a section boundary or a table; tables become passages of
+their own (row groups, with the header repeated in each).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .records import Block, ParsedDocument, Passage, TableData
+
+# Abbreviations that end with a period but rarely end a sentence.
+ABBREVIATIONS = [
+    "Kab.", "Kec.", "Kel.", "Ds.", "Prov.", "Jl.", "Jln.", "Gg.", "No.", "Nomor.", "Rp.", "tgl.", "Tgl.", "thn.", "Thn.",
+    "dr.", "Dr.", "drg.", "Drs.", "Dra.", "Ir.", "Prof.", "H.", "Hj.", "KH.", "Bpk.", "Bp.", "Sdr.", "Sdri.",
+    "S.H.", "S.E.", "S.T.", "S.Pd.", "S.Kom.", "S.Sos.", "S.IP.", "S.Si.", "M.Si.", "M.T.", "M.M.", "M.Kom.", "M.Pd.",
+    "M.Ec.Dev.", "M.A.", "Ph.D.", "Pasal.", "ayat.", "hlm.", "Hal.", "hal.", "Kep.", "Permen.", "Perpres.",
+    "Pemkot.", "Pemkab.", "a.n.", "u.p.", "s.d.", "s/d.", "Apr.", "Agt.", "Ags.", "Des.", "Okt.", "Nop.", "Nov.", "Sept.",
+    "Jan.", "Feb.", "Mar.", "Jun.", "Jul.", "Sep.", "vs.", "dkk.", "dsb.", "Tbk.", "PT.", "CV.", "Kp.", "RT.", "RW.",
+]
+
+MAX_SENTENCES = 6
+TARGET_CHARS = 700      # flush at a paragraph end once a passage is this long
+MAX_CHARS = 1200        # hard cap: a passage longer than this is split
+ROW_GROUP_CHARS = 900   # table passages: rows per passage until this many chars
+
+
+@functools.lru_cache(maxsize=1)
+def sentence_pipeline():
+    import spacy
+    from spacy.symbols import ORTH
+
+    nlp = spacy.blank("id")
+    for abbr in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentence_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """Character spans of sentences for each text."""
+    nlp = sentence_pipeline()
+    out = []
+    for doc in nlp.pipe(texts, batch_size=256):
+        spans = []
+        for s in doc.sents:
+            a, b = s.start_char, s.end_char
+            if doc.text[a:b].strip():
+                spans.append((a, b))
+        out.append(_merge_fragments(doc.text, spans))
+    return out
+
+
+def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Glue fragments spaCy splits off (a lone number "1.", a closing quote) to a neighbour."""
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        frag = text[a:b].strip()
+        if merged and (len(frag) < 4 or re.fullmatch(r"[\W\d]+", frag)):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _split_long(a: int, b: int, text: str) -> list[tuple[int, int]]:
+    """Split an over-long sentence (tables flattened into text, run-on OCR) at word boundaries."""
+    out = []
+    while b - a > MAX_CHARS:
+        cut = text.rfind(" ", a + MAX_CHARS // 2, a + MAX_CHARS)
+        if cut <= a:
+            cut = a + MAX_CHARS
+        out.append((a, cut))
+        a = cut
+        while a < b and text[a] == " ":
+            a += 1
+    if b > a:
+        out.append((a, b))
+    return out
+
+
+def _page_at(doc: ParsedDocument, pos: int) -> int:
+    # pages are sorted by char_start; binary search
+    lo, hi = 0, len(doc.pages) - 1
+    if hi < 0:
+        return 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc.pages[mid]["char_start"] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return doc.pages[lo]["page"]
+
+
+def table_passage_texts(t: TableData) -> list[tuple[str, int, int]]:
+    """Readable passages for a table: row groups, each with the caption and header.
+
+    Each row is written "Header: cell; Header: cell" so that a row read alone still
+    says what every cell means.  Returns (text, first_row, last_row) triples."""
+    head = [h.strip() or f"Kolom {i + 1}" for i, h in enumerate(t.header)]
+    intro = (t.caption.strip() + "\n") if t.caption.strip() else ""
+    intro += "Kolom: " + " | ".join(head) if head else ""
+    rows_txt = []
+    for r in t.rows:
+        cells = []
+        for i, c in enumerate(r):
+            c = c.strip()
+            if not c:
+                continue
+            name = head[i] if i < len(head) else f"Kolom {i + 1}"
+            cells.append(f"{name}: {c}")
+        if cells:
+            rows_txt.append("; ".join(cells))
+    if not rows_txt:
+        return [(intro, 0, 0)] if intro.strip() else []
+    groups: list[tuple[str, int, int]] = []
+    cur: list[str] = []
+    first = 0
+    for i, row in enumerate(rows_txt):
+        if cur and sum(len(x) + 1 for x in cur) + len(row) > ROW_GROUP_CHARS:
+            groups.append((intro + "\n" + "\n".join(cur), first, i - 1))
+            cur, first = [], i
+        cur.append(row)
+    groups.append((intro + "\n" + "\n".join(cur), first, len(rows_txt) - 1))
+    return [(g.strip(), a, b) for g, a, b in groups]
+
+
+def segment(doc: ParsedDocument) -> ParsedDocument:
+    """Cut doc.blocks into doc.passages."""
+    text = doc.text
+    paras = [b for b in doc.blocks if b.kind == "para"]
+    spans = sentence_spans([b.text for b in paras])
+    sent_by_block = {id(b): [(b.char_start + s, b.char_start + e) for s, e in sp] for b, sp in zip(paras, spans)}
+
+    passages: list[Passage] = []
+    cur: list[tuple[int, int]] = []
+    cur_section: int | None = None
+
+    def flush() -> None:
+        if not cur:
+            return
+        a, b = cur[0][0], cur[-1][1]
+        passages.append(Passage(len(passages), "text", text[a:b], a, b, _page_at(doc, a), _page_at(doc, max(a, b - 1)),
+                                cur_section, len(cur)))
+        cur.clear()
+
+    for blk in doc.blocks:
+        if blk.kind == "heading":
+            flush()
+            continue
+        if blk.kind == "table":
+            flush()
+            t = doc.tables[blk.table]
+            for ptxt, _r0, _r1 in table_passage_texts(t):
+                passages.append(Passage(len(passages), "table", ptxt, blk.char_start, blk.char_end,
+                                        blk.page_start, blk.page_end, blk.section, 0, table=blk.table))
+            continue
+        if blk.section != cur_section:
+            flush()
+            cur_section = blk.section
+        for a, b in sent_by_block[id(blk)]:
+            for a2, b2 in _split_long(a, b, text):
+                if cur and (len(cur) >= MAX_SENTENCES or b2 - cur[0][0] > MAX_CHARS):
+                    flush()
+                cur.append((a2, b2))
+        if cur and cur[-1][1] - cur[0][0] >= TARGET_CHARS:
+            flush()
+    flush()
+    doc.passages = passages
+    return doc
