@@ -1,0 +1,117 @@
+"""Ingestion: files -> ParsedDocument (text, pages, sections, tables, passages, metadata).
+
+`parse_file` is the single entry point.  It checks the file (size, type, magic bytes),
+dispatches to the PDF or text parser, assembles structure, segments passages and fills
+metadata.  It raises `IngestError` with a one-line reason for any file it cannot take.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+from .errors import IngestError, StoreError
+from .records import ParsedDocument, Passage, Section, TableData
+
+PARSER_VERSION = "1"
+PDF_EXTS = {".pdf"}
+TEXT_EXTS = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"}
+SUPPORTED_EXTS = PDF_EXTS | TEXT_EXTS
+DEFAULT_MAX_MB = 200.0
+
+__all__ = ["parse_file", "IngestError", "StoreError", "ParsedDocument", "Passage", "Section", "TableData",
+           "SUPPORTED_EXTS", "display_name", "max_bytes", "sha256_file"]
+
+
+def max_bytes(max_mb: float | None = None) -> int:
+    if max_mb is None:
+        env = os.environ.get("TELAAH_MAX_FILE_MB")
+        try:
+            max_mb = float(env) if env else DEFAULT_MAX_MB
+        except ValueError:
+            max_mb = DEFAULT_MAX_MB
+    return int(max_mb * 1024 * 1024)
+
+
+def display_name(path: Path | str) -> str:
+    """A file name safe to print: control characters and terminal escapes removed."""
+    s = str(path)
+    s = re.sub(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", "?", s)
+    return s
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def check_file(path: Path, max_mb: float | None = None) -> str:
+    """Validate a file before parsing; return its format ("pdf" or "text")."""
+    if not path.exists():
+        raise IngestError("file not found", code="missing")
+    if not path.is_file():
+        raise IngestError("not a regular file", code="unsupported")
+    ext = path.suffix.lower()
+    if ext not in SUPPORTED_EXTS:
+        raise IngestError(f"unsupported file type '{ext or '(none)'}'; Telaah reads "
+                          + ", ".join(sorted(SUPPORTED_EXTS)), code="unsupported")
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError("empty file (0 bytes)", code="empty")
+    limit = max_bytes(max_mb)
+    if size > limit:
+        raise IngestError(f"file too large ({size / 1048576:.1f} MB; the limit is {limit / 1048576:.0f} MB, "
+                          "set --max-mb or TELAAH_MAX_FILE_MB to change it)", code="too_large")
+    with open(path, "rb") as f:
+        head = f.read(1024)
+    if ext in PDF_EXTS:
+        if b"%PDF-" not in head:
+            kind = "HTML" if re.search(rb"(?i)<(!doctype|html)", head) else \
+                "a ZIP/Office file" if head.startswith(b"PK") else \
+                "an image" if head[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1", b"GIF8") else \
+                "text" if all(32 <= c < 127 or c in (9, 10, 13) for c in head[:200]) else "binary data"
+            raise IngestError(f"not a PDF (the file has a .pdf name but holds {kind})", code="not_pdf")
+        return "pdf"
+    return "text"
+
+
+def parse_file(path: Path | str, *, city: str | None = None, kind: str | None = None,
+               max_mb: float | None = None) -> ParsedDocument:
+    """Parse one file into a ParsedDocument with passages and metadata."""
+    from .metadata import fill_metadata
+    from .segment import segment
+    from .structure import assemble
+
+    path = Path(path)
+    fmt = check_file(path, max_mb)
+    doc = ParsedDocument(source_name=path.name, fmt="pdf" if fmt == "pdf" else path.suffix.lower().lstrip("."))
+    if fmt == "pdf":
+        from .pdf import parse_pdf
+
+        try:
+            items = parse_pdf(path, doc)
+        except IngestError:
+            raise
+        except MemoryError:
+            raise IngestError("out of memory while parsing the PDF", code="corrupt")
+        except Exception as e:  # pdfium/pdfminer internals: the file is damaged
+            raise IngestError(f"damaged PDF, cannot be read ({type(e).__name__}: {str(e)[:120]})", code="corrupt")
+        assemble(items, doc, strip_running=True)
+    else:
+        from .text import parse_text_file
+
+        data = path.read_bytes()
+        items = parse_text_file(path, data, doc)
+        assemble(items, doc, strip_running=False)
+        doc.n_pages = 1
+        if not doc.pages:
+            doc.pages = [{"page": 1, "char_start": 0, "char_end": len(doc.text)}]
+        if not doc.text.strip():
+            raise IngestError("no readable text left after removing markup and boilerplate", code="empty")
+    segment(doc)
+    fill_metadata(doc, stem=path.stem, city=city, kind=kind)
+    return doc

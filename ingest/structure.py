@@ -65,6 +65,7 @@ def strip_running_lines(pages: dict[int, list[str]]) -> tuple[dict[int, list[str
 BAB_RE = re.compile(r"^\s*BAB\s+([IVXLC]+|\d{1,2})\b\.?\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE)
 NUM_RE = re.compile(r"^\s*((?:\d{1,2}\.){1,4}\d{1,2}|\d{1,2})\.?\s+(\S.*)$")
 LETTER_RE = re.compile(r"^\s*([A-H])\.\s+(\S.*)$")
+ROMAN_NUM_RE = re.compile(r"^\s*([IVX]{1,4}(?:\.\d{1,2}){1,4})\.?\s+(\S.*)$")  # "II.3.3. Isu Strategis"
 ROMAN_H_RE = re.compile(r"^\s*((?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(\S.*)$")
 TOC_RE = re.compile(r"(\.{4,}|…{2,}|\s\.\s\.\s\.)\s*[ivxlcdm\d]*\s*$", re.IGNORECASE)
 NOT_HEADING_START = re.compile(r"^(tabel|table|gambar|grafik|figure|sumber|source|catatan|keterangan|no\.?)\b", re.IGNORECASE)
@@ -75,6 +76,8 @@ TOP_LEVEL_TITLES = {
     "sambutan", "abstrak", "pendahuluan",
 }
 MAX_HEADING_CHARS = 140
+TOC_TITLE_RE = re.compile(r"^\s*daftar\s+(isi|tabel|gambar|grafik|lampiran|singkatan)\b", re.IGNORECASE)
+TOC_ENTRY_RE = re.compile(r"(\s[-–]?\s?(\d{1,4}|[ivxlc]{1,6})|\.{3,}\s*\d*)\s*$", re.IGNORECASE)
 
 
 def _letters(s: str) -> str:
@@ -127,12 +130,15 @@ class HeadingDetector:
             if depth == 1:
                 return (2 if self.uses_bab else 1), number, title
             return min(depth, 5), number, title
+        m = ROMAN_NUM_RE.match(s)
+        if m and _title_like(m.group(2)):
+            return min(m.group(1).count(".") + 1, 5), m.group(1), m.group(2).strip()
         m = ROMAN_H_RE.match(s)
         if m and m.group(1) and is_all_caps(m.group(2)) and _title_like(m.group(2)):
             return 1, m.group(1), m.group(2).strip()
         m = LETTER_RE.match(s)
         if m and _title_like(m.group(2)) and len(m.group(2).split()) <= 10:
-            return 2, m.group(1), m.group(2).strip()
+            return -1, m.group(1), m.group(2).strip()  # level: child of the enclosing numbered section
         if is_all_caps(s) and _title_like(s):
             words = [w for w in s.split() if _letters(w)]
             if len(words) >= 2 or len(_letters(s)) >= 6:
@@ -210,6 +216,10 @@ def assemble(items: list[Item], doc: ParsedDocument, *, strip_running: bool = Tr
     uses_bab = any(isinstance(it, (Line, HeadingHint)) and BAB_RE.match(it.text) for it in items)
     detector = HeadingDetector(uses_bab)
 
+    hint_levels = {it.level for it in items if isinstance(it, HeadingHint)}
+    flat_hints = len(hint_levels) <= 1  # e.g. PDF->Markdown conversions where every heading is "#"
+    in_toc = False
+
     parts: list[str] = []
     pos = 0
     page_first: dict[int, int] = {}
@@ -242,7 +252,10 @@ def assemble(items: list[Item], doc: ParsedDocument, *, strip_running: bool = Tr
 
     def open_section(level: int, number: str, title: str, page: int) -> Section:
         nonlocal pending_bab
-        if level <= 0:  # unnumbered ALL-CAPS heading: level from context
+        if level == -1:  # lettered "A. Judul": below the nearest non-lettered section
+            enclosing = [s for s in stack if not re.fullmatch(r"[A-H]", s.number)]
+            level = min(enclosing[-1].level + 1, 5) if enclosing else 2
+        elif level <= 0:  # unnumbered ALL-CAPS heading: level from context
             if title.lower() in TOP_LEVEL_TITLES or not stack:
                 level = 1
             elif doc.sections and doc.sections[-1] is stack[-1] and not stack[-1].number:
@@ -292,11 +305,18 @@ def assemble(items: list[Item], doc: ParsedDocument, *, strip_running: bool = Tr
                 set_bab_title(pending_bab, text)
                 pending_bab = None
                 continue
+            if in_toc and TOC_ENTRY_RE.search(text):
+                para.append(text)  # a table-of-contents entry, not a heading
+                para_pages.append(it.page)
+                flush_para()
+                continue
+            in_toc = bool(TOC_TITLE_RE.match(text))
+            hint_level = None if flat_hints else it.level
             h = detector.classify(text)
             if h is not None:
-                open_section(h[0] if h[0] else (it.level or 0), h[1], h[2], it.page)
+                open_section(h[0] if h[0] else (hint_level or 0), h[1], h[2], it.page)
             else:
-                open_section(it.level or 0, "", text, it.page)
+                open_section(hint_level or 0, "", text, it.page)
             continue
         line = it.text.strip()
         if not line:
@@ -309,8 +329,11 @@ def assemble(items: list[Item], doc: ParsedDocument, *, strip_running: bool = Tr
                 continue
             pending_bab = None
         h = detector.classify(line)
+        if h is not None and in_toc and TOC_ENTRY_RE.search(line):
+            h = None
         if h is not None:
             flush_para()
+            in_toc = bool(TOC_TITLE_RE.match(h[2]))
             open_section(h[0], h[1], re.sub(r"\s+", " ", h[2]), it.page)
             continue
         if BULLET_RE.match(line):
@@ -324,10 +347,12 @@ def assemble(items: list[Item], doc: ParsedDocument, *, strip_running: bool = Tr
     doc.text = "".join(parts)
     # page spans in document text
     pages = sorted(set(page_first) | {p["page"] for p in doc.pages})
-    spans = []
-    for i, p in enumerate(pages):
-        start = page_first.get(p, spans[-1]["char_end"] if spans else 0)
-        spans.append({"page": p, "char_start": start})
+    spans = [{"page": p, "char_start": page_first.get(p)} for p in pages]
+    nxt = len(doc.text)
+    for s in reversed(spans):  # a page without text gets an empty span where the next page starts
+        if s["char_start"] is None:
+            s["char_start"] = nxt
+        nxt = s["char_start"]
     for i, s in enumerate(spans):
         s["char_end"] = spans[i + 1]["char_start"] if i + 1 < len(spans) else len(doc.text)
     info = {p["page"]: p for p in doc.pages}

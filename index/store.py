@@ -1,0 +1,378 @@
+"""The document store: one SQLite database (WAL) under the store directory.
+
+Tables (schema version in `meta`):
+  documents  one row per ingested file version (id = slug-of-name + "-" + sha256[:8])
+  doc_text   the assembled document text (passage char offsets point into it)
+  pages      per page: char span in doc_text, characters, columns detected
+  sections   the heading tree: ordinal, level, number, title, path, parent, page
+  tables     tables kept as tables: header and rows as JSON
+  passages   the unit of search and labelling; INTEGER ids are stable and become FAISS ids
+  failures   files that could not be ingested (path, reason), shown to the user
+Every document is written in one transaction: a crash or kill leaves either the old
+state or the new one, never half a document.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from ingest.errors import StoreError
+from ingest.records import ParsedDocument
+
+SCHEMA_VERSION = 1
+DB_NAME = "telaah.db"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    city TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('masterplan', 'rpjmd', 'news', 'other')),
+    doc_type TEXT,
+    year_start INTEGER,
+    year_end INTEGER,
+    source_name TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    fmt TEXT NOT NULL,
+    n_pages INTEGER NOT NULL,
+    n_passages INTEGER NOT NULL,
+    n_tables INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('ingested', 'needs_ocr')),
+    message TEXT NOT NULL DEFAULT '',
+    meta TEXT NOT NULL DEFAULT '{}',
+    ingested_at TEXT NOT NULL,
+    parser_version TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_path ON documents(source_path);
+CREATE INDEX IF NOT EXISTS documents_city ON documents(city);
+CREATE TABLE IF NOT EXISTS doc_text (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pages (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    n_chars INTEGER,
+    columns INTEGER,
+    PRIMARY KEY (doc_id, page)
+);
+CREATE TABLE IF NOT EXISTS sections (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    level INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    title TEXT NOT NULL,
+    path TEXT NOT NULL,
+    parent INTEGER,
+    page INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS tables (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    page INTEGER NOT NULL,
+    section_ordinal INTEGER,
+    caption TEXT NOT NULL,
+    header TEXT NOT NULL,
+    rows TEXT NOT NULL,
+    n_rows INTEGER NOT NULL,
+    n_cols INTEGER NOT NULL,
+    UNIQUE (doc_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS passages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('text', 'table')),
+    text TEXT NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    page_start INTEGER NOT NULL,
+    page_end INTEGER NOT NULL,
+    section_ordinal INTEGER,
+    section_path TEXT NOT NULL,
+    table_ordinal INTEGER,
+    n_sentences INTEGER NOT NULL,
+    UNIQUE (doc_id, ordinal)
+);
+CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id);
+CREATE TABLE IF NOT EXISTS failures (
+    source_path TEXT PRIMARY KEY,
+    source_name TEXT NOT NULL,
+    code TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    attempted_at TEXT NOT NULL
+);
+"""
+
+
+def slugify(s: str, max_len: int = 40) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-zA-Z0-9]+", "-", s).strip("-").lower()
+    return (s[:max_len].strip("-") or "doc")
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def resolve_store_dir(store: str | os.PathLike | None) -> Path:
+    """--store DIR, else $TELAAH_STORE, else ./telaah-data."""
+    return Path(store or os.environ.get("TELAAH_STORE") or "telaah-data").expanduser()
+
+
+@dataclass
+class WriteResult:
+    action: str          # "added" | "replaced" | "unchanged"
+    doc_id: str
+    replaced: str | None = None   # id of the old version that was replaced
+    same_as: str | None = None    # unchanged: the stored document with the same content
+
+
+class Store:
+    def __init__(self, directory: str | os.PathLike | None = None, *, create: bool = True, readonly: bool = False):
+        self.dir = resolve_store_dir(directory)
+        self.path = self.dir / DB_NAME
+        if not self.path.exists():
+            if not create or readonly:
+                raise StoreError(f"no Telaah store at {self.dir} (run 'telaah ingest' first, or pass --store DIR)")
+            try:
+                self.dir.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"cannot create the store directory {self.dir}: {e.strerror}") from None
+        try:
+            uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
+            self.conn = sqlite3.connect(uri, uri=readonly, timeout=60, isolation_level=None,
+                                        check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA busy_timeout = 60000")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                self.conn.executescript(SCHEMA)
+                self._check_schema()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"the store {self.path} cannot be opened: {e}") from None
+
+    def _check_schema(self) -> None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        if row is None:
+            self.conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) != SCHEMA_VERSION:
+            raise StoreError(f"the store {self.path} has schema version {row[0]}, this Telaah expects "
+                             f"{SCHEMA_VERSION}; re-ingest into a new store")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+    def find_by_sha(self, sha256: str) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT id, source_path FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+
+    def write_document(self, doc: ParsedDocument, *, source_path: str, sha256: str, size: int,
+                       parser_version: str) -> WriteResult:
+        """Store a parsed document in one transaction.
+
+        Same content already stored: nothing happens ("unchanged").  A different version
+        of a file from the same path: the old version is replaced atomically."""
+        c = self.conn
+        doc_id = f"{slugify(Path(doc.source_name).stem)}-{sha256[:8]}"
+        try:
+            c.execute("BEGIN IMMEDIATE")
+            same = c.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+            if same is not None:
+                c.execute("DELETE FROM failures WHERE source_path = ?", (source_path,))
+                c.execute("COMMIT")
+                return WriteResult("unchanged", same["id"], same_as=same["id"])
+            old = [r["id"] for r in c.execute("SELECT id FROM documents WHERE source_path = ?", (source_path,))]
+            for oid in old:
+                c.execute("DELETE FROM documents WHERE id = ?", (oid,))  # cascades to text, pages, passages...
+            meta = dict(doc.meta)
+            c.execute(
+                "INSERT INTO documents(id, title, city, kind, doc_type, year_start, year_end, source_name, source_path,"
+                " sha256, size, fmt, n_pages, n_passages, n_tables, status, message, meta, ingested_at, parser_version)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (doc_id, doc.title, doc.city, doc.kind, meta.get("doc_type"), doc.year_start, doc.year_end,
+                 doc.source_name, source_path, sha256, size, doc.fmt, doc.n_pages, len(doc.passages),
+                 len(doc.tables), doc.status, doc.message, json.dumps(meta, ensure_ascii=False, default=str),
+                 now(), parser_version))
+            c.execute("INSERT INTO doc_text(doc_id, text) VALUES (?, ?)", (doc_id, doc.text))
+            c.executemany(
+                "INSERT INTO pages(doc_id, page, char_start, char_end, n_chars, columns) VALUES (?,?,?,?,?,?)",
+                [(doc_id, p["page"], p.get("char_start", 0), p.get("char_end", 0), p.get("n_chars"), p.get("columns"))
+                 for p in doc.pages])
+            c.executemany(
+                "INSERT INTO sections(doc_id, ordinal, level, number, title, path, parent, page, char_start)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                [(doc_id, s.ordinal, s.level, s.number, s.title, s.path, s.parent, s.page, s.char_start)
+                 for s in doc.sections])
+            table_section = {b.table: b.section for b in doc.blocks if b.kind == "table"}
+            c.executemany(
+                "INSERT INTO tables(doc_id, ordinal, page, section_ordinal, caption, header, rows, n_rows, n_cols)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                [(doc_id, i, t.page, table_section.get(i), t.caption, json.dumps(t.header, ensure_ascii=False),
+                  json.dumps(t.rows, ensure_ascii=False), len(t.rows), t.n_cols) for i, t in enumerate(doc.tables)])
+            paths = {s.ordinal: s.path for s in doc.sections}
+            c.executemany(
+                "INSERT INTO passages(doc_id, ordinal, kind, text, char_start, char_end, page_start, page_end,"
+                " section_ordinal, section_path, table_ordinal, n_sentences) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(doc_id, p.ordinal, p.kind, p.text, p.char_start, p.char_end, p.page_start, p.page_end, p.section,
+                  paths.get(p.section, ""), p.table, p.n_sentences) for p in doc.passages])
+            c.execute("DELETE FROM failures WHERE source_path = ?", (source_path,))
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
+        return WriteResult("replaced" if old else "added", doc_id, replaced=old[0] if old else None)
+
+    def record_failure(self, source_path: str, source_name: str, code: str, reason: str) -> None:
+        """Remember a file that could not be ingested; a stored good version stays untouched."""
+        self.conn.execute(
+            "INSERT INTO failures(source_path, source_name, code, reason, attempted_at) VALUES (?,?,?,?,?)"
+            " ON CONFLICT(source_path) DO UPDATE SET code=excluded.code, reason=excluded.reason,"
+            " attempted_at=excluded.attempted_at, source_name=excluded.source_name",
+            (source_path, source_name, code, reason, now()))
+
+    def delete_document(self, doc_id: str) -> bool:
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            n = c.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return n > 0
+
+    # -- reading ---------------------------------------------------------------------------
+    def documents(self, *, city: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+        q = "SELECT * FROM documents"
+        cond, args = [], []
+        if city:
+            cond.append("lower(city) LIKE ?")
+            args.append(f"%{city.lower()}%")
+        if kind:
+            cond.append("kind = ?")
+            args.append(kind)
+        if cond:
+            q += " WHERE " + " AND ".join(cond)
+        q += " ORDER BY city IS NULL, city, kind, title"
+        return [self._doc_row(r) for r in self.conn.execute(q, args)]
+
+    @staticmethod
+    def _doc_row(r: sqlite3.Row) -> dict[str, Any]:
+        d = dict(r)
+        d["meta"] = json.loads(d["meta"] or "{}")
+        d["year"] = d["year_start"] if d["year_start"] == d["year_end"] else (
+            f"{d['year_start']}-{d['year_end']}" if d["year_start"] else None)
+        d["pages"] = d["n_pages"]
+        d["passages"] = d["n_passages"]
+        return d
+
+    def failures(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM failures ORDER BY attempted_at DESC")]
+
+    def resolve_id(self, doc_id: str) -> str:
+        """Exact id, else a unique prefix; raises StoreError with candidates otherwise."""
+        row = self.conn.execute("SELECT id FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row:
+            return row["id"]
+        like = doc_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = [r["id"] for r in self.conn.execute("SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\'", (like,))]
+        if len(rows) == 1:
+            return rows[0]
+        if not rows:
+            raise StoreError(f"no document with id '{doc_id}' (see 'telaah docs')")
+        raise StoreError(f"'{doc_id}' matches {len(rows)} documents: " + ", ".join(rows[:5]))
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        doc_id = self.resolve_id(doc_id)
+        return self._doc_row(self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone())
+
+    def passages(self, doc_id: str | None = None, ids: list[int] | None = None) -> list[dict[str, Any]]:
+        if ids is not None:
+            out = []
+            for i in range(0, len(ids), 900):
+                chunk = ids[i:i + 900]
+                out += [dict(r) for r in self.conn.execute(
+                    f"SELECT * FROM passages WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
+            return out
+        return [dict(r) for r in self.conn.execute(
+            "SELECT * FROM passages WHERE doc_id = ? ORDER BY ordinal", (self.resolve_id(doc_id),))]
+
+    def iter_passages(self, batch: int = 5000) -> Iterator[list[dict[str, Any]]]:
+        last = -1
+        while True:
+            rows = [dict(r) for r in self.conn.execute(
+                "SELECT * FROM passages WHERE id > ? ORDER BY id LIMIT ?", (last, batch))]
+            if not rows:
+                return
+            yield rows
+            last = rows[-1]["id"]
+
+    def sections(self, doc_id: str) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT * FROM sections WHERE doc_id = ? ORDER BY ordinal", (self.resolve_id(doc_id),))]
+
+    def tables(self, doc_id: str) -> list[dict[str, Any]]:
+        out = []
+        for r in self.conn.execute("SELECT * FROM tables WHERE doc_id = ? ORDER BY ordinal", (self.resolve_id(doc_id),)):
+            d = dict(r)
+            d["header"] = json.loads(d["header"])
+            d["rows"] = json.loads(d["rows"])
+            out.append(d)
+        return out
+
+    def pages(self, doc_id: str) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT * FROM pages WHERE doc_id = ? ORDER BY page", (self.resolve_id(doc_id),))]
+
+    def text(self, doc_id: str) -> str:
+        row = self.conn.execute("SELECT text FROM doc_text WHERE doc_id = ?", (self.resolve_id(doc_id),)).fetchone()
+        return row["text"] if row else ""
+
+    def counts(self) -> dict[str, int]:
+        c = self.conn
+        return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("documents", "pages", "sections", "tables", "passages", "failures")}
+
+    def integrity(self) -> list[str]:
+        """Problems found (empty when consistent): SQLite integrity, orphans, count mismatches."""
+        c = self.conn
+        problems = []
+        res = c.execute("PRAGMA integrity_check").fetchone()[0]
+        if res != "ok":
+            problems.append(f"sqlite integrity_check: {res}")
+        for t in ("doc_text", "pages", "sections", "tables", "passages"):
+            n = c.execute(f"SELECT count(*) FROM {t} WHERE doc_id NOT IN (SELECT id FROM documents)").fetchone()[0]
+            if n:
+                problems.append(f"{n} orphan rows in {t}")
+        for r in c.execute("SELECT d.id, d.n_passages, (SELECT count(*) FROM passages p WHERE p.doc_id = d.id) AS n,"
+                           " (SELECT count(*) FROM doc_text t WHERE t.doc_id = d.id) AS has_text FROM documents d"):
+            if r["n"] != r["n_passages"]:
+                problems.append(f"{r['id']}: {r['n']} passages stored, {r['n_passages']} expected")
+            if not r["has_text"]:
+                problems.append(f"{r['id']}: text missing")
+        return problems

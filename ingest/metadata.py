@@ -1,0 +1,237 @@
+"""Document metadata: city/regency, kind, plan years and title.
+
+City detection uses the gazetteer of Indonesian kabupaten/kota in
+`models/gazetteer/` (canonical names such as "Kota Tegal", "Kabupaten Tegal",
+"Provinsi DKI Jakarta"), and falls back to "Kota X" / "Kabupaten X" phrases that
+recur in the text (so plans of places missing from the gazetteer, such as the
+fictional sample cities, still get a city).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections import Counter
+from pathlib import Path
+
+from .records import ParsedDocument
+
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "models" / "gazetteer"
+KINDS = ("masterplan", "rpjmd", "news", "other")
+
+_STOP = {"Tahun", "Nomor", "No", "Dan", "Yang", "Provinsi", "Prov", "Dalam", "Pada", "Untuk", "Sebagai", "Tentang",
+         "Periode", "Di", "Ke", "Dari", "Oleh", "Serta", "Dengan", "Adalah", "Telah", "Akan", "Menuju", "Smart",
+         "City", "Masterplan", "Rencana", "Kabupaten", "Kota", "Kab", "Pemerintah", "Pemkot", "Pemkab", "Tersebut",
+         "Ini", "Itu", "Secara", "Sampai", "Hingga", "Se", "Bupati", "Wali", "Walikota", "Gubernur", "Daerah", "Dinas",
+         "Badan", "Bagian", "Kecamatan", "Kelurahan", "Desa", "Seluruh", "Setiap", "Juga", "Bersama", "Melalui"}
+PLACE_RE = re.compile(r"\b(Kota|KOTA|Kabupaten|KABUPATEN|Kab\.|KAB\.|Provinsi|PROVINSI|Prov\.)\s+"
+                      r"((?:[A-Z][A-Za-z'\-]+|DKI|DIY)(?:\s+(?:[A-Z][A-Za-z'\-]+)){0,3})")
+TYPE_NORM = {"kota": "Kota", "kabupaten": "Kabupaten", "kab.": "Kabupaten", "provinsi": "Provinsi", "prov.": "Provinsi"}
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> dict[str, list[str]]:
+    """lower-cased name or alias -> canonical names ("Kota Tegal", "Kabupaten Tegal", ...)."""
+    index: dict[str, list[str]] = {}
+
+    def add(key: str, canon: str) -> None:
+        key = re.sub(r"\s+", " ", key.strip().lower())
+        if key and canon not in index.setdefault(key, []):
+            index[key].append(canon)
+
+    kk = GAZETTEER_DIR / "kabkota.csv"
+    if kk.exists():
+        with kk.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                name = (row.get("name") or "").strip()
+                typ = (row.get("type") or "").strip().lower()
+                if not name or typ not in ("kota", "kabupaten"):
+                    continue
+                canon = f"{TYPE_NORM[typ]} {name}"
+                for n in [name] + [a for a in (row.get("aliases") or "").split("|") if a.strip()]:
+                    add(n, canon)
+                    add(f"{typ} {n}", canon)
+    pv = GAZETTEER_DIR / "provinsi.csv"
+    if pv.exists():
+        with pv.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                name = (row.get("name") or "").strip()
+                if not name:
+                    continue
+                canon = f"Provinsi {name}"
+                for n in [name] + [a for a in (row.get("aliases") or "").split("|") if a.strip()]:
+                    add(f"provinsi {n}", canon)
+                    add(f"prov. {n}", canon)
+    return index
+
+
+def _trim_name(words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        if w.strip(".") in _STOP or (w.isupper() and len(w) > 1 and out and not out[-1].isupper()):
+            break
+        out.append(w)
+    return out
+
+
+def normalise_city(name: str) -> str:
+    """'kab. tegal' -> 'Kabupaten Tegal' (gazetteer canonical form when known)."""
+    s = re.sub(r"\s+", " ", name.strip())
+    if not s:
+        return s
+    hits = gazetteer().get(s.lower())
+    if hits and len(hits) == 1:
+        return hits[0]
+    m = re.match(r"(?i)^(kota|kabupaten|kab\.?|provinsi|prov\.?)\s+(.+)$", s)
+    if m:
+        k = m.group(1).lower()
+        typ = "Kabupaten" if k.startswith("kab") else "Provinsi" if k.startswith("prov") else "Kota"
+        rest = m.group(2)
+        rest = rest.title() if (rest.isupper() or rest.islower()) and rest not in ("DKI", "DIY") else rest
+        rest = re.sub(r"\bDki\b", "DKI", rest)
+        return f"{typ} {rest}"
+    return s.title() if (s.isupper() or s.islower()) else s
+
+
+def detect_city(doc: ParsedDocument) -> str | None:
+    """The kabupaten/kota (or province) a document is about."""
+    head = doc.text[:30000]
+    title = doc.title or ""
+    counts: Counter[str] = Counter()
+    body: Counter[str] = Counter()
+    for src, weight in ((title, 5), (head, 1)):
+        for m in PLACE_RE.finditer(src):
+            typ = TYPE_NORM[m.group(1).lower()]
+            words = _trim_name(m.group(2).split())
+            if not words:
+                continue
+            for k in range(1, len(words) + 1):
+                name = " ".join(words[:k])
+                name = name.title() if name.isupper() and name not in ("DKI", "DIY") else name
+                counts[f"{typ} {name}"] += weight
+                if weight == 1:
+                    body[f"{typ} {name}"] += 1
+    gaz = gazetteer()
+    best: tuple[float, str] | None = None
+    for cand, c in counts.items():
+        known = gaz.get(cand.lower())
+        # a longer name wins over its own prefix when it carries most of the prefix's mentions
+        # (in the body text: a Title Case headline would otherwise glue words to the name)
+        longer = [o for o in counts if o.startswith(cand + " ") and body[o] >= max(1, 0.6 * body[cand])
+                  and not known]
+        if longer:
+            continue
+        if any(cand.startswith(o + " ") and gaz.get(o.lower()) and body[cand] < 0.6 * body[o] for o in counts):
+            continue  # "Kota Tegal Teken": the known shorter name wins
+        score = c * (1.5 if known else 1.0)
+        if not known and c < 3:
+            continue
+        if best is None or score > best[0]:
+            best = (score, known[0] if known and len(known) == 1 else cand)
+    if best:
+        return best[1]
+    # news: the dateline "TEGAL –"
+    dl = doc.meta.get("dateline")
+    if dl:
+        hits = gaz.get(dl.lower(), [])
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:  # Kota Tegal vs Kabupaten Tegal: the one the text names
+            for h in hits:
+                if h.lower() in doc.text.lower():
+                    return h
+            return hits[0]
+    return None
+
+
+KIND_PATTERNS = {
+    "masterplan": re.compile(r"master\s*plan\s+smart\s+city|masterplan\s+smart|rencana\s+induk\s+(?:pengembangan\s+)?"
+                             r"(?:kota\s+cerdas|smart\s+city)|smart\s+city\s+master\s*plan|masterplan\s+kota\s+cerdas",
+                             re.IGNORECASE),
+    "rpjmd": re.compile(r"rencana\s+pembangunan\s+jangka\s+menengah\s+daerah|\bRPJMD\b", re.IGNORECASE),
+    "rpjpd": re.compile(r"rencana\s+pembangunan\s+jangka\s+panjang\s+daerah|\bRPJPD\b", re.IGNORECASE),
+    "rkpd": re.compile(r"rencana\s+kerja\s+pemerintah\s+daerah|\bRKPD\b", re.IGNORECASE),
+    "rpjmn": re.compile(r"rencana\s+pembangunan\s+jangka\s+menengah\s+nasional|\bRPJMN\b", re.IGNORECASE),
+}
+
+
+def detect_kind(doc: ParsedDocument) -> tuple[str, str]:
+    """(kind, doc_type): kind is one of KINDS; doc_type refines it (rpjpd, rkpd, rpjmn...)."""
+    if doc.meta.get("is_news"):
+        return "news", "news"
+    head = (doc.title + "\n") * 5 + doc.text[:20000]
+    scores = {k: len(p.findall(head)) for k, p in KIND_PATTERNS.items()}
+    scores["masterplan"] += 2 * len(re.findall(r"\bquick\s+wins?\b", doc.text[:60000], re.IGNORECASE)) // 3
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] < 2:
+        return "other", "other"
+    if best == "masterplan":
+        return "masterplan", "masterplan"
+    if best == "rpjmd":
+        return "rpjmd", "rpjmd"
+    return "other", best
+
+
+PERIOD_RE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—/]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*((?:19|20)\d\d)\b")
+
+
+def detect_years(doc: ParsedDocument) -> tuple[int | None, int | None]:
+    if doc.meta.get("published"):
+        y = int(doc.meta["published"][:4])
+        return y, y
+    head = (doc.title + "\n") * 5 + doc.text[:15000]
+    periods = Counter()
+    for m in PERIOD_RE.finditer(head):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 < b - a <= 25:
+            periods[(a, b)] += 1
+    if periods:
+        (a, b), _ = periods.most_common(1)[0]
+        return a, b
+    years = Counter(int(y) for y in re.findall(r"\b(20[0-4]\d|199\d)\b", head))
+    if years:
+        y = years.most_common(1)[0][0]
+        return y, y
+    return None, None
+
+
+def detect_title(doc: ParsedDocument, stem: str) -> str:
+    if doc.meta.get("headline"):
+        return doc.meta["headline"][:200]
+    if doc.meta.get("pdf_title"):
+        return doc.meta["pdf_title"][:200]
+    # the cover: the first short lines of the document
+    lines = []
+    for blk in doc.blocks[:12]:
+        if blk.kind == "table":
+            break
+        t = re.sub(r"\s+", " ", blk.text).strip()
+        letters = sum(ch.isalpha() for ch in t)
+        if not t or (letters < 0.5 * len(t.replace(" ", "")) and not re.fullmatch(r"[\d\s\-–/]*(19|20)\d\d[\d\s\-–/]*", t)):
+            continue
+        if len(t) > 160 and lines:
+            break
+        lines.append(t[:160])
+        if sum(len(l) for l in lines) >= 90 or len(lines) >= 3:
+            break
+    title = " ".join(lines).strip()
+    return title[:200] if title else stem
+
+
+def fill_metadata(doc: ParsedDocument, *, stem: str, city: str | None = None, kind: str | None = None) -> None:
+    doc.title = detect_title(doc, stem)
+    k, doc_type = detect_kind(doc)
+    if kind:
+        doc.kind = kind
+        doc.meta["kind_source"] = "user"
+    else:
+        doc.kind = k
+        doc.meta["kind_source"] = "detected"
+    doc.meta["doc_type"] = doc_type if (not kind or kind == k) else kind
+    if city:
+        doc.city = normalise_city(city)
+        doc.meta["city_source"] = "user"
+    else:
+        doc.city = detect_city(doc)
+        doc.meta["city_source"] = "detected" if doc.city else "unknown"
+    doc.year_start, doc.year_end = detect_years(doc)

@@ -1,0 +1,516 @@
+"""Text sources: .txt, .md and .html (news pages, Markdown conversions of plans).
+
+Produces the same item stream as the PDF parser (lines, heading hints, breaks,
+tables), so `ingest.structure.assemble` builds sections and blocks for every format.
+News pages lose their web boilerplate (ad banners, "Baca Juga", share buttons,
+comment forms, bylines); the headline becomes the title; the dateline city and the
+dates written "Selasa (21/6/2022)" or "Kamis (2/6)" are parsed into metadata.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from .errors import IngestError
+from .records import Break, HeadingHint, Line, ParsedDocument, TableData
+
+# ---------------------------------------------------------------------------------------
+# decoding
+
+
+def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
+    """Decode a text file: UTF-8 (with or without BOM), else cp1252, else a detected codec."""
+    if b"\x00" in data[:65536]:
+        # UTF-16 text has NULs too: accept it only with a BOM
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            try:
+                return data.decode("utf-16"), "utf-16"
+            except UnicodeDecodeError:
+                pass
+        raise IngestError("binary content (NUL bytes) in a text file; is it really text?", code="binary")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        return text, ("utf-8" if enc == "utf-8-sig" else enc)
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is not None:
+            return str(best), best.encoding
+    except Exception:  # pragma: no cover - detector failure falls through to latin-1
+        pass
+    return data.decode("latin-1"), "latin-1"
+
+
+# ---------------------------------------------------------------------------------------
+# news boilerplate
+
+BOILERPLATE_LINE = re.compile(
+    r"""^(?:
+        .*\bbanner\s*\d{2,4}\s*[x×]\s*\d{2,4}.* |                     # banner 468x60
+        (?:iklan|advertisement|advertisment|sponsored|scroll\s+to\s+continue.*|gulir\s+untuk.*) |
+        baca\s+(?:juga|pula)\b.* |                                   # Baca Juga : ...
+        (?:berita|artikel|postingan)\s+(?:terkait|lainnya|terbaru|populer)\b.* |
+        (?:related\s+posts?|you\s+may\s+also\s+like|read\s+more|selengkapnya)\b.* |
+        (?:bagikan|share|tweet|sebarkan|kirim)(?:\s+(?:ini|artikel|berita|this|on|ke))?\s*:?\s*
+            (?:(?:facebook|twitter|x|whatsapp|wa|telegram|line|email|linkedin|pinterest|copy\s*link|salin\s*(?:tautan|link))[\s,|/•]*)* |
+        (?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|copy\s*link|salin\s*tautan)(?:[\s,|/•]+(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|copy\s*link|salin\s*tautan))* |
+        (?:tags?|tagar|kategori|category|categories|posted\s+in|filed\s+under|label)\s*:.* |
+        (?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x|times)? |
+        (?:copyright|hak\s+cipta|©).* |
+        .*\ball\s+rights\s+reserved.* |
+        (?:share\s+this|like\s+this|loading\.*|suka\s+ini)\s*:?\s* |
+        (?:previous|next|sebelumnya|selanjutnya|berikutnya)\s*(?:post|artikel|berita)?\s*:?.{0,100} |
+        (?:home|beranda)\s*[»>›/].* |
+        follow\s+(?:us|kami)\b.* | ikuti\s+kami\b.* |
+        (?:klik|click)\s+(?:di\s*)?(?:sini|here)\b.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+COMMENT_START = re.compile(
+    r"^(?:leave\s+a\s+(?:reply|comment)|tinggalkan\s+(?:balasan|komentar|a\s+reply)|(?:\d+\s+)?komentar\s*$|"
+    r"(?:\d+\s+)?comments?\s*$|tulis\s+komentar|beri\s+komentar|add\s+a\s+comment)",
+    re.IGNORECASE,
+)
+COMMENT_FORM_LINE = re.compile(
+    r"^(?:your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
+    r"alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan.*|ruas\s+yang\s+wajib\s+ditandai.*|"
+    r"(?:comment|komentar|name|nama|email|website|situs\s+web)\s*\*?\s*:?|"
+    r"save\s+my\s+name.*|simpan\s+nama\s+saya.*|post\s+comment|kirim\s+komentar|"
+    r"cancel\s+reply|batalkan\s+balasan)$",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(
+    r"^\(?\s*(sumber|penulis|editor|foto|pewarta|reporter|redaktur|fotografer|kontributor|teks|"
+    r"source|writer|author|photo)\s*[:：]\s*(.{1,120}?)\s*\)?$",
+    re.IGNORECASE,
+)
+INLINE_BYLINE = re.compile(r"\(\s*(?:foto|sumber)\s*:\s*[^)]{1,80}\)", re.IGNORECASE)
+
+DAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4, "apr": 4,
+    "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nopember": 11, "nov": 11,
+    "desember": 12, "des": 12,
+}
+WEEKDAY_DATE = re.compile(
+    r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*,?\s*\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?\s*\)",
+    re.IGNORECASE,
+)
+LONG_DATE = re.compile(
+    r"\b(?:(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*,\s*)?(\d{1,2})\s+"
+    r"(Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+NUM_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\b")
+# "TEGAL –", "KANIGARAN -", "NUSA PERMAI, (Kamis 2/6) –", "Jakarta (ANTARA) -"
+DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z'.]+(?:[ \-][A-Z][A-Z'.]+){0,3})\s*(?:,\s*[^–—\-]{0,40}?)?\s*(?:\([A-Za-z ]{2,20}\))?\s*[–—\-]{1,2}\s+(?=\S)"
+)
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: dt.date | None, context_years: list[int]) -> list[dict]:
+    """Dates in the text; a weekday date without a year takes the year from context
+    (the publication date, else the years mentioned), preferring a year whose weekday matches."""
+    out = []
+    for m in WEEKDAY_DATE.finditer(text):
+        day, mon, yr = int(m.group(2)), int(m.group(3)), m.group(4)
+        wd = DAYS.get(m.group(1).lower().replace("’", "'"), DAYS.get(m.group(1).lower().replace("'", "")))
+        inferred = False
+        if yr:
+            y = int(yr)
+            y = y + 2000 if y < 100 else y
+        else:
+            inferred = True
+            cands = ([published.year, published.year - 1] if published else []) + context_years
+            y = None
+            for c in dict.fromkeys(cands):
+                d0 = _date(c, mon, day)
+                if d0 and d0.weekday() == wd and (published is None or d0 <= published + dt.timedelta(days=7)):
+                    y = c
+                    break
+            if y is None and cands:
+                y = cands[0]
+        d0 = _date(y, mon, day) if y else None
+        out.append({"text": m.group(0), "offset": m.start(), "date": d0.isoformat() if d0 else None,
+                    "year_inferred": inferred})
+    for m in LONG_DATE.finditer(text):
+        d0 = _date(int(m.group(4)), MONTHS[m.group(3).lower()], int(m.group(2)))
+        if d0:
+            out.append({"text": m.group(0), "offset": m.start(), "date": d0.isoformat(), "year_inferred": False})
+    out.sort(key=lambda r: r["offset"])
+    return out
+
+
+def _parse_iso(s: str | None) -> dt.date | None:
+    if not s:
+        return None
+    m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", s)
+    return _date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _first_date(lines: list[str]) -> dt.date | None:
+    """A publication date near the top of a page: '21 Juni 2022', '21/06/2022'."""
+    for l in lines[:15]:
+        m = LONG_DATE.search(l)
+        if m:
+            return _date(int(m.group(4)), MONTHS[m.group(3).lower()], int(m.group(2)))
+        m = NUM_DATE.search(l)
+        if m:
+            return _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return None
+
+
+def clean_news_lines(lines: list[str], meta: dict) -> tuple[list[str], int]:
+    """Blank out boilerplate lines (one output per input line, "" when dropped);
+    collect bylines into meta. Returns (kept, n_removed)."""
+    kept: list[str] = []
+    removed = 0
+    in_comments = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            kept.append("")
+            continue
+        if in_comments or COMMENT_START.match(line):
+            in_comments = True
+            removed += 1
+            kept.append("")
+            continue
+        b = BYLINE.match(line)
+        if b:
+            meta.setdefault("byline", {})[b.group(1).lower()] = b.group(2).strip()
+            meta["n_bylines"] = meta.get("n_bylines", 0) + 1
+            kept.append("")
+            continue
+        if BOILERPLATE_LINE.match(line) or COMMENT_FORM_LINE.match(line):
+            removed += 1
+            kept.append("")
+            continue
+        kept.append(INLINE_BYLINE.sub("", line).strip())
+    return kept, removed
+
+
+def looks_like_news(lines: list[str], removed: int, n_bylines: int) -> bool:
+    """Short web text: boilerplate removed, or a dateline / weekday date at the top."""
+    if sum(len(l) for l in lines) > 60000:
+        return False
+    head = "\n".join(l for l in lines[:15] if l)
+    dateline = bool(DATELINE.match(next((l for l in lines if len(l) > 60), "")))
+    return removed >= 2 or dateline or bool(WEEKDAY_DATE.search(head)) or (n_bylines >= 2 and removed >= 1)
+
+
+def news_metadata(doc: ParsedDocument, body_lines: list[str], published: dt.date | None) -> None:
+    """Dateline city, dates, publication date."""
+    first = next((l for l in body_lines if len(l) > 60), "")
+    m = DATELINE.match(first)
+    if m:
+        doc.meta["dateline"] = m.group(1).strip().title()
+    text = "\n".join(body_lines)
+    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text)]
+    context_years = sorted(set(years), key=lambda y: -years.count(y))
+    dates = find_dates(text, published, context_years)
+    if published is None:
+        explicit = [d for d in dates if d["date"] and not d["year_inferred"]]
+        if explicit:
+            published = _parse_iso(explicit[0]["date"])
+            dates = find_dates(text, published, context_years)
+    doc.meta["dates"] = dates[:20]
+    if published:
+        doc.meta["published"] = published.isoformat()
+    elif dates and dates[0]["date"]:
+        doc.meta["published"] = dates[0]["date"]
+
+
+# ---------------------------------------------------------------------------------------
+# HTML
+
+SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
+             "select", "textarea", "input", "template", "head", "figure", "img", "video", "audio", "canvas", "object"}
+SKIP_ATTR = re.compile(
+    r"(^|[\s_-])(share|sharing|social|sosmed|comment|komentar|respond|related|terkait|sidebar|widget|menu|navbar|nav|"
+    r"breadcrumb|banner|ads?|advert\w*|iklan|promo|newsletter|subscribe|popup|modal|cookie|footer|header|tags?|"
+    r"pagination|author-box|meta-share)($|[\s_-])",
+    re.IGNORECASE,
+)
+CONTENT_ATTR = re.compile(r"(entry-content|post-content|article-(?:body|content)|content-detail|detail-(?:text|content|berita)|"
+                          r"isi-?berita|post-body|story-body|single-content|td-post-content|read__content|itemFullText)",
+                          re.IGNORECASE)
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4",
+              "h5", "h6", "table", "tr", "dl", "dt", "dd", "figcaption", "body", "center", "hr", "address"}
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
+
+
+def _skip(node) -> bool:
+    if node.tag in SKIP_TAGS:
+        return True
+    attrs = node.attributes or {}
+    key = " ".join(str(attrs.get(a) or "") for a in ("class", "id", "role"))
+    if attrs.get("role") in ("navigation", "complementary", "banner", "contentinfo"):
+        return True
+    return bool(key.strip()) and bool(SKIP_ATTR.search(key)) and not CONTENT_ATTR.search(key)
+
+
+def _norm_ws(s: str) -> str:
+    return re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", s).strip()
+
+
+def html_table(node, page: int = 1) -> TableData | None:
+    rows: list[list[str]] = []
+    for tr in node.css("tr"):
+        cells = [_norm_ws(c.text(deep=True, separator=" ")) for c in tr.iter() if c.tag in ("td", "th")]
+        if any(cells):
+            rows.append(cells)
+    if not rows:
+        return None
+    width = max(len(r) for r in rows)
+    if width < 2 and len(rows) < 2:
+        return None
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    cap = node.css_first("caption")
+    return TableData(page, rows[0], rows[1:], caption=_norm_ws(cap.text(deep=True)) if cap else "")
+
+
+def html_items(root, items: list, page: int = 1) -> None:
+    """Walk the DOM in order, emitting lines, heading hints, breaks and tables."""
+    buf: list[str] = []
+
+    def flush() -> None:
+        t = _norm_ws("".join(buf))
+        buf.clear()
+        if t:
+            items.append(Line(page, t))
+            items.append(Break(page))
+
+    for node in root.iter(include_text=True):
+        tag = node.tag
+        if tag == "-text":
+            buf.append(node.text(deep=False) or "")
+            continue
+        if tag in ("-comment", "!doctype") or _skip(node):
+            continue
+        if tag == "br":
+            flush()
+            continue
+        if tag in HEADING_TAGS:
+            flush()
+            t = _norm_ws(node.text(deep=True, separator=" "))
+            if t:
+                items.append(HeadingHint(page, t, HEADING_TAGS[tag]))
+            continue
+        if tag == "table":
+            flush()
+            t = html_table(node, page)
+            if t is not None:
+                items.append(t)
+            continue
+        if tag in BLOCK_TAGS:
+            flush()
+            html_items(node, items, page)
+            continue
+        # inline element: its text joins the current line, unless it hides blocks inside
+        if any(c.tag in BLOCK_TAGS for c in node.iter()):
+            flush()
+            html_items(node, items, page)
+        else:
+            buf.append(" " + (node.text(deep=True, separator=" ") or "") + " ")
+    flush()
+
+
+def parse_html(raw: str, doc: ParsedDocument) -> list:
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(raw)
+    meta = doc.meta
+
+    def meta_content(*selectors: str) -> str:
+        for sel in selectors:
+            n = tree.css_first(sel)
+            if n is not None and (n.attributes.get("content") or n.attributes.get("datetime")):
+                return (n.attributes.get("content") or n.attributes.get("datetime") or "").strip()
+        return ""
+
+    og_title = meta_content('meta[property="og:title"]', 'meta[name="twitter:title"]')
+    t = tree.css_first("title")
+    page_title = _norm_ws(t.text()) if t is not None else ""
+    published = _parse_iso(meta_content('meta[property="article:published_time"]', 'meta[name="pubdate"]',
+                                        'meta[itemprop="datePublished"]', 'meta[name="date"]', "time[datetime]"))
+    body = tree.body or tree.root
+    root = None
+    for n in body.css("article, main, [itemprop=articleBody], div, section"):
+        key = " ".join(str((n.attributes or {}).get(a) or "") for a in ("class", "id", "itemprop"))
+        if CONTENT_ATTR.search(key) or n.attributes.get("itemprop") == "articleBody":
+            root = n
+            break
+    if root is None:
+        arts = body.css("article")
+        root = arts[0] if len(arts) == 1 else body
+    h1 = tree.css_first("h1")
+    headline = _norm_ws(h1.text(deep=True, separator=" ")) if h1 is not None else ""
+    items: list = []
+    if headline and (root is body or not root.css_first("h1")):
+        items.append(HeadingHint(1, headline, 1))
+    html_items(root, items)
+    title = headline or og_title or re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]+$)", page_title)[0]
+    if title:
+        meta["headline"] = title
+    if published:
+        meta["published"] = published.isoformat()
+    return _clean_items(items, doc, published, html=True)
+
+
+def _clean_items(items: list, doc: ParsedDocument, published: dt.date | None, html: bool) -> list:
+    # a "Leave a Reply" / "Komentar" heading: everything after it is the comment form
+    for i, it in enumerate(items):
+        if isinstance(it, HeadingHint) and COMMENT_START.match(it.text):
+            items = items[:i]
+            doc.meta["comment_section_removed"] = True
+            break
+    lines = [it.text for it in items if isinstance(it, Line)]
+    scratch: dict = {}
+    kept, removed = clean_news_lines(lines, scratch)
+    is_news = html or looks_like_news(lines, removed, scratch.get("n_bylines", 0))
+    if is_news:
+        doc.meta.update(scratch)
+        removed += scratch.get("n_bylines", 0)
+    else:  # a plan or report: keep every line ("Sumber: BPS" under a table is content)
+        kept, removed = list(lines), 0
+    doc.meta["boilerplate_lines_removed"] = removed
+    out: list = []
+    k = iter(kept)
+    for it in items:
+        if isinstance(it, Line):
+            t = next(k)
+            if t:
+                out.append(Line(it.page, t))
+            elif out and not isinstance(out[-1], Break):
+                out.append(Break(it.page))
+        elif isinstance(it, HeadingHint) and BOILERPLATE_LINE.match(it.text):
+            continue
+        else:
+            out.append(it)
+    if is_news:
+        doc.meta["is_news"] = True
+        body = [it.text for it in out if isinstance(it, Line)]
+        if published is None:
+            published = _first_date(lines)
+        news_metadata(doc, body, published)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Markdown and plain text
+
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+MD_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\))?")
+MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+TABLE_BLOCK = re.compile(r"<table\b.*?</table>", re.IGNORECASE | re.DOTALL)
+MD_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+MD_PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _md_inline(s: str) -> str:
+    s = MD_IMAGE.sub("", s)
+    s = MD_LINK.sub(r"\1", s)
+    s = MD_EMPH.sub(r"\2", s)
+    s = re.sub(r"<[^>]{1,200}>", " ", s)  # stray inline HTML tags
+    s = s.replace("\\", "") if "\\" in s and re.search(r"\\[*_#\[\]()]", s) else s
+    return s.rstrip()
+
+
+def parse_markdown(raw: str, doc: ParsedDocument) -> list:
+    from selectolax.lexbor import LexborHTMLParser
+
+    items: list = []
+    pos = 0
+    pipe_rows: list[str] = []
+
+    def flush_pipe() -> None:
+        if len(pipe_rows) >= 2:
+            rows = [[_md_inline(c.strip()) for c in r.strip().strip("|").split("|")] for r in pipe_rows
+                    if not MD_PIPE_SEP.match(r)]
+            if rows:
+                w = max(len(r) for r in rows)
+                rows = [r + [""] * (w - len(r)) for r in rows]
+                items.append(TableData(1, rows[0], rows[1:]))
+        else:
+            for r in pipe_rows:
+                items.append(Line(1, _md_inline(r)))
+        pipe_rows.clear()
+
+    def text_lines(chunk: str) -> None:
+        for line in chunk.splitlines():
+            if MD_PIPE_ROW.match(line) or (pipe_rows and MD_PIPE_SEP.match(line)):
+                pipe_rows.append(line)
+                continue
+            flush_pipe()
+            m = MD_HEADING.match(line)
+            if m:
+                t = _md_inline(m.group(2)).strip()
+                if t:
+                    items.append(HeadingHint(1, t, len(m.group(1))))
+                continue
+            s = _md_inline(line)
+            if not s.strip() or re.fullmatch(r"\s*(-{3,}|\*{3,}|_{3,})\s*", s):
+                items.append(Break(1))
+            else:
+                items.append(Line(1, s.strip()))
+                if line.endswith("  "):  # Markdown hard line break
+                    items.append(Break(1))
+        flush_pipe()
+
+    for m in TABLE_BLOCK.finditer(raw):
+        text_lines(raw[pos:m.start()])
+        tree = LexborHTMLParser(m.group(0))
+        tnode = tree.css_first("table")
+        t = html_table(tnode) if tnode is not None else None
+        if t is not None:
+            items.append(t)
+        pos = m.end()
+    text_lines(raw[pos:])
+    return _clean_items(items, doc, None, html=False)
+
+
+def parse_plain(raw: str, doc: ParsedDocument) -> list:
+    items: list = []
+    for line in raw.splitlines():
+        s = line.strip()
+        items.append(Line(1, s) if s else Break(1))
+    return _clean_items(items, doc, None, html=False)
+
+
+def looks_like_markdown(raw: str) -> bool:
+    head = raw[:200000]
+    n_head = len(re.findall(r"^#{1,6}\s+\S", head, re.MULTILINE))
+    return n_head >= 2 or "<table" in head.lower() or len(re.findall(r"^\s*\|.*\|\s*$", head, re.MULTILINE)) >= 3
+
+
+def parse_text_file(path: Path, data: bytes, doc: ParsedDocument) -> list:
+    raw, enc = decode_bytes(data, path.name)
+    doc.meta["encoding"] = enc
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if not raw.strip():
+        raise IngestError("the file holds no text (only whitespace)", code="empty")
+    ext = path.suffix.lower()
+    if ext in (".html", ".htm", ".xhtml") or (ext == ".txt" and re.match(r"\s*(<!doctype html|<html)", raw, re.I)):
+        doc.fmt = "html"
+        return parse_html(raw, doc)
+    if ext in (".md", ".markdown") or looks_like_markdown(raw):
+        doc.fmt = "md" if ext in (".md", ".markdown") else "txt"
+        doc.meta["markdown"] = True
+        return parse_markdown(raw, doc)
+    doc.fmt = "txt"
+    return parse_plain(raw, doc)
