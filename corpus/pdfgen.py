@@ -31,6 +31,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
+from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
 from reportlab.platypus import (  # noqa: E402
     BaseDocTemplate,
     Frame,
@@ -115,7 +116,7 @@ _BASE = "Helvetica"
 _BOLD = "Helvetica-Bold"
 
 STYLES = {
-    "body": ParagraphStyle("body", fontName=_BASE, fontSize=10.5, leading=15,
+    "body": ParagraphStyle("body", fontName=_BASE, fontSize=11.5, leading=17,
                            alignment=TA_JUSTIFY, spaceAfter=7),
     "col": ParagraphStyle("col", fontName=_BASE, fontSize=9.5, leading=13,
                           alignment=TA_JUSTIFY, spaceAfter=6),
@@ -179,21 +180,25 @@ def _table_flowable(tb: Table, avail_w: float):
         longest = max((min(len(c), 60) for c in cells), default=1)
         avg = sum(min(len(c), 200) for c in cells) / max(len(cells), 1)
         weights.append(max(3.0, 0.5 * longest + 0.5 * avg))
-    total = sum(weights)
-    min_w = 1.1 * cm if ncol <= 8 else 0.8 * cm
-    widths = [max(min_w, avail_w * w / total) for w in weights]
-    # keep the longest single word of a column on one line where possible
-    for j in range(ncol):
-        cells = ([header[j]] if header else []) + [r[j] for r in rows]
-        tok = max((len(t) for c in cells for t in c.split()), default=1)
-        widths[j] = max(widths[j], min(tok * 4.6 + 8, 2.6 * cm))
-    scale = avail_w / sum(widths)
-    widths = [w * scale for w in widths]
     small = ncol > 6
     cs = STYLES["cell"] if not small else ParagraphStyle(
         "cells", parent=STYLES["cell"], fontSize=7.5, leading=9)
     hs = STYLES["cellh"] if not small else ParagraphStyle(
         "cellhs", parent=STYLES["cellh"], fontSize=7.5, leading=9)
+    # minimum width: the longest single word of a column stays on one line
+    minw = []
+    for j in range(ncol):
+        words = [t for c in (([header[j]] if header else []) + [r[j] for r in rows])
+                 for t in c.split()]
+        longest = max((stringWidth(t, _BOLD if header and t in header[j].split() else _BASE,
+                                   cs.fontSize) for t in words), default=10)
+        minw.append(min(longest + 8, avail_w * 0.3))
+    total = sum(weights)
+    spare = avail_w - sum(minw)
+    if spare > 0:
+        widths = [m + spare * w / total for m, w in zip(minw, weights)]
+    else:
+        widths = [m * avail_w / sum(minw) for m in minw]
     data = []
     if header:
         data.append([Paragraph(html.escape(h, quote=False), hs) for h in header])
