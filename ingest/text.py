@@ -64,7 +64,7 @@ BOILERPLATE_LINE = re.compile(
         (?:copyright|hak\s+cipta|©).* |
         .*\ball\s+rights\s+reserved.* |
         (?:share\s+this|like\s+this|loading\.*|suka\s+ini)\s*:?\s* |
-        (?:previous|next|sebelumnya|selanjutnya|berikutnya)\s*(?:post|artikel|berita)?\s*:?.{0,100} |
+        (?:previous|next|sebelumnya|selanjutnya|berikutnya)(?:\s*(?:post|artikel|berita))?\s*(?:[:»›>]\s*.{0,100})? |
         (?:home|beranda)\s*[»>›/].* |
         follow\s+(?:us|kami)\b.* | ikuti\s+kami\b.* |
         (?:klik|click)\s+(?:di\s*)?(?:sini|here)\b.*
