@@ -30,7 +30,7 @@ FORBIDDEN = {
                    r"festival|taman kota|gerbang kota",
     "gunung_arum": r"miskin|kemiskinan|air bersih|air minum|sanitasi|PDAM|\bSPAM\b|air limbah|"
                    r"jamban|ketimpangan|bantuan sosial|bansos|perlindungan sosial|Perumda Air|"
-                   r"rumah tidak layak huni|tinja|kumuh",
+                   r"rumah tidak layak huni|\btinja\b|kumuh",
 }
 
 

@@ -396,6 +396,15 @@ DESC_FRAMES = [
 ]
 
 
+BARE_PATTERNS = [
+    ("-", "-", "-", "-"),
+    ("", "", "", ""),
+    ("-", "akan ditentukan", "-", "akan ditentukan"),
+    ("", "-", "", "-"),
+    ("akan ditentukan", "akan ditentukan", "akan ditentukan", "akan ditentukan"),
+]
+
+
 def _desc_sentence(city, row, bare):
     frame = stable_pick(city["slug"] + row["name"], DESC_FRAMES)
     desc = row.get("desc", "")
@@ -518,10 +527,9 @@ def masterplan_blocks(city):
         trs = []
         for i, r in enumerate(drows, start=1):
             if bare:
-                trs.append([str(i), r["name"], ELEMENT_LABEL[r["element"]],
-                            r.get("indicator_bare", "-"), r.get("target_bare", "-"),
-                            r.get("year_bare", "-"), r.get("budget_bare", "akan ditentukan"),
-                            r.get("opd", "")])
+                pat = BARE_PATTERNS[(i + di) % len(BARE_PATTERNS)]
+                trs.append([str(i), r["name"], ELEMENT_LABEL[r["element"]]] + list(pat)
+                           + [r.get("opd", "")])
             else:
                 budget = r["budget"]
                 btxt = rupiah_words(budget) if r.get("budget_words") else rupiah(budget)
@@ -581,6 +589,16 @@ def rpjmd_blocks(city):
     b.append(Para("Kutipan (excerpt) Lampiran Peraturan Daerah %s Nomor %s tentang Rencana "
                   "Pembangunan Jangka Menengah Daerah %s Tahun %s. %s." % (
                       name, r["perda"], name, r["period"], SAMPLE_LINE)))
+    b.append(Heading(1, "BAB II GAMBARAN UMUM KONDISI DAERAH"))
+    b.append(Para("Bab ini menyajikan ringkasan kondisi geografis, demografis, ekonomi dan "
+                  "pelayanan dasar %s sebagai landasan perumusan permasalahan dan isu "
+                  "strategis daerah." % name))
+    for i, (sub, paras) in enumerate(city["gambaran_umum"], start=1):
+        b.append(Heading(2, "2.%d %s" % (i, sub.split(" ", 1)[1])))
+        b += [Para(p) for p in paras]
+    b.append(Table(city["wilayah_table"][0], city["wilayah_table"][1],
+                   caption="Tabel 2.1 " + city["wilayah_table_caption"]))
+    b.append(PageBreak())
     b.append(Heading(1, "BAB IV PERMASALAHAN DAN ISU STRATEGIS DAERAH"))
     b += [Para(p) for p in r["intro"]]
     b.append(Heading(2, "4.1 Permasalahan Pembangunan"))
@@ -653,7 +671,7 @@ def rpjmd_meta(city):
         header="RPJMD %s Tahun %s (kutipan)" % (name, r["period"]),
         footer="Rencana Pembangunan Jangka Menengah Daerah - %s" % SAMPLE_LINE,
         cover_lines=["Rencana Pembangunan Jangka Menengah Daerah", SAMPLE_LINE,
-                     "Kutipan BAB IV dan BAB V", "Pemerintah %s" % name],
+                     "Kutipan BAB II, BAB IV dan BAB V", "Pemerintah %s" % name],
     )
 
 
