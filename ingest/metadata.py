@@ -24,8 +24,8 @@ _STOP = {"Tahun", "Nomor", "No", "Dan", "Yang", "Provinsi", "Prov", "Dalam", "Pa
          "City", "Masterplan", "Rencana", "Kabupaten", "Kota", "Kab", "Pemerintah", "Pemkot", "Pemkab", "Tersebut",
          "Ini", "Itu", "Secara", "Sampai", "Hingga", "Se", "Bupati", "Wali", "Walikota", "Gubernur", "Daerah", "Dinas",
          "Badan", "Bagian", "Kecamatan", "Kelurahan", "Desa", "Seluruh", "Setiap", "Juga", "Bersama", "Melalui"}
-PLACE_RE = re.compile(r"\b(Kota|KOTA|Kabupaten|KABUPATEN|Kab\.|KAB\.|Provinsi|PROVINSI|Prov\.)\s+"
-                      r"((?:[A-Z][A-Za-z'\-]+|DKI|DIY)(?:\s+(?:[A-Z][A-Za-z'\-]+)){0,3})")
+PLACE_RE = re.compile(r"\b(Kota|KOTA|Kabupaten|KABUPATEN|Kab\.|KAB\.|Provinsi|PROVINSI|Prov\.)[ \t]+"
+                      r"((?:[A-Z][A-Za-z'\-]+|DKI|DIY)(?:[ \t]+(?:[A-Z][A-Za-z'\-]+)){0,3})")
 TYPE_NORM = {"kota": "Kota", "kabupaten": "Kabupaten", "kab.": "Kabupaten", "provinsi": "Provinsi", "prov.": "Provinsi"}
 
 
@@ -124,7 +124,10 @@ def detect_city(doc: ParsedDocument) -> str | None:
         if any(cand.startswith(o + " ") and gaz.get(o.lower()) and body[cand] < 0.6 * body[o] for o in counts):
             continue  # "Kota Tegal Teken": the known shorter name wins
         score = c * (1.5 if known else 1.0)
-        if not known and c < 3:
+        dl = (doc.meta.get("dateline") or "").lower()
+        if dl and cand.lower().split(" ", 1)[-1] == dl:
+            score *= 3  # the news dateline names the same place
+        elif not known and c < 3:
             continue
         if best is None or score > best[0]:
             best = (score, known[0] if known and len(known) == 1 else cand)

@@ -175,8 +175,16 @@ def _plumber_tables(path: Path, page_numbers: list[int]) -> dict[int, list[Table
     with pdfplumber.open(str(path), pages=page_numbers) as pdf:
         for page in pdf.pages:
             tables = []
-            for t in page.find_tables():
+            rotated = page.rotation in (90, 270)
+            # pdfplumber sees a rotated page unrotated: visual rows are its columns.  Rows are
+            # ruled lines there and columns follow the (rotated) text; transpose afterwards.
+            settings = {"vertical_strategy": "text", "horizontal_strategy": "lines"} if rotated else {}
+            for t in page.find_tables(settings):
                 rows = [[_clean_cell(c) for c in r] for r in t.extract()]
+                if rotated:
+                    rows = [list(r) for r in zip(*rows)]
+                    if page.rotation == 90:
+                        rows = rows[::-1]
                 rows = [r for r in rows if any(r)]
                 n_cols = max((sum(1 for c in r if c) for r in rows), default=0)
                 if len(rows) < 2 or n_cols < 2:

@@ -45,6 +45,14 @@ def strip_running_lines(pages: dict[int, list[str]]) -> tuple[dict[int, list[str
                 counts[key] += 1
     min_pages = max(3, int(0.3 * n_pages)) if n_pages >= 6 else max(2, (n_pages + 1) // 2)
     repeated = {k for k, c in counts.items() if c >= min_pages and n_pages > 1}
+    # a line repeated on most pages is a running header/footer wherever the PDF's content
+    # order puts it (some producers draw the page template after the body)
+    anywhere: Counter[str] = Counter()
+    if n_pages >= 6:
+        for lines in pages.values():
+            for key in {_norm_edge(l) for l in lines if l.strip()}:
+                anywhere[key] += 1
+    everywhere = {k for k, c in anywhere.items() if c >= max(4, 0.5 * n_pages) and len(k) >= 8}
     removed = 0
     out: dict[int, list[str]] = {}
     for p, lines in pages.items():
@@ -52,7 +60,8 @@ def strip_running_lines(pages: dict[int, list[str]]) -> tuple[dict[int, list[str
         edge = set(idx[:EDGE_LINES] + idx[-EDGE_LINES:])
         keep = []
         for i, l in enumerate(lines):
-            if i in edge and (_norm_edge(l) in repeated or PAGE_NO_RE.match(l)):
+            key = _norm_edge(l)
+            if (i in edge and (key in repeated or PAGE_NO_RE.match(l))) or key in everywhere:
                 removed += 1
                 continue
             keep.append(l)

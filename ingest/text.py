@@ -67,10 +67,15 @@ BOILERPLATE_LINE = re.compile(
         (?:previous|next|sebelumnya|selanjutnya|berikutnya)(?:\s*(?:post|artikel|berita))?\s*(?:[:»›>]\s*.{0,100})? |
         (?:home|beranda)\s*[»>›/].* |
         follow\s+(?:us|kami)\b.* | ikuti\s+kami\b.* |
-        (?:klik|click)\s+(?:di\s*)?(?:sini|here)\b.*
+        (?:klik|click)\s+(?:di\s*)?(?:sini|here)\b.* |
+        [^|]{1,30}(?:\s*\|\s*[^|]{1,30}){2,} |                       # menu bars "Beranda | Berita | ..."
+        (?:tentang\s+kami|redaksi|pedoman\s+media\s+siber|kontak|kebijakan\s+privasi)\b.{0,80}
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+RELATED_START = re.compile(r"^(?:berita\s+(?:terkait|lainnya|terkini|terbaru|populer)|artikel\s+terkait|terpopuler|"
+                           r"populer|trending|baca\s+juga|related\s+posts?|most\s+read)\s*:?\s*$", re.IGNORECASE)
+LIST_ITEM = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s+\S")
 COMMENT_START = re.compile(
     r"^(?:leave\s+a\s+(?:reply|comment)|tinggalkan\s+(?:balasan|komentar|a\s+reply)|(?:\d+\s+)?komentar\s*$|"
     r"(?:\d+\s+)?comments?\s*$|tulis\s+komentar|beri\s+komentar|add\s+a\s+comment)",
@@ -179,11 +184,22 @@ def clean_news_lines(lines: list[str], meta: dict) -> tuple[list[str], int]:
     kept: list[str] = []
     removed = 0
     in_comments = False
+    in_related = False
     for raw in lines:
         line = raw.strip()
         if not line:
             kept.append("")
             continue
+        if RELATED_START.match(line):
+            in_related = True  # "Berita Terkait" / "Terpopuler": drop it and the list below it
+            removed += 1
+            kept.append("")
+            continue
+        if in_related and LIST_ITEM.match(line):
+            removed += 1
+            kept.append("")
+            continue
+        in_related = False
         if in_comments or COMMENT_START.match(line):
             in_comments = True
             removed += 1
@@ -401,6 +417,8 @@ def _clean_items(items: list, doc: ParsedDocument, published: dt.date | None, ht
             continue
         else:
             out.append(it)
+    if is_news and not html:
+        out = _text_news_headline(out, doc)
     if is_news:
         doc.meta["is_news"] = True
         body = [it.text for it in out if isinstance(it, Line)]
@@ -408,6 +426,29 @@ def _clean_items(items: list, doc: ParsedDocument, published: dt.date | None, ht
             published = _first_date(lines)
         news_metadata(doc, body, published)
     return out
+
+
+def _is_headline(t: str) -> bool:
+    words = t.split()
+    return 4 <= len(words) <= 30 and not t.endswith((".", ":", ";")) and t[:1].isupper() and not (
+        LONG_DATE.search(t) and len(t) < 70) and not NUM_DATE.search(t)
+
+
+def _text_news_headline(items: list, doc: ParsedDocument) -> list:
+    """Plain-text news: the headline is the title-like line just above the dateline
+    paragraph (or the first long paragraph); the site masthead and menu above it are dropped."""
+    lines = [i for i, it in enumerate(items) if isinstance(it, Line)]
+    start = next((i for i in lines if len(items[i].text) > 60 and DATELINE.match(items[i].text)), None)
+    if start is None:
+        start = next((i for i in lines if len(items[i].text) > 100), None)
+    if start is None:
+        return items
+    for i in reversed([j for j in lines if j < start]):
+        if _is_headline(items[i].text):
+            doc.meta["headline"] = items[i].text
+            doc.meta["masthead_lines_removed"] = sum(1 for j in lines if j < i)
+            return [HeadingHint(items[i].page, items[i].text, 1)] + items[i + 1:]
+    return items
 
 
 # ---------------------------------------------------------------------------------------

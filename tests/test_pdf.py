@@ -1,0 +1,149 @@
+"""The PDF path on real documents: the real DKI Jakarta RPJMD rendered to 200+ pages,
+the real-world PDFs from pdfplumber's test suite, and the sample masterplan."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import CORPUS, REAL_PDFS, needs_realdata
+from ingest import IngestError, parse_file
+
+
+@pytest.fixture(scope="module")
+def rpjmd(rpjmd_pdf):
+    return parse_file(rpjmd_pdf)
+
+
+@pytest.mark.slow
+def test_real_rpjmd_200_pages(rpjmd, rpjmd_pdf):
+    d = rpjmd
+    assert d.n_pages >= 200
+    assert d.status == "ingested"
+    assert d.kind == "rpjmd"
+    assert d.year_start == 2025 and d.year_end == 2029
+    assert d.city and "Jakarta" in d.city
+    # running header/footer and page numbers are gone from the text
+    assert "Lampiran Perda DKI Jakarta No. 2 Tahun 2025" not in d.text
+    assert not re.search(r"^Halaman \d+$", d.text, re.MULTILINE)
+    assert d.meta["running_lines_removed"] >= 2 * (d.n_pages - 2)
+    # the chapter on strategic issues is a section with a path, and passages know it
+    paths = [s.path for s in d.sections]
+    isu = [p for p in paths if re.search(r"Isu Strategis 2025", p, re.IGNORECASE)]
+    assert isu, [p for p in paths if "ISU" in p.upper()][:10]
+    assert any(" > " in p for p in paths)
+    # pages are monotonic and every passage has a page within the document
+    assert all(1 <= p.page_start <= p.page_end <= d.n_pages for p in d.passages)
+    starts = [p.page_start for p in d.passages if p.kind == "text"]
+    assert starts == sorted(starts)
+    # tables are kept as tables (the source has 154 HTML tables; the renderer caps width)
+    assert len(d.tables) >= 100
+    big = max(d.tables, key=lambda t: len(t.rows))
+    assert big.n_cols >= 2 and len(big.rows) >= 10
+    assert all(len(r) == len(t.header) for t in d.tables for r in t.rows)
+    table_passages = [p for p in d.passages if p.kind == "table"]
+    assert len(table_passages) >= len(d.tables)
+    assert all("Kolom:" in p.text for p in table_passages)
+    assert len(d.passages) > 1500
+
+
+@pytest.mark.slow
+def test_fast_text_matches_pdfplumber(rpjmd_pdf):
+    """The pypdfium2 fast path reads the same words as pdfplumber's extract_text."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(rpjmd_pdf))
+    with pdfplumber.open(str(rpjmd_pdf)) as pl:
+        for i in (5, 40, 120, 199):
+            fast = pdf[i].get_textpage().get_text_bounded()
+            slow = pl.pages[i].extract_text() or ""
+            words_fast = re.findall(r"\w+", fast.replace("\x02", "").replace("\ufffe", ""))
+            words_slow = re.findall(r"\w+", slow)
+            common = len(set(words_fast) & set(words_slow))
+            assert common >= 0.97 * len(set(words_slow)), (i, set(words_slow) - set(words_fast))
+    pdf.close()
+
+
+def test_sample_masterplan_structure_tables_columns():
+    f = next((CORPUS / "docs").rglob("masterplan_smart_city_nusa_permai*.pdf"))
+    d = parse_file(f)
+    assert d.kind == "masterplan" and d.city == "Kota Nusa Permai"
+    assert (d.year_start, d.year_end) == (2023, 2027)
+    titles = [s.path for s in d.sections]
+    for want in ("BAB I PENDAHULUAN", "BAB II ANALISIS STRATEGIS > 2.4 Pilar Suprastruktur",
+                 "BAB V PROGRAM PENGEMBANGAN > 5.1 Program Smart Governance", "BAB VI QUICK WIN", "BAB VII ROADMAP"):
+        assert want in titles, want
+    # programme matrices come out as tables with their real columns
+    prog = [t for t in d.tables if t.header[:3] == ["No", "Program", "Elemen"]]
+    assert len(prog) >= 6
+    assert all("OPD" in t.header and any("Anggaran" in h for h in t.header) for t in prog)
+    assert all(r[1] and not r[1].startswith("No") for t in prog for r in t.rows)
+    # the running header/footer of every page is gone
+    assert "DOKUMEN CONTOH" not in d.text[d.pages[3]["char_start"]:]
+    # the two-column page is read column by column: a sentence is not interleaved with the other column
+    two_col = [p for p in d.pages if p.get("columns") == 2]
+    assert two_col
+    # headings are not in the TOC: "DAFTAR ISI" lines were not turned into sections
+    assert sum(1 for s in d.sections if s.title.upper() == "PENDAHULUAN") == 1
+
+
+@needs_realdata
+@pytest.mark.parametrize("name,expect", [
+    ("password-example.pdf", "encrypted"),
+    ("malformed-from-issue-932.pdf", "needs_ocr"),
+    ("image_structure.pdf", "ingested"),
+    ("issue-33-lorem-ipsum.pdf", "ingested"),
+    ("scotus-transcript-p1.pdf", "ingested"),
+    ("federal-register-2020-17221.pdf", "ingested"),
+    ("nics-background-checks-2015-11-rotated.pdf", "ingested"),
+    ("WARN-Report-for-7-1-2015-to-03-25-2016.pdf", "ingested"),
+    ("senate-expenditures.pdf", "ingested"),
+    ("la-precinct-bulletin-2014-p1.pdf", "ingested"),
+    ("table-curves-example.pdf", "ingested"),
+])
+def test_real_world_pdfs(name, expect):
+    path = REAL_PDFS / name
+    if expect == "encrypted":
+        with pytest.raises(IngestError) as e:
+            parse_file(path)
+        assert e.value.code == "encrypted" and "password" in e.value.reason
+        return
+    d = parse_file(path)
+    assert d.status == expect
+    if expect == "needs_ocr":
+        assert not d.passages and "OCR" in d.message
+        return
+    assert d.passages
+    for p in d.passages:
+        assert d.text[p.char_start:p.char_end] == p.text or p.kind == "table"
+
+
+@needs_realdata
+def test_rotated_table_page_is_a_table():
+    d = parse_file(REAL_PDFS / "nics-background-checks-2015-11-rotated.pdf")
+    assert d.tables
+    t = max(d.tables, key=lambda t: len(t.rows))
+    # one row per state/territory (50+) and the 24 check-type columns, cells holding single numbers
+    assert len(t.rows) >= 50 and t.n_cols >= 20
+    assert ["Permit", "Handgun", "Long Gun"] == t.rows[0][:3]
+    numeric = [c for r in t.rows[1:] for c in r if c]
+    assert sum(1 for c in numeric if re.fullmatch(r"[\d,]+", c)) >= 0.95 * len(numeric)
+
+
+@needs_realdata
+def test_three_column_federal_register_reads_columns():
+    d = parse_file(REAL_PDFS / "federal-register-2020-17221.pdf")
+    assert d.n_pages == 15
+    assert any((p.get("columns") or 0) >= 3 for p in d.pages)
+    # a sentence that runs down a column stays whole
+    assert "This proposed AD would require installing new flight control computer (FCC) software" in re.sub(r"\s+", " ", d.text)
+    # the running header "Federal Register / Vol. 85 ..." is removed from the body
+    assert d.text.count("Federal Register / Vol. 85") <= 1
+
+
+@needs_realdata
+def test_table_report_keeps_rows():
+    d = parse_file(REAL_PDFS / "WARN-Report-for-7-1-2015-to-03-25-2016.pdf")
+    assert len(d.tables) >= 10
+    assert sum(len(t.rows) for t in d.tables) >= 100
