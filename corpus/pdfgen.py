@@ -207,7 +207,8 @@ def _table_flowable(tb: Table, avail_w: float):
     if not data:
         return []
     t = _RLTable(data, colWidths=widths, repeatRows=1 if header else 0,
-                 splitInRow=1, hAlign="CENTER")
+                 splitInRow=1 if max((len(c) for r in rows for c in r), default=0) > 1200 else 0,
+                 hAlign="CENTER")
     st = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
