@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -161,6 +162,113 @@ def _page_lines(textpage, width: float, height: float, rotation: int,
     return lines, len(edges) - 1
 
 
+def _pdfium_edges(page, height: float) -> tuple[list[dict], bool]:
+    """Horizontal and vertical ruling segments of a page from pdfium path objects, in
+    pdfplumber's edge format (top-left origin).  Also says whether curves were seen."""
+    import ctypes
+
+    import pypdfium2.raw as pr
+
+    edges: list[dict] = []
+    curves = False
+    x = ctypes.c_float()
+    y = ctypes.c_float()
+    m = pr.FS_MATRIX()
+    for obj in page.get_objects(filter=(pr.FPDF_PAGEOBJ_PATH,), max_depth=3):
+        raw = obj.raw
+        n = pr.FPDFPath_CountSegments(raw)
+        if n <= 0:
+            continue
+        if not pr.FPDFPageObj_GetMatrix(raw, ctypes.byref(m)):
+            m.a, m.b, m.c, m.d, m.e, m.f = 1, 0, 0, 1, 0, 0
+        pts: list[tuple[float, float, int, bool]] = []
+        for i in range(n):
+            seg = pr.FPDFPath_GetPathSegment(raw, i)
+            pr.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+            px, py = m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f
+            pts.append((px, py, pr.FPDFPathSegment_GetType(seg), bool(pr.FPDFPathSegment_GetClose(seg))))
+        start = None
+        prev = None
+        for px, py, typ, close in pts:
+            if typ == pr.FPDF_SEGMENT_MOVETO:
+                start = prev = (px, py)
+                continue
+            if typ == pr.FPDF_SEGMENT_BEZIERTO:
+                curves = True
+                prev = (px, py)
+                continue
+            if prev is not None:
+                _add_edge(edges, prev, (px, py), height)
+            prev = (px, py)
+            if close and start is not None:
+                _add_edge(edges, prev, start, height)
+                prev = start
+    return edges, curves
+
+
+def _add_edge(edges: list[dict], a: tuple[float, float], b: tuple[float, float], height: float) -> None:
+    (x0, y0), (x1, y1) = a, b
+    if abs(y0 - y1) < 1.0 and abs(x1 - x0) >= 3:
+        left, right = min(x0, x1), max(x0, x1)
+        top = height - y0
+        edges.append({"x0": left, "x1": right, "top": top, "bottom": top, "width": right - left, "height": 0,
+                      "orientation": "h", "object_type": "line"})
+    elif abs(x0 - x1) < 1.0 and abs(y1 - y0) >= 3:
+        top, bottom = height - max(y0, y1), height - min(y0, y1)
+        edges.append({"x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0, "height": bottom - top,
+                      "orientation": "v", "object_type": "line"})
+
+
+def pdfium_tables(page, textpage, height: float) -> list[TableData] | None:
+    """Ruled tables found from pdfium's vector paths with pdfplumber's own lattice algorithm
+    (merge edges -> intersections -> cells -> tables), cell text read by pdfium.
+    Returns None when the page has curved borders (then pdfplumber does the work)."""
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    edges, curves = _pdfium_edges(page, height)
+    if curves:
+        return None
+    if len(edges) < 4:
+        return []
+    edges = merge_edges(edges, 3, 3, 3, 3)
+    edges = [e for e in edges if (e["width"] if e["orientation"] == "h" else e["height"]) >= 3]
+    cells = intersections_to_cells(edges_to_intersections(edges, 3, 3))
+    out = []
+    for tcells in cells_to_tables(cells):
+        xs = sorted({round(c[0], 1) for c in tcells})
+        tops = sorted({round(c[1], 1) for c in tcells})
+        grid: dict[tuple[float, float], tuple] = {(round(c[1], 1), round(c[0], 1)): c for c in tcells}
+        rows = []
+        for top in tops:
+            row = []
+            for x0 in xs:
+                c = grid.get((top, x0))
+                if c is None:
+                    row.append("")
+                    continue
+                txt = textpage.get_text_bounded(left=c[0] + 0.5, bottom=height - c[3] + 0.5, right=c[2] - 0.5,
+                                                top=height - c[1] - 0.5)
+                row.append(_clean_cell(txt.replace("\x02", "-").replace("\ufffe", "")))
+            rows.append(row)
+        rows = [r for r in rows if any(r)]
+        n_cols = max((sum(1 for c in r if c) for r in rows), default=0)
+        if len(rows) < 2 or n_cols < 2:
+            continue
+        bbox = (min(c[0] for c in tcells), min(c[1] for c in tcells), max(c[2] for c in tcells),
+                max(c[3] for c in tcells))
+        out.append(TableData(page=0, header=rows[0], rows=rows[1:], bbox=bbox))
+    out.sort(key=lambda t: t.bbox[1])
+    # characters of running text above each table (outside any table), to place it in reading order
+    width = page.get_width()
+    inside_above = 0
+    for t in out:
+        band = textpage.get_text_bounded(left=0, bottom=height - t.bbox[1], right=width, top=height)
+        t.chars_above = len(re.sub(r"\s", "", band)) - inside_above
+        cells_txt = "".join(t.header) + "".join("".join(r) for r in t.rows)
+        inside_above += len(re.sub(r"\s", "", cells_txt))
+    return out
+
+
 def _clean_cell(c) -> str:
     return re.sub(r"\s+", " ", str(c or "")).strip()
 
@@ -222,19 +330,33 @@ def parse_pdf(path: Path, doc: ParsedDocument) -> list:
             doc.meta["pdf_title"] = title
         page_info = []
         candidates = []
+        fast_tables: dict[int, list[TableData]] = {}
+        use_plumber_only = os.environ.get("TELAAH_TABLES", "").lower() == "pdfplumber"
         for i in range(n):
             page = pdf[i]
             tp = page.get_textpage()
             n_chars = tp.count_chars()
             n_obj, n_seg = _path_stats(page) if n_chars >= MIN_CHARS_TEXT_PAGE else (0, 0)
+            rotation = page.get_rotation()
             if n_obj >= TABLE_PATH_OBJECTS or n_seg >= TABLE_PATH_SEGMENTS:
-                candidates.append(i + 1)
+                found = None
+                if rotation == 0 and not use_plumber_only:
+                    # fast path: ruling lines from pdfium, pdfplumber's lattice algorithm, pdfium text
+                    found = pdfium_tables(page, tp, page.get_height())
+                if found is None:
+                    candidates.append(i + 1)  # curves or rotation: pdfplumber reads this page
+                elif found:
+                    for t in found:
+                        t.page = i + 1
+                    fast_tables[i + 1] = found
             page_info.append({"page": i + 1, "n_chars": n_chars, "width": page.get_width(),
-                              "height": page.get_height(), "rotation": page.get_rotation()})
+                              "height": page.get_height(), "rotation": rotation})
             tp.close()
             page.close()
 
         tables = _plumber_tables(path, candidates)
+        tables.update(fast_tables)
+        doc.meta["table_pages_pdfplumber"] = len(candidates)
         items: list = []
         for info in page_info:
             pno = info["page"]
@@ -268,7 +390,7 @@ def parse_pdf(path: Path, doc: ParsedDocument) -> list:
         doc.pages = page_info
         doc.n_pages = n
         text_pages = sum(1 for p in page_info if p["n_chars"] >= MIN_CHARS_TEXT_PAGE)
-        doc.meta.update({"pages_without_text": n - text_pages, "table_pages_checked": len(candidates),
+        doc.meta.update({"pages_without_text": n - text_pages, "table_pages_checked": len(candidates) + len(fast_tables),
                          "tables_found": sum(len(v) for v in tables.values())})
         total_chars = sum(p["n_chars"] for p in page_info)
         if text_pages == 0 or (total_chars < 200 and text_pages < n):

@@ -30,22 +30,9 @@ def realdata() -> Path:
 @pytest.fixture(scope="session")
 def rpjmd_pdf(realdata) -> Path:
     """The real DKI Jakarta RPJMD 2025-2029 text, rendered to a PDF of 200+ pages (cached)."""
-    from corpus.pdfgen import markdown_to_blocks, render_pdf
+    from bench.fixtures import rpjmd_pdf as build
 
-    src = realdata / "dki_jakarta" / "RPJMD_DKI_Jakarta_2025-2029.txt"
-    CACHE.mkdir(parents=True, exist_ok=True)
-    out = CACHE / "rpjmd_dki_2025_2029.pdf"
-    stamp = CACHE / "rpjmd_dki_2025_2029.src"
-    key = f"{src.stat().st_size}:{src.stat().st_mtime_ns}:{(ROOT / 'corpus' / 'pdfgen.py').stat().st_mtime_ns}"
-    if not (out.exists() and stamp.exists() and stamp.read_text() == key):
-        blocks = markdown_to_blocks(src.read_text(encoding="utf-8"))
-        tmp = out.with_suffix(".tmp.pdf")
-        render_pdf(blocks, tmp, title="RPJMD Provinsi DKI Jakarta 2025-2029",
-                   header="RPJMD Provinsi DKI Jakarta 2025-2029", footer="Lampiran Perda DKI Jakarta No. 2 Tahun 2025",
-                   cover_lines=["RENCANA PEMBANGUNAN JANGKA MENENGAH DAERAH", "PROVINSI DKI JAKARTA 2025-2029"])
-        os.replace(tmp, out)
-        stamp.write_text(key)
-    return out
+    return build(CACHE)
 
 
 @pytest.fixture()

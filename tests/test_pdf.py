@@ -147,3 +147,16 @@ def test_table_report_keeps_rows():
     d = parse_file(REAL_PDFS / "WARN-Report-for-7-1-2015-to-03-25-2016.pdf")
     assert len(d.tables) >= 10
     assert sum(len(t.rows) for t in d.tables) >= 100
+
+
+def test_fast_tables_equal_pdfplumber_tables(monkeypatch):
+    """The pdfium table path finds the same tables, with the same cells, as pdfplumber."""
+    f = next((CORPUS / "docs").rglob("masterplan_smart_city_nusa_permai*.pdf"))
+    fast = parse_file(f)
+    monkeypatch.setenv("TELAAH_TABLES", "pdfplumber")
+    slow = parse_file(f)
+    assert fast.meta["table_pages_pdfplumber"] == 0 and slow.meta["table_pages_pdfplumber"] > 0
+    assert len(fast.tables) == len(slow.tables) >= 10
+    for a, b in zip(fast.tables, slow.tables):
+        assert (a.page, a.header, a.rows) == (b.page, b.header, b.rows)
+    assert fast.text == slow.text
