@@ -125,8 +125,11 @@ def detect_city(doc: ParsedDocument) -> str | None:
             continue  # "Kota Tegal Teken": the known shorter name wins
         score = c * (1.5 if known else 1.0)
         dl = (doc.meta.get("dateline") or "").lower()
-        if dl and cand.lower().split(" ", 1)[-1] == dl:
+        name_part = cand.lower().split(" ", 1)[-1]
+        if dl and name_part == dl:
             score *= 3  # the news dateline names the same place
+        elif doc.kind == "news" and re.search(r"\b" + re.escape(name_part) + r"\b", title.lower()):
+            score *= 3  # a news headline naming the place ("Pemkab Gunung Arum Matangkan ...")
         elif not known and c < 3:
             continue
         if best is None or score > best[0]:

@@ -364,6 +364,17 @@ def parse_html(raw: str, doc: ParsedDocument) -> list:
     published = _parse_iso(meta_content('meta[property="article:published_time"]', 'meta[name="pubdate"]',
                                         'meta[itemprop="datePublished"]', 'meta[name="date"]', "time[datetime]"))
     body = tree.body or tree.root
+    if published is None:
+        # the visible date of the article: <time>, a "date"/"meta" element, else the first date on the page
+        for sel in ("time", "[class*=date]", "[class*=meta]", "[class*=time]"):
+            for n in tree.css(sel):
+                published = _first_date([_norm_ws(n.text(deep=True, separator=" "))])
+                if published:
+                    break
+            if published:
+                break
+    if published is None:
+        published = _first_date([_norm_ws(body.text(deep=True, separator=" "))[:3000]])
     root = None
     for n in body.css("article, main, [itemprop=articleBody], div, section"):
         key = " ".join(str((n.attributes or {}).get(a) or "") for a in ("class", "id", "itemprop"))
