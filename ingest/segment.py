@@ -61,13 +61,26 @@ def sentence_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
     """Character spans of sentences for each text."""
     nlp = sentence_pipeline()
     out = []
+    from spacy.attrs import IDX, SENT_START
+
     for doc in nlp.pipe(texts, batch_size=256):
+        # sentence starts straight from the token arrays (iterating doc.sents builds a Python
+        # object per token and was most of the parse time on long documents)
+        if len(doc) == 0:
+            out.append([])
+            continue
+        arr = doc.to_array([SENT_START, IDX])
+        starts = [int(arr[i, 1]) for i in range(len(doc)) if i == 0 or arr[i, 0] == 1]
+        text = doc.text
         spans = []
-        for s in doc.sents:
-            a, b = s.start_char, s.end_char
-            if doc.text[a:b].strip():
+        for k, a in enumerate(starts):
+            b = starts[k + 1] if k + 1 < len(starts) else len(text)
+            seg = text[a:b]
+            b = a + len(seg.rstrip())
+            a = a + len(seg) - len(seg.lstrip())
+            if text[a:b].strip():
                 spans.append((a, b))
-        out.append(_merge_fragments(doc.text, spans))
+        out.append(_merge_fragments(text, spans))
     return out
 
 
