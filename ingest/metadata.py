@@ -107,7 +107,8 @@ def detect_city(doc: ParsedDocument) -> str | None:
                 continue
             for k in range(1, len(words) + 1):
                 name = " ".join(words[:k])
-                name = name.title() if name.isupper() and name not in ("DKI", "DIY") else name
+                if name.isupper():
+                    name = re.sub(r"\b(Dki|Diy)\b", lambda m: m.group(1).upper(), name.title())
                 counts[f"{typ} {name}"] += weight
                 if weight == 1:
                     body[f"{typ} {name}"] += 1
