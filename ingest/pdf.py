@@ -317,6 +317,96 @@ def _caption_before(lines: list[str]) -> str:
     return ""
 
 
+PARALLEL_MIN_PAGES = 80        # long PDFs: the first pass is split over two processes
+
+
+def _first_pass(pdf, lo: int, hi: int) -> tuple[list[dict], list[int], dict[int, list[TableData]]]:
+    """Pages lo..hi-1 (0-based): text lines, fast ruled tables, and the pages pdfplumber must read."""
+    page_info = []
+    candidates = []
+    fast_tables: dict[int, list[TableData]] = {}
+    use_plumber_only = os.environ.get("TELAAH_TABLES", "").lower() == "pdfplumber"
+    for i in range(lo, hi):
+        page = pdf[i]
+        tp = page.get_textpage()
+        n_chars = tp.count_chars()
+        n_obj, n_seg = _path_stats(page) if n_chars >= MIN_CHARS_TEXT_PAGE else (0, 0)
+        rotation = page.get_rotation()
+        if n_obj >= TABLE_PATH_OBJECTS or n_seg >= TABLE_PATH_SEGMENTS:
+            found = None
+            if rotation == 0 and not use_plumber_only:
+                # fast path: ruling lines from pdfium, pdfplumber's lattice algorithm, pdfium text
+                found = pdfium_tables(page, tp, page.get_height())
+            if found is None:
+                candidates.append(i + 1)  # curves or rotation: pdfplumber reads this page
+            elif found:
+                for t in found:
+                    t.page = i + 1
+                fast_tables[i + 1] = found
+        info = {"page": i + 1, "n_chars": n_chars, "width": page.get_width(), "height": page.get_height(),
+                "rotation": rotation}
+        if n_chars >= MIN_CHARS_TEXT_PAGE and (i + 1) not in candidates:
+            # read the text now, while the page is open (opening it twice cost ~20% of the parse)
+            H = info["height"]
+            exclude = [(x0, H - bottom, x1, H - top)
+                       for (x0, top, x1, bottom) in (t.bbox for t in fast_tables.get(i + 1, []))]
+            info["_lines"] = _page_lines(tp, info["width"], H, rotation, exclude)
+        page_info.append(info)
+        tp.close()
+        page.close()
+    return page_info, candidates, fast_tables
+
+
+def _first_pass_child(path: str, lo: int, hi: int, conn) -> None:
+    try:
+        pdf = _open_pdfium(Path(path))
+        try:
+            conn.send(("ok", _first_pass(pdf, lo, hi)))
+        finally:
+            pdf.close()
+    except BaseException as e:  # the parent reads these pages itself
+        conn.send(("error", f"{type(e).__name__}: {e}"))
+    finally:
+        conn.close()
+
+
+def _first_pass_parallel(pdf, path: Path, n: int):
+    """The first pass over all pages; a long PDF's second half is read by a forked worker
+    process (on its own PDFium document) while this process reads the first half. Any
+    failure in the worker falls back to reading those pages here."""
+    workers = min(2, os.cpu_count() or 1)
+    if n < PARALLEL_MIN_PAGES or workers < 2 or os.environ.get("TELAAH_PDF_WORKERS") == "1":
+        return _first_pass(pdf, 0, n)
+    import multiprocessing as mp
+
+    try:
+        ctx = mp.get_context("fork")
+    except ValueError:
+        return _first_pass(pdf, 0, n)
+    mid = n // 2
+    parent_conn, child_conn = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_first_pass_child, args=(str(path), mid, n, child_conn), daemon=True)
+    try:
+        proc.start()
+    except OSError:
+        return _first_pass(pdf, 0, n)
+    child_conn.close()
+    try:
+        first = _first_pass(pdf, 0, mid)
+        status, second = parent_conn.recv() if parent_conn.poll(600) else ("error", "timeout")
+    except EOFError:
+        status, second = "error", "worker ended"
+    finally:
+        parent_conn.close()
+        proc.join(5)
+        if proc.is_alive():
+            proc.kill()
+    if status != "ok":
+        log.warning("PDF worker failed (%s); reading the pages here", second)
+        second = _first_pass(pdf, mid, n)
+    return first[0] + second[0], first[1] + second[1], {**first[2], **second[2]}
+
+
 def parse_pdf(path: Path, doc: ParsedDocument) -> list:
     """Parse a PDF into items; fills doc.pages, doc.n_pages, doc.meta.  Raises IngestError."""
     pdf = _open_pdfium(path)
@@ -328,39 +418,7 @@ def parse_pdf(path: Path, doc: ParsedDocument) -> list:
         title = (meta.get("Title") or "").strip()
         if title and not re.search(r"(untitled|microsoft word|\.docx?$|\.exe$|^\d+$)", title, re.IGNORECASE):
             doc.meta["pdf_title"] = title
-        page_info = []
-        candidates = []
-        fast_tables: dict[int, list[TableData]] = {}
-        use_plumber_only = os.environ.get("TELAAH_TABLES", "").lower() == "pdfplumber"
-        for i in range(n):
-            page = pdf[i]
-            tp = page.get_textpage()
-            n_chars = tp.count_chars()
-            n_obj, n_seg = _path_stats(page) if n_chars >= MIN_CHARS_TEXT_PAGE else (0, 0)
-            rotation = page.get_rotation()
-            if n_obj >= TABLE_PATH_OBJECTS or n_seg >= TABLE_PATH_SEGMENTS:
-                found = None
-                if rotation == 0 and not use_plumber_only:
-                    # fast path: ruling lines from pdfium, pdfplumber's lattice algorithm, pdfium text
-                    found = pdfium_tables(page, tp, page.get_height())
-                if found is None:
-                    candidates.append(i + 1)  # curves or rotation: pdfplumber reads this page
-                elif found:
-                    for t in found:
-                        t.page = i + 1
-                    fast_tables[i + 1] = found
-            info = {"page": i + 1, "n_chars": n_chars, "width": page.get_width(), "height": page.get_height(),
-                    "rotation": rotation}
-            if n_chars >= MIN_CHARS_TEXT_PAGE and (i + 1) not in candidates:
-                # read the text now, while the page is open (opening it twice cost ~20% of the parse)
-                H = info["height"]
-                exclude = [(x0, H - bottom, x1, H - top)
-                           for (x0, top, x1, bottom) in (t.bbox for t in fast_tables.get(i + 1, []))]
-                info["_lines"] = _page_lines(tp, info["width"], H, rotation, exclude)
-            page_info.append(info)
-            tp.close()
-            page.close()
-
+        page_info, candidates, fast_tables = _first_pass_parallel(pdf, path, n)
         tables = _plumber_tables(path, candidates)
         tables.update(fast_tables)
         doc.meta["table_pages_pdfplumber"] = len(candidates)

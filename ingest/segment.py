@@ -29,10 +29,30 @@ MAX_CHARS = 1200        # hard cap: a passage longer than this is split
 ROW_GROUP_CHARS = 900   # table passages: rows per passage until this many chars
 
 
+def import_spacy():
+    """Import spaCy without letting thinc import torch (thinc probes for it at import and
+    that costs ~2 s of start-up; Telaah's spaCy pipelines are rule-based and never use it).
+    If torch is already loaded (the embedder ran first) nothing changes."""
+    import sys
+
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # makes `import torch` raise ImportError inside thinc
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+    return spacy
+
+
 def _indonesian_blank():
     """spaCy's blank Indonesian pipeline (its prefixes, suffixes, infixes and abbreviation
     exceptions) without the ~15,600 hyphenated reduplication exceptions ("abal-abal"):
     they cannot change a sentence boundary and cost 2.5 s at every start-up."""
+    import_spacy()
     from spacy.lang.id import Indonesian, IndonesianDefaults
 
     class _Defaults(IndonesianDefaults):
@@ -47,7 +67,7 @@ def _indonesian_blank():
 
 @functools.lru_cache(maxsize=1)
 def sentence_pipeline():
-    import spacy
+    import_spacy()
     from spacy.symbols import ORTH
 
     nlp = _indonesian_blank()
@@ -57,20 +77,54 @@ def sentence_pipeline():
     return nlp
 
 
+@functools.lru_cache(maxsize=1)
+def _punct_hashes():
+    import numpy as np
+
+    nlp = sentence_pipeline()
+    chars = nlp.get_pipe("sentencizer").punct_chars
+    return np.array(sorted(nlp.vocab.strings.add(c) for c in chars), dtype=np.uint64)
+
+
+def sentence_starts(doc) -> list[int]:
+    """Token indices that start a sentence: spaCy's Sentencizer rule, vectorised.
+
+    The Sentencizer walks the tokens in Python (a Token object each: half the
+    segmentation time on long documents). Its rule: a token starts a sentence when it is
+    neither punctuation nor a sentence-final character and a sentence-final character
+    ("." "!" "?" ...) came after the previous such word token. Tested equal to the
+    Sentencizer (tests/test_segment.py)."""
+    import numpy as np
+    from spacy.attrs import IS_PUNCT, ORTH
+
+    n = len(doc)
+    if n == 0:
+        return []
+    arr = doc.to_array([ORTH, IS_PUNCT])
+    final = np.isin(arr[:, 0], _punct_hashes())
+    word = ~final & (arr[:, 1] == 0)
+    seen = np.cumsum(final)
+    w = np.flatnonzero(word)
+    if len(w) == 0:
+        return [0]
+    prev = np.concatenate(([0], seen[w[:-1]]))
+    starts = w[seen[w] - prev > 0]
+    out = starts.tolist()
+    return out if out and out[0] == 0 else [0] + out
+
+
 def sentence_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
-    """Character spans of sentences for each text."""
+    """Character spans of sentences for each text (spaCy tokenizer + Sentencizer rule)."""
+    from spacy.attrs import IDX
+
     nlp = sentence_pipeline()
     out = []
-    from spacy.attrs import IDX, SENT_START
-
-    for doc in nlp.pipe(texts, batch_size=256):
-        # sentence starts straight from the token arrays (iterating doc.sents builds a Python
-        # object per token and was most of the parse time on long documents)
+    for doc in nlp.tokenizer.pipe(texts, batch_size=256):
         if len(doc) == 0:
             out.append([])
             continue
-        arr = doc.to_array([SENT_START, IDX])
-        starts = [int(arr[i, 1]) for i in range(len(doc)) if i == 0 or arr[i, 0] == 1]
+        idx = doc.to_array([IDX])
+        starts = [int(idx[i]) for i in sentence_starts(doc)]
         text = doc.text
         spans = []
         for k, a in enumerate(starts):

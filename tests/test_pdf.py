@@ -160,3 +160,20 @@ def test_fast_tables_equal_pdfplumber_tables(monkeypatch):
     for a, b in zip(fast.tables, slow.tables):
         assert (a.page, a.header, a.rows) == (b.page, b.header, b.rows)
     assert fast.text == slow.text
+
+
+def test_two_process_first_pass_gives_the_same_document(monkeypatch):
+    """Long PDFs are read by two processes; the result must equal the one-process read."""
+    import ingest.pdf as P
+
+    pdf = next((CORPUS / "docs" / "nusa_permai").glob("masterplan_*.pdf"))
+    monkeypatch.setenv("TELAAH_PDF_WORKERS", "1")
+    one = parse_file(pdf)
+    monkeypatch.delenv("TELAAH_PDF_WORKERS")
+    monkeypatch.setattr(P, "PARALLEL_MIN_PAGES", 4)
+    two = parse_file(pdf)
+    assert one.n_pages == two.n_pages > 8
+    assert one.text == two.text
+    assert [(t.page, t.header, t.rows) for t in one.tables] == [(t.page, t.header, t.rows) for t in two.tables]
+    assert [(p.text, p.page_start, p.section) for p in one.passages] == \
+        [(p.text, p.page_start, p.section) for p in two.passages]

@@ -39,3 +39,20 @@ def test_passages_respect_sections_and_limits(tmp_path):
     last = d.passages[-1]
     assert secs[last.section].title == "Maksud dan Tujuan" and last.text.startswith("Tujuan pertama")
     assert sum(p.n_sentences for p in d.passages if secs[p.section].title == "Latar Belakang") == 40
+
+
+def test_vectorised_sentence_rule_equals_spacy_sentencizer(realdata):
+    """sentence_starts() must give exactly the Sentencizer's boundaries (real RPJMD text and
+    the sample news), so the speed-up never changes a passage."""
+    from ingest.segment import sentence_pipeline, sentence_starts
+
+    nlp = sentence_pipeline()
+    texts = [t for t in (realdata / "dki_jakarta" / "RPJPD_DKI_Jakarta_2025-2045.txt").read_text(
+        encoding="utf-8").split("\n\n") if t.strip()][:1500]
+    texts += ["Apa kabar?! Baik... \"Ya.\" (Selesai.) Lalu: ok", "", "...", "1. 2. 3.", "Tanpa titik"]
+    n_sent = 0
+    for doc in nlp.pipe(texts):
+        ref = [s.start for s in doc.sents] if len(doc) else []
+        assert sentence_starts(nlp.make_doc(doc.text)) == ref, doc.text[:120]
+        n_sent += len(ref)
+    assert n_sent > 2000
