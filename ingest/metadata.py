@@ -51,6 +51,9 @@ def gazetteer() -> dict[str, list[str]]:
                 for n in [name] + [a for a in (row.get("aliases") or "").split("|") if a.strip()]:
                     add(n, canon)
                     add(f"{typ} {n}", canon)
+                    if typ == "kabupaten":
+                        add(f"kab. {n}", canon)
+                        add(f"kab {n}", canon)
     pv = GAZETTEER_DIR / "provinsi.csv"
     if pv.exists():
         with pv.open(encoding="utf-8") as f:
@@ -158,7 +161,8 @@ KIND_PATTERNS = {
     "rpjmd": re.compile(r"rencana\s+pembangunan\s+jangka\s+menengah\s+daerah|\bRPJMD\b", re.IGNORECASE),
     "rpjpd": re.compile(r"rencana\s+pembangunan\s+jangka\s+panjang\s+daerah|\bRPJPD\b", re.IGNORECASE),
     "rkpd": re.compile(r"rencana\s+kerja\s+pemerintah\s+daerah|\bRKPD\b", re.IGNORECASE),
-    "rpjmn": re.compile(r"rencana\s+pembangunan\s+jangka\s+menengah\s+nasional|\bRPJMN\b", re.IGNORECASE),
+    "rpjmn": re.compile(r"rencana\s+pembangunan\s+jangka\s+menengah\s+nasional|\bRPJMN\b|\bprioritas\s+nasional\b",
+                       re.IGNORECASE),
 }
 
 
@@ -205,8 +209,9 @@ def detect_years(doc: ParsedDocument) -> tuple[int | None, int | None]:
 def detect_title(doc: ParsedDocument, stem: str) -> str:
     if doc.meta.get("headline"):
         return doc.meta["headline"][:200]
-    if doc.meta.get("pdf_title"):
-        return doc.meta["pdf_title"][:200]
+    for key in ("source_title", "pdf_title"):  # Markdown front matter, PDF metadata
+        if doc.meta.get(key):
+            return doc.meta[key][:200]
     # the cover: the first short lines of the document
     lines = []
     for blk in doc.blocks[:12]:
@@ -238,6 +243,9 @@ def fill_metadata(doc: ParsedDocument, *, stem: str, city: str | None = None, ki
     if city:
         doc.city = normalise_city(city)
         doc.meta["city_source"] = "user"
+    elif doc.meta["doc_type"] in ("rpjmn", "rpjpn"):
+        doc.city = None  # a national plan names many regions but belongs to none
+        doc.meta["city_source"] = "national"
     else:
         doc.city = detect_city(doc)
         doc.meta["city_source"] = "detected" if doc.city else "unknown"

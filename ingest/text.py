@@ -219,13 +219,27 @@ def clean_news_lines(lines: list[str], meta: dict) -> tuple[list[str], int]:
     return kept, removed
 
 
+PLANNING_DOC = re.compile(r"\b(RPJMN|RPJMD|RPJPD|RPJPN|RKPD|RKP|Renstra|Rencana\s+Pembangunan|Rencana\s+Induk"
+                          r"|Masterplan|Prioritas\s+Nasional|Arah\s+Kebijakan)\b", re.IGNORECASE)
+
+
 def looks_like_news(lines: list[str], removed: int, n_bylines: int) -> bool:
-    """Short web text: boilerplate removed, or a dateline / weekday date at the top."""
-    if sum(len(l) for l in lines) > 60000:
+    """Short web text: a dateline or weekday date at the top, or web boilerplate removed.
+
+    Boilerplate alone does not make a long planning document news (a Markdown export of a
+    plan has "tags:" lines and "Sumber :" lines under its tables): text longer than a news
+    story, or one full of planning-document terms, needs a dateline or a weekday date."""
+    total = sum(len(l) for l in lines)
+    if total > 60000:
         return False
     head = "\n".join(l for l in lines[:15] if l)
     dateline = bool(DATELINE.match(next((l for l in lines if len(l) > 60), "")))
-    return removed >= 2 or dateline or bool(WEEKDAY_DATE.search(head)) or (n_bylines >= 2 and removed >= 1)
+    if dateline or WEEKDAY_DATE.search(head):
+        return True
+    planning = len(PLANNING_DOC.findall("\n".join(lines)[:30000]))
+    if total > 20000 or planning >= 5:
+        return False
+    return removed >= 2 or (n_bylines >= 2 and removed >= 1)
 
 
 def news_metadata(doc: ParsedDocument, body_lines: list[str], published: dt.date | None) -> None:
@@ -483,6 +497,31 @@ def _md_inline(s: str) -> str:
     return s.rstrip()
 
 
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+
+
+def strip_front_matter(raw: str, doc: ParsedDocument) -> str:
+    """A YAML front-matter block (Obsidian/Jekyll exports) is metadata, not text: its
+    title becomes the document title and the rest goes to meta["front_matter"]."""
+    m = FRONT_MATTER.match(raw)
+    if not m or len(m.group(0)) > 20000:
+        return raw
+    import yaml
+
+    try:
+        fm = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return raw
+    if not isinstance(fm, dict):
+        return raw
+    doc.meta["front_matter"] = {str(k): (v if isinstance(v, (str, int, float, bool, list)) else str(v))
+                                for k, v in fm.items()}
+    title = fm.get("title")
+    if isinstance(title, str) and title.strip():
+        doc.meta["source_title"] = title.strip()
+    return "\n" * m.group(0).count("\n") + raw[m.end():]
+
+
 def parse_markdown(raw: str, doc: ParsedDocument) -> list:
     from selectolax.lexbor import LexborHTMLParser
 
@@ -560,6 +599,7 @@ def parse_text_file(path: Path, data: bytes, doc: ParsedDocument) -> list:
     if ext in (".html", ".htm", ".xhtml") or (ext == ".txt" and re.match(r"\s*(<!doctype html|<html)", raw, re.I)):
         doc.fmt = "html"
         return parse_html(raw, doc)
+    raw = strip_front_matter(raw, doc)
     if ext in (".md", ".markdown") or looks_like_markdown(raw):
         doc.fmt = "md" if ext in (".md", ".markdown") else "txt"
         doc.meta["markdown"] = True
