@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import needs_realdata
 from ingest import IngestError, parse_file
 from ingest.text import decode_bytes, find_dates
 
@@ -145,3 +146,27 @@ Disepakati bahwa **quick win** dipantau setiap bulan.
     sec = {s.ordinal: s.path for s in d.sections}
     assert sec[table_passages[0].section].endswith("Pembahasan Quick Win")
     assert "**" not in d.text
+
+
+def test_gazetteer_normalises_kabupaten_kota_names():
+    from ingest.metadata import gazetteer, normalise_city
+
+    canon = {c for v in gazetteer().values() for c in v}
+    assert sum(c.startswith("Kabupaten ") for c in canon) >= 416
+    assert sum(c.startswith("Kota ") for c in canon) >= 98
+    assert normalise_city("Kab. Pangkep") == "Kabupaten Pangkajene dan Kepulauan"
+    assert normalise_city("kota tegal") == "Kota Tegal"
+    assert normalise_city("Provinsi Daerah Khusus Ibukota Jakarta") == "Provinsi DKI Jakarta"
+
+
+@needs_realdata
+def test_rpjmn_markdown_export_is_a_national_plan_not_news():
+    """A chapter of the RPJMN exported with YAML front matter and wiki navigation lines."""
+    from conftest import REALDATA
+
+    d = parse_file(REALDATA / "rpjmn_2025_2029" / "IV_Wilayah_3_Jawa.txt")
+    assert d.kind == "other" and d.meta["doc_type"] == "rpjmn"
+    assert d.city is None and d.title == "Wilayah Jawa"
+    assert "tags:" not in d.text and d.meta["front_matter"]["chapter"] == "BAB IV"
+    d = parse_file(REALDATA / "dki_jakarta" / "RPJMD_DKI_Jakarta_2025-2029.txt")
+    assert d.kind == "rpjmd" and d.city == "Provinsi DKI Jakarta"
