@@ -8,6 +8,8 @@ Tables (schema version in `meta`):
   tables     tables kept as tables: header and rows as JSON
   passages   the unit of search and labelling; INTEGER ids are stable and become FAISS ids
   failures   files that could not be ingested (path, reason), shown to the user
+  embeddings one vector per passage (float16 blob) and the id of the model that made it;
+             the source of truth the FAISS index is built from (index/vectors.py)
 Every document is written in one transaction: a crash or kill leaves either the old
 state or the new one, never half a document.
 """
@@ -26,7 +28,9 @@ from typing import Any, Iterator
 from ingest.errors import StoreError
 from ingest.records import ParsedDocument
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# v1 -> v2 added the embeddings table (additive: v1 stores are upgraded in place)
+COMPATIBLE_VERSIONS = {1}
 DB_NAME = "telaah.db"
 
 SCHEMA = """
@@ -110,6 +114,11 @@ CREATE TABLE IF NOT EXISTS passages (
     UNIQUE (doc_id, ordinal)
 );
 CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id);
+CREATE TABLE IF NOT EXISTS embeddings (
+    passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
+    model TEXT NOT NULL,
+    vec BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS failures (
     source_path TEXT PRIMARY KEY,
     source_name TEXT NOT NULL,
@@ -173,6 +182,8 @@ class Store:
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         if row is None:
             self.conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) in COMPATIBLE_VERSIONS:  # additive migration: the new tables now exist
+            self.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         elif int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"the store {self.path} has schema version {row[0]}, this Telaah expects "
                              f"{SCHEMA_VERSION}; re-ingest into a new store")
@@ -266,6 +277,84 @@ class Store:
             raise
         return n > 0
 
+    # -- embeddings ------------------------------------------------------------------------
+    def passages_without_embedding(self, model_id: str, batch: int = 256) -> Iterator[list[dict[str, Any]]]:
+        """Passages that have no vector from `model_id` yet, in id order, in batches."""
+        last = -1
+        while True:
+            rows = [dict(r) for r in self.conn.execute(
+                "SELECT p.id, p.text FROM passages p LEFT JOIN embeddings e ON e.passage_id = p.id"
+                " WHERE p.id > ? AND (e.passage_id IS NULL OR e.model != ?) ORDER BY p.id LIMIT ?",
+                (last, model_id, batch))]
+            if not rows:
+                return
+            yield rows
+            last = rows[-1]["id"]
+
+    def count_missing_embeddings(self, model_id: str) -> int:
+        return self.conn.execute(
+            "SELECT count(*) FROM passages p LEFT JOIN embeddings e ON e.passage_id = p.id"
+            " WHERE e.passage_id IS NULL OR e.model != ?", (model_id,)).fetchone()[0]
+
+    def write_embeddings(self, model_id: str, ids: list[int], vectors) -> int:
+        """Store vectors (float16) for passages, in one transaction; passages deleted in the
+        meantime are skipped (their ids no longer exist)."""
+        import numpy as np
+
+        v16 = np.asarray(vectors, dtype=np.float16)
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            alive = {r[0] for i in range(0, len(ids), 900) for r in c.execute(
+                f"SELECT id FROM passages WHERE id IN ({','.join('?' * len(ids[i:i + 900]))})", ids[i:i + 900])}
+            rows = [(int(pid), model_id, v16[k].tobytes()) for k, pid in enumerate(ids) if pid in alive]
+            c.executemany("INSERT OR REPLACE INTO embeddings(passage_id, model, vec) VALUES (?,?,?)", rows)
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
+        return len(rows)
+
+    def embedding_models(self) -> dict[str, int]:
+        return {r[0]: r[1] for r in self.conn.execute("SELECT model, count(*) FROM embeddings GROUP BY model")}
+
+    def embedding_state(self, model_id: str) -> tuple[int, int]:
+        """(count, sum of passage ids) of the vectors of `model_id`: a cheap fingerprint of
+        the id set the FAISS index must hold."""
+        r = self.conn.execute("SELECT count(*), coalesce(sum(passage_id), 0) FROM embeddings WHERE model = ?",
+                              (model_id,)).fetchone()
+        return int(r[0]), int(r[1])
+
+    def iter_embeddings(self, model_id: str, batch: int = 50000, after: int = -1):
+        """Yield (ids int64 array, vectors float32 array) in id order."""
+        import numpy as np
+
+        last = after
+        while True:
+            rows = self.conn.execute("SELECT passage_id, vec FROM embeddings WHERE model = ? AND passage_id > ?"
+                                     " ORDER BY passage_id LIMIT ?", (model_id, last, batch)).fetchall()
+            if not rows:
+                return
+            ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+            vecs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float16).reshape(len(rows), -1)
+            yield ids, vecs.astype(np.float32)
+            last = int(ids[-1])
+
+    def embedding_ids(self, model_id: str):
+        import numpy as np
+
+        return np.fromiter((r[0] for r in self.conn.execute(
+            "SELECT passage_id FROM embeddings WHERE model = ? ORDER BY passage_id", (model_id,))), dtype=np.int64)
+
+    def get_meta(self, key: str) -> str | None:
+        r = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return r[0] if r else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                          (key, value))
+
     # -- reading ---------------------------------------------------------------------------
     def documents(self, *, city: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
         q = "SELECT * FROM documents"
@@ -356,7 +445,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         c = self.conn
         return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("documents", "pages", "sections", "tables", "passages", "failures")}
+                for t in ("documents", "pages", "sections", "tables", "passages", "embeddings", "failures")}
 
     def integrity(self) -> list[str]:
         """Problems found (empty when consistent): SQLite integrity, orphans, count mismatches."""

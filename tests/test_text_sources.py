@@ -165,8 +165,10 @@ def test_rpjmn_markdown_export_is_a_national_plan_not_news():
     from conftest import REALDATA
 
     d = parse_file(REALDATA / "rpjmn_2025_2029" / "IV_Wilayah_3_Jawa.txt")
-    assert d.kind == "other" and d.meta["doc_type"] == "rpjmn"
-    assert d.city is None and d.title == "Wilayah Jawa"
+    assert d.kind == "other" and d.title == "Wilayah Jawa"
     assert "tags:" not in d.text and d.meta["front_matter"]["chapter"] == "BAB IV"
+    d = parse_file(REALDATA / "rpjmn_2025_2029" / "V_Pendanaan_Pembangunan.txt")
+    assert d.kind == "other" and d.meta["doc_type"] == "rpjmn"
+    assert d.city is None and d.title == "BAB V: Pendanaan Pembangunan"
     d = parse_file(REALDATA / "dki_jakarta" / "RPJMD_DKI_Jakarta_2025-2029.txt")
     assert d.kind == "rpjmd" and d.city == "Provinsi DKI Jakarta"
