@@ -154,3 +154,68 @@ def ingest_one(store: Store, path: Path, *, city: str | None = None, kind: str |
         status = "unchanged"
     return FileResult(name, status, doc_id=res.doc_id, reason=doc.message, passages=len(doc.passages),
                       pages=doc.n_pages, title=doc.title, city=doc.city, kind=doc.kind)
+
+
+# -- derived data: vectors, keyword index (and labels, see nlp/extractor) -----------------------
+def store_embedder(store: Store, model: str | None = None):
+    """The embedder of this store: the model recorded at its first embedding (so later
+    ingests and queries use the same one), else the configured default."""
+    from nlp.embed import get_embedder
+
+    spec = model or store.get_meta("embedding_model") or os.environ.get("TELAAH_MODEL")
+    return get_embedder(spec)
+
+
+def embed_pending(store: Store, embedder, *, batch: int = 128, progress: bool | None = None,
+                  on_batch: Callable[[int, int], None] | None = None) -> int:
+    """Embed every passage that has no vector from this store's model; returns the count.
+    Vectors are committed batch by batch: an interrupted run resumes where it stopped."""
+    recorded = store.get_meta("embedding_model_id")
+    if recorded and recorded != embedder.model_id:
+        from ingest.errors import StoreError
+
+        raise StoreError(f"this store's passages are embedded with {recorded}, not {embedder.model_id}; "
+                         "use the same model (--model) or re-embed with 'telaah index --reembed'")
+    total = store.count_missing_embeddings(embedder.model_id)
+    if not total:
+        return 0
+    if not recorded:
+        store.set_meta("embedding_model", embedder.spec)
+        store.set_meta("embedding_model_id", embedder.model_id)
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="passage", desc="embed", file=sys.stderr, leave=False)
+    done = 0
+    try:
+        for rows in store.passages_without_embedding(embedder.model_id, batch=batch):
+            vecs = embedder.embed_passages([r["text"] for r in rows], batch_size=32)
+            store.write_embeddings(embedder.model_id, [r["id"] for r in rows], vecs)
+            done += len(rows)
+            if bar is not None:
+                bar.update(len(rows))
+            if on_batch is not None:
+                on_batch(done, total)
+    finally:
+        if bar is not None:
+            bar.close()
+    return done
+
+
+def update_indexes(store: Store, *, model: str | None = None, embed: bool = True, progress: bool | None = None,
+                   on_batch: Callable[[int, int], None] | None = None) -> dict:
+    """Bring every derived structure up to date with the stored passages: vectors (embedding
+    what is missing), the FAISS index, the keyword index. Returns what was done."""
+    from .keyword import KeywordIndex
+    from .vectors import VectorIndex
+
+    out: dict = {}
+    if embed:
+        emb = store_embedder(store, model)
+        out["embedded"] = embed_pending(store, emb, progress=progress, on_batch=on_batch)
+        out["vectors"] = VectorIndex(store, emb.model_id).sync()
+        out["model_id"] = emb.model_id
+    out["keyword"] = KeywordIndex(store).sync()
+    return out

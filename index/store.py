@@ -10,6 +10,11 @@ Tables (schema version in `meta`):
   failures   files that could not be ingested (path, reason), shown to the user
   embeddings one vector per passage (float16 blob) and the id of the model that made it;
              the source of truth the FAISS index is built from (index/vectors.py)
+  classified which passages the extractor has labelled, and with which version
+  passage_labels  asserted dimensions/elements/issues per passage: score, evidence (JSON)
+  entities   OPD, programmes, targets, budgets, horizons, actors found in a passage
+  reviews    the reviewers' audit trail: accept/reject/add a label, comment (user, time);
+             keyed also by doc id + passage text sha1 so that it survives a re-ingest
 Every document is written in one transaction: a crash or kill leaves either the old
 state or the new one, never half a document.
 """
@@ -28,9 +33,10 @@ from typing import Any, Iterator
 from ingest.errors import StoreError
 from ingest.records import ParsedDocument
 
-SCHEMA_VERSION = 2
-# v1 -> v2 added the embeddings table (additive: v1 stores are upgraded in place)
-COMPATIBLE_VERSIONS = {1}
+SCHEMA_VERSION = 3
+# v2 added the embeddings table, v3 labels, entities and reviews: additive, so older stores
+# are upgraded in place
+COMPATIBLE_VERSIONS = {1, 2}
 DB_NAME = "telaah.db"
 
 SCHEMA = """
@@ -119,6 +125,42 @@ CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT NOT NULL,
     vec BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS classified (
+    passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
+    version TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS passage_labels (
+    passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('dimension', 'element', 'issue')),
+    label TEXT NOT NULL,
+    score REAL NOT NULL,
+    evidence TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (passage_id, kind, label)
+);
+CREATE INDEX IF NOT EXISTS passage_labels_label ON passage_labels(kind, label);
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    text TEXT NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    value TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS entities_passage ON entities(passage_id);
+CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    passage_id INTEGER REFERENCES passages(id) ON DELETE SET NULL,
+    doc_id TEXT NOT NULL,
+    passage_sha1 TEXT NOT NULL,
+    kind TEXT,
+    label TEXT,
+    action TEXT NOT NULL CHECK (action IN ('accept', 'reject', 'add', 'comment')),
+    comment TEXT NOT NULL DEFAULT '',
+    user TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reviews_passage ON reviews(passage_id);
 CREATE TABLE IF NOT EXISTS failures (
     source_path TEXT PRIMARY KEY,
     source_name TEXT NOT NULL,
@@ -420,6 +462,31 @@ class Store:
                 return
             yield rows
             last = rows[-1]["id"]
+
+    def iter_passage_texts(self, batch: int = 20000) -> Iterator[list[tuple[int, str]]]:
+        """(id, text) of every passage in id order, in batches."""
+        last = -1
+        while True:
+            rows = self.conn.execute("SELECT id, text FROM passages WHERE id > ? ORDER BY id LIMIT ?",
+                                     (last, batch)).fetchall()
+            if not rows:
+                return
+            yield [(r[0], r[1]) for r in rows]
+            last = rows[-1][0]
+
+    def passage_state(self) -> tuple[int, int]:
+        """(count, sum of ids) of all passages: the fingerprint derived indexes are checked against."""
+        r = self.conn.execute("SELECT count(*), coalesce(sum(id), 0) FROM passages").fetchone()
+        return int(r[0]), int(r[1])
+
+    def passage_ids(self):
+        import numpy as np
+
+        return np.fromiter((r[0] for r in self.conn.execute("SELECT id FROM passages ORDER BY id")), dtype=np.int64)
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits (SQLite PRAGMA data_version)."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def sections(self, doc_id: str) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(

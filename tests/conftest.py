@@ -76,3 +76,12 @@ def run_cli(*args: str, env: dict | None = None, timeout: int = 600, subprocess_
             else:
                 os.environ[k] = v
     return CliResult(rc, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory) -> Path:
+    """The whole sample corpus ingested, embedded and indexed once per test session."""
+    d = tmp_path_factory.mktemp("corpus") / "store"
+    r = run_cli("ingest", str(CORPUS / "docs"), "--store", str(d), "--no-progress", "-q")
+    assert r.returncode == 0, r.stderr
+    return d

@@ -1,0 +1,205 @@
+"""Keyword search: BM25 (bm25s) over Indonesian tokens, persisted beside the store.
+
+Analyser (`analyse`): Unicode NFKC, lower case, word tokens of letters/digits (2+ chars,
+or a digit run such as "112"), Indonesian stop words removed (`models/lexicons/
+stopwords_id.txt`), reduplication "anak-anak" -> "anak". Stemming (Snowball Indonesian via
+PyStemmer) is an option (`TELAAH_BM25_STEM=1`), off by default: on the retrieval evaluation
+it did not help (see README, "Search quality").
+
+Persistence: `<store>/keyword/` holds the bm25s index files, `ids.npy` (row -> passage id,
+ascending) and `meta.json` (analyser version, count and id-sum of the passages it indexes).
+The index is derived from the store and rebuilt when they differ; passages deleted since the
+last build are masked out until the next rebuild (so a delete costs nothing), added passages
+trigger a rebuild. Writes are atomic (a new directory, then rename).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import shutil
+import time
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+STOPWORDS_FILE = ROOT / "models" / "lexicons" / "stopwords_id.txt"
+ANALYSER_VERSION = 1
+TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    words = set()
+    if STOPWORDS_FILE.exists():
+        for line in STOPWORDS_FILE.read_text(encoding="utf-8").splitlines():
+            w = line.strip().lower()
+            if w and not w.startswith("#"):
+                words.add(w)
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer  # PyStemmer
+
+    return Stemmer.Stemmer("indonesian")
+
+
+def stemming_enabled() -> bool:
+    return os.environ.get("TELAAH_BM25_STEM", "0") == "1"
+
+
+def analyse(text: str, stem: bool | None = None) -> list[str]:
+    """Text -> index terms."""
+    stem = stemming_enabled() if stem is None else stem
+    sw = stopwords()
+    out = []
+    for m in TOKEN_RE.finditer(unicodedata.normalize("NFKC", text).lower()):
+        tok = m.group(0)
+        if "-" in tok:
+            parts = tok.split("-")
+            # reduplication ("anak-anak", "kota-kota") -> one base word; compounds keep both parts
+            parts = parts[:1] if len(set(parts)) == 1 else parts
+        else:
+            parts = [tok]
+        for p in parts:
+            if (len(p) < 2 and not p.isdigit()) or p in sw:
+                continue
+            out.append(p)
+    if stem and out:
+        out = _stemmer().stemWords(out)
+    return out
+
+
+def term_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Character spans in `text` of words that match a query term (for highlighting):
+    the same analyser on both sides, so "Sampah" matches "sampah" and stop words never light up."""
+    terms = set(analyse(query, stem=False))
+    if not terms:
+        return []
+    stem = stemming_enabled()
+    stems = set(_stemmer().stemWords(list(terms))) if stem else set()
+    spans = []
+    for m in TOKEN_RE.finditer(text):
+        w = unicodedata.normalize("NFKC", m.group(0)).lower()
+        for part_m in re.finditer(r"[^\W_]+", w):
+            p = part_m.group(0)
+            if p in terms or (stem and _stemmer().stemWord(p) in stems):
+                spans.append((m.start() + part_m.start(), m.start() + part_m.end()))
+    return spans
+
+
+class KeywordIndex:
+    """BM25 over all passages of a store, rows aligned with ascending passage ids."""
+
+    def __init__(self, store):
+        self.store = store
+        self.dir = Path(store.dir) / "keyword"
+        self.bm25 = None
+        self.ids = np.zeros(0, np.int64)
+        self.alive = np.zeros(0, bool)
+        self.meta: dict = {}
+        self.repairs: list[str] = []
+
+    # -- persistence ---------------------------------------------------------------------------
+    def _load(self) -> bool:
+        import bm25s
+
+        fm = self.dir / "meta.json"
+        if not fm.exists():
+            return False
+        try:
+            meta = json.loads(fm.read_text())
+            if meta.get("analyser") != ANALYSER_VERSION or meta.get("stem") != stemming_enabled():
+                self.repairs.append("the keyword index was built with another analyser; rebuilt")
+                return False
+            ids = np.load(self.dir / "ids.npy")
+            bm = bm25s.BM25.load(str(self.dir / "bm25"), mmap=True) if meta["count"] else None
+        except Exception as e:  # damaged files: rebuild from the store, and say so
+            self.repairs.append(f"the keyword index could not be read ({type(e).__name__}); rebuilt from the store")
+            return False
+        if len(ids) != meta["count"]:
+            self.repairs.append("the keyword index files disagree; rebuilt")
+            return False
+        self.bm25, self.ids, self.meta = bm, ids, meta
+        self.alive = np.ones(len(ids), bool)
+        return True
+
+    def build(self) -> dict:
+        import bm25s
+
+        t0 = time.perf_counter()
+        ids, corpus = [], []
+        for batch in self.store.iter_passage_texts():
+            for pid, text in batch:
+                ids.append(pid)
+                corpus.append(analyse(text))
+        ids_arr = np.asarray(ids, dtype=np.int64)
+        tmp = self.dir.with_name(f"keyword.tmp{os.getpid()}")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        bm = None
+        if ids:
+            bm = bm25s.BM25(method="lucene", k1=1.2, b=0.75)
+            bm.index(corpus, show_progress=False)
+            bm.save(str(tmp / "bm25"))
+        np.save(tmp / "ids.npy", ids_arr)
+        meta = {"analyser": ANALYSER_VERSION, "stem": stemming_enabled(), "count": len(ids),
+                "id_sum": int(ids_arr.sum()) if ids else 0, "k1": 1.2, "b": 0.75,
+                "vocab": len(bm.vocab_dict) if bm is not None else 0,
+                "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "seconds": round(time.perf_counter() - t0, 2)}
+        (tmp / "meta.json").write_text(json.dumps(meta, indent=1))
+        old = self.dir.with_name(f"keyword.old{os.getpid()}")
+        if self.dir.exists():
+            os.replace(self.dir, old)
+        os.replace(tmp, self.dir)
+        shutil.rmtree(old, ignore_errors=True)
+        self.bm25 = bm25s.BM25.load(str(self.dir / "bm25"), mmap=True) if ids else None
+        self.ids, self.meta = ids_arr, meta
+        self.alive = np.ones(len(ids_arr), bool)
+        return meta
+
+    def sync(self) -> dict:
+        """Make the index answer for exactly the store's passages."""
+        count, id_sum = self.store.passage_state()
+        if self.bm25 is None and not len(self.ids) and not self._load():
+            return {"rebuilt": True, **self.build()}
+        if (len(self.ids), int(self.ids.sum()) if len(self.ids) else 0) == (count, id_sum):
+            self.alive[:] = True
+            return {"rebuilt": False}
+        want = self.store.passage_ids()
+        if np.isin(want, self.ids, assume_unique=True).all():  # only deletions: mask them
+            self.alive = np.isin(self.ids, want, assume_unique=True)
+            return {"rebuilt": False, "masked": int((~self.alive).sum())}
+        return {"rebuilt": True, **self.build()}
+
+    # -- search ----------------------------------------------------------------------------------
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every row (0 where no term matches)."""
+        terms = analyse(query)
+        if self.bm25 is None or not terms:
+            return np.zeros(len(self.ids), np.float32)
+        vocab = self.bm25.vocab_dict
+        terms = [t for t in terms if t in vocab]
+        if not terms:
+            return np.zeros(len(self.ids), np.float32)
+        return np.asarray(self.bm25.get_scores(terms), dtype=np.float32)
+
+    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(passage ids, scores) of the k best rows with a positive score, rows limited by mask."""
+        s = self.scores(query)
+        if not len(s):
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        keep = self.alive if mask is None else (self.alive & mask)
+        s = np.where(keep, s, 0.0)
+        n_pos = int(np.count_nonzero(s > 0))
+        k = min(k, n_pos)
+        if k <= 0:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        top = np.argpartition(-s, k - 1)[:k]
+        top = top[np.argsort(-s[top], kind="stable")]
+        return self.ids[top], s[top]

@@ -1,0 +1,299 @@
+"""Hybrid passage search: dense (e5 + FAISS), keyword (BM25) and their fusion, with filters.
+
+    searcher = Searcher(store)            # loads / repairs the indexes once
+    hits = searcher.search("layanan darurat 112", k=10, city="Kota Nusa Permai")
+
+Filters (city, kind, doc_type, year, doc, dimension, element, issue) become one boolean mask
+over the *catalog*: numpy arrays aligned with the passages in id order (document index,
+label bits). The mask limits BM25 (scores outside it are zeroed) and FAISS (an id bitmap),
+so a filtered search costs the same as an unfiltered one at any corpus size.
+
+Fusion: reciprocal rank fusion of the two ranked lists (k=60), each list `candidates` long
+(default 100); measured against score-based fusion on the evaluation set (README, "Search
+quality"). Modes: hybrid (default), dense, keyword.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from ingest.errors import StoreError
+
+from .keyword import KeywordIndex, term_spans
+
+MODES = ("hybrid", "dense", "keyword")
+RRF_K = 60
+CANDIDATES = 100
+
+
+@dataclass
+class Hit:
+    passage_id: int
+    doc_id: str
+    title: str
+    city: str | None
+    kind: str
+    doc_type: str | None
+    year: str | int | None
+    page: int
+    page_end: int
+    section: str
+    score: float
+    text: str
+    passage_kind: str = "text"
+    rank: int = 0
+    scores: dict = field(default_factory=dict)     # dense cosine / bm25 / per-list ranks
+    highlights: list = field(default_factory=list)  # [start, end) spans of query terms in text
+    labels: dict = field(default_factory=dict)     # dimensions / elements / issues when classified
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+class Catalog:
+    """Per-passage arrays (rows = ascending passage id) for vectorised filtering."""
+
+    LABEL_KINDS = ("dimension", "element", "issue")
+
+    def __init__(self, store, ids: np.ndarray):
+        self.ids = ids
+        docs = store.conn.execute("SELECT id, city, kind, year_start, year_end, meta FROM documents").fetchall()
+        self.doc_ids = [d[0] for d in docs]
+        code = {d: i for i, d in enumerate(self.doc_ids)}
+        import json
+
+        self.doc_city = np.array([(d[1] or "").lower() for d in docs], dtype=object)
+        self.doc_kind = np.array([d[2] for d in docs], dtype=object)
+        self.doc_type = np.array([json.loads(d[5] or "{}").get("doc_type") or d[2] for d in docs], dtype=object)
+        self.doc_y0 = np.array([d[3] if d[3] is not None else -1 for d in docs], dtype=np.int32)
+        self.doc_y1 = np.array([d[4] if d[4] is not None else -1 for d in docs], dtype=np.int32)
+        self.doc_of = np.full(len(ids), -1, dtype=np.int32)
+        rows = store.conn.execute("SELECT id, doc_id FROM passages ORDER BY id").fetchall()
+        pid = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        dcode = np.fromiter((code.get(r[1], -1) for r in rows), dtype=np.int32, count=len(rows))
+        where = np.searchsorted(ids, pid)
+        ok = (where < len(ids)) & (ids[np.minimum(where, len(ids) - 1)] == pid) if len(ids) else np.zeros(0, bool)
+        self.doc_of[where[ok]] = dcode[ok]
+        # label bits: one bit per label id, per kind
+        self.label_bits: dict[str, dict[str, int]] = {k: {} for k in self.LABEL_KINDS}
+        self.bits = {k: np.zeros(len(ids), dtype=np.uint64) for k in self.LABEL_KINDS}
+        for kind in self.LABEL_KINDS:
+            names = [r[0] for r in store.conn.execute(
+                "SELECT DISTINCT label FROM passage_labels WHERE kind = ? ORDER BY label", (kind,))]
+            self.label_bits[kind] = {n: i for i, n in enumerate(names[:64])}
+            for name, bit in self.label_bits[kind].items():
+                lp = np.fromiter((r[0] for r in store.conn.execute(
+                    "SELECT passage_id FROM passage_labels WHERE kind = ? AND label = ?", (kind, name))), dtype=np.int64)
+                w = np.searchsorted(ids, lp)
+                good = (w < len(ids)) & (ids[np.minimum(w, len(ids) - 1)] == lp) if len(ids) else np.zeros(0, bool)
+                self.bits[kind][w[good]] |= np.uint64(1 << bit)
+
+    def mask(self, *, city: str | None = None, kind: str | None = None, doc_type: str | None = None,
+             year: int | None = None, doc: str | list[str] | None = None, dimension: str | None = None,
+             element: str | None = None, issue: str | None = None) -> np.ndarray | None:
+        """Boolean row mask, or None when no filter is set."""
+        doc_ok = None
+
+        def both(a, b):
+            return b if a is None else (a & b)
+
+        if city:
+            c = city.lower().strip()
+            # "Nusa Permai" matches "Kota Nusa Permai"; an exact canonical name matches only itself
+            doc_ok = both(doc_ok, np.array([c == x or x.endswith(" " + c) or (c in x and len(c) > 3)
+                                            for x in self.doc_city], dtype=bool))
+        if kind:
+            doc_ok = both(doc_ok, self.doc_kind == kind)
+        if doc_type:
+            doc_ok = both(doc_ok, self.doc_type == doc_type)
+        if year:
+            y0, y1 = self.doc_y0, np.where(self.doc_y1 < 0, self.doc_y0, self.doc_y1)
+            doc_ok = both(doc_ok, (y0 >= 0) & (y0 <= int(year)) & (y1 >= int(year)))
+        if doc:
+            wanted = {doc} if isinstance(doc, str) else set(doc)
+            doc_ok = both(doc_ok, np.array([d in wanted for d in self.doc_ids], dtype=bool))
+        m = None
+        if doc_ok is not None:
+            m = np.zeros(len(self.ids), bool)
+            has = self.doc_of >= 0
+            m[has] = doc_ok[self.doc_of[has]]
+        for kind_, val in (("dimension", dimension), ("element", element), ("issue", issue)):
+            if val:
+                bit = self.label_bits[kind_].get(val)
+                lm = np.zeros(len(self.ids), bool) if bit is None else \
+                    (self.bits[kind_] & np.uint64(1 << bit)) != 0
+                m = both(m, lm)
+        return m
+
+
+class Searcher:
+    """Search over one store: keyword index, vector index and catalog, kept in sync."""
+
+    def __init__(self, store, model: str | None = None, *, embedder=None, dense: bool = True):
+        self.store = store
+        self.keyword = KeywordIndex(store)
+        self.embedder = embedder
+        self.model = model
+        self.vectors = None
+        self.want_dense = dense
+        self.notes: list[str] = []
+        self._version = None
+        self.catalog: Catalog | None = None
+        self.refresh(force=True)
+
+    # -- consistency --------------------------------------------------------------------------
+    def _dense_setup(self) -> None:
+        from .vectors import open_index
+
+        model_id = self.store.get_meta("embedding_model_id")
+        if not self.want_dense:
+            return
+        if self.embedder is None:
+            from nlp.embed import EmbedError, get_embedder
+
+            spec = self.model or os.environ.get("TELAAH_MODEL") or self.store.get_meta("embedding_model")
+            try:
+                self.embedder = get_embedder(spec)
+            except EmbedError as e:
+                self.notes.append(f"dense search unavailable: {e}")
+                return
+        if model_id and self.embedder.model_id != model_id:
+            raise StoreError(f"the passages of this store were embedded with {model_id}, not with "
+                             f"{self.embedder.model_id}; search with that model (--model) or re-embed "
+                             "('telaah index --reembed')")
+        if not self.store.embedding_models().get(self.embedder.model_id):
+            self.notes.append("no passage vectors yet ('telaah index' embeds them): keyword search only")
+            self.vectors = None
+            return
+        self.vectors = open_index(self.store, self.embedder.model_id)
+        self.notes += self.vectors.repairs
+
+    def refresh(self, force: bool = False) -> None:
+        """Re-check the indexes when the store changed since the last look (cheap otherwise)."""
+        v = self.store.data_version()
+        if not force and v == self._version:
+            return
+        self._version = v
+        rep = self.keyword.sync()
+        self.notes += self.keyword.repairs
+        self.keyword.repairs = []
+        if force or self.vectors is None:
+            self._dense_setup()
+        else:
+            r = self.vectors.sync()
+            if r.get("added") or r.get("removed") or r.get("rebuilt"):
+                self.notes.append(f"vector index updated: +{r.get('added', 0)} / -{r.get('removed', 0)}")
+        self.catalog = Catalog(self.store, self.keyword.ids)
+        missing = self.store.count_missing_embeddings(self.embedder.model_id) if self.vectors is not None else 0
+        if missing:
+            self.notes.append(f"{missing} passages have no vector yet ('telaah index' embeds them)")
+        if rep.get("rebuilt") and not force:
+            self.notes.append("keyword index rebuilt")
+
+    # -- search -----------------------------------------------------------------------------------
+    def search(self, query: str, k: int = 10, mode: str = "hybrid", candidates: int = CANDIDATES,
+               fusion: str = "rrf", alpha: float = 0.5, **filters) -> list[Hit]:
+        if mode not in MODES:
+            raise ValueError(f"unknown search mode '{mode}' (choose from {', '.join(MODES)})")
+        query = (query or "").strip()
+        if not query:
+            return []
+        self.refresh()
+        mask = self.catalog.mask(**filters)
+        if mask is not None and not mask.any():
+            return []
+        if mode != "keyword" and self.vectors is None:
+            if mode == "dense":
+                raise StoreError("dense search needs passage vectors: " + "; ".join(self.notes[-1:]))
+            mode = "keyword"
+        n = max(k, candidates if mode == "hybrid" else k)
+        dense: list[tuple[int, float]] = []
+        kw: list[tuple[int, float]] = []
+        if mode in ("hybrid", "dense"):
+            qv = self.embedder.embed_query(query)
+            allowed = self.keyword.ids[mask & self.keyword.alive] if mask is not None else None
+            D, I = self.vectors.search(qv, n, allowed)
+            dense = list(zip(I.tolist(), D.tolist()))
+        if mode in ("hybrid", "keyword"):
+            ids, sc = self.keyword.search(query, n, mask)
+            kw = list(zip(ids.tolist(), sc.tolist()))
+        fused = fuse(dense, kw, fusion, alpha) if mode == "hybrid" else (dense or kw)
+        top = fused[:k]
+        return self._hits(query, top, dict(dense), dict(kw),
+                          {p: r + 1 for r, (p, _) in enumerate(dense)}, {p: r + 1 for r, (p, _) in enumerate(kw)})
+
+    def _hits(self, query, top, dense_s, kw_s, dense_r, kw_r) -> list[Hit]:
+        if not top:
+            return []
+        ids = [p for p, _ in top]
+        rows = {r["id"]: r for r in self.store.passages(ids=ids)}
+        docs = {}
+        labels = self.store.labels_for(ids) if hasattr(self.store, "labels_for") else {}
+        out = []
+        for rank, (pid, score) in enumerate(top, 1):
+            p = rows.get(pid)
+            if p is None:  # deleted between search and fetch
+                continue
+            d = docs.get(p["doc_id"]) or docs.setdefault(p["doc_id"], self.store.document(p["doc_id"]))
+            sc = {}
+            if pid in dense_s:
+                sc["dense"] = round(float(dense_s[pid]), 4)
+                sc["dense_rank"] = dense_r[pid]
+            if pid in kw_s:
+                sc["keyword"] = round(float(kw_s[pid]), 4)
+                sc["keyword_rank"] = kw_r[pid]
+            out.append(Hit(passage_id=pid, doc_id=p["doc_id"], title=d["title"], city=d["city"], kind=d["kind"],
+                           doc_type=d["meta"].get("doc_type"), year=d["year"], page=p["page_start"],
+                           page_end=p["page_end"], section=p["section_path"], score=round(float(score), 6),
+                           text=p["text"], passage_kind=p["kind"], rank=rank, scores=sc,
+                           highlights=[list(s) for s in term_spans(p["text"], query)],
+                           labels=labels.get(pid, {})))
+        return out
+
+
+def fuse(dense: list[tuple[int, float]], kw: list[tuple[int, float]], method: str = "rrf",
+         alpha: float = 0.5) -> list[tuple[int, float]]:
+    """Merge two ranked lists. rrf: sum of 1/(60 + rank). score: alpha * cosine (min-max
+    normalised in the list) + (1 - alpha) * bm25 (normalised likewise)."""
+    acc: dict[int, float] = {}
+    if method == "rrf":
+        for lst in (dense, kw):
+            for r, (pid, _) in enumerate(lst):
+                acc[pid] = acc.get(pid, 0.0) + 1.0 / (RRF_K + r + 1)
+    elif method == "score":
+        for lst, w in ((dense, alpha), (kw, 1 - alpha)):
+            if not lst:
+                continue
+            v = np.array([s for _, s in lst], dtype=np.float64)
+            lo, hi = v.min(), v.max()
+            norm = (v - lo) / (hi - lo) if hi > lo else np.ones_like(v)
+            for (pid, _), x in zip(lst, norm):
+                acc[pid] = acc.get(pid, 0.0) + w * float(x)
+    else:
+        raise ValueError(f"unknown fusion '{method}'")
+    return sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def highlight_terminal(text: str, spans: list, on: str = "\033[1m", off: str = "\033[0m") -> str:
+    """Text with the spans marked (bold on a terminal, «» otherwise)."""
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a < pos:
+            continue
+        out += [text[pos:a], on, text[a:b], off]
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def snippet(text: str, spans: list, width: int = 320) -> tuple[str, list]:
+    """A window of the passage around its first highlighted term (spans shifted to it)."""
+    if len(text) <= width or not spans:
+        return text[:width] + ("…" if len(text) > width else ""), [s for s in spans if s[1] <= width]
+    a = max(0, spans[0][0] - width // 4)
+    b = min(len(text), a + width)
+    shifted = [[s - a, e - a] for s, e in spans if s >= a and e <= b]
+    return ("…" if a else "") + text[a:b] + ("…" if b < len(text) else ""), \
+        [[s + (1 if a else 0), e + (1 if a else 0)] for s, e in shifted]
