@@ -44,6 +44,8 @@ def cmd_ingest(args) -> int:
     with store:
         report = ingest_paths(store, args.paths, city=args.city, kind=args.kind, max_mb=args.max_mb,
                               progress=None if not args.no_progress else False, on_result=on_result)
+        if report.n_ok and not args.no_index:
+            _update_indexes(store, args, quiet)
     if args.json:
         _print_json(report.to_json())
     counts = {}
@@ -56,6 +58,92 @@ def cmd_ingest(args) -> int:
         summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
         print(f"Selesai/done: {summary} (store: {store.dir})", file=sys.stderr)
     return 0 if report.n_ok > 0 else 1
+
+
+def _update_indexes(store, args, quiet: bool) -> dict:
+    """Embed new passages and refresh the vector and keyword indexes (after an ingest)."""
+    from index.library import update_indexes
+
+    rep = update_indexes(store, model=getattr(args, "model", None),
+                         progress=None if not getattr(args, "no_progress", False) else False)
+    if not quiet and (rep.get("embedded") or rep.get("vectors", {}).get("rebuilt")):
+        print(f"Indeks/index: {rep.get('embedded', 0)} passages embedded ({rep.get('model_id')}), "
+              f"{rep['keyword'].get('count', 'no change in')} passages in the keyword index", file=sys.stderr)
+    return rep
+
+
+def cmd_index(args) -> int:
+    """Show the state of the derived indexes; --update (default) brings them up to date."""
+    from index.keyword import KeywordIndex
+    from index.library import store_embedder, update_indexes
+    from index.vectors import VectorIndex
+
+    with _open_store(args) as store:
+        if args.reembed:
+            store.conn.execute("DELETE FROM embeddings")
+            store.conn.execute("DELETE FROM meta WHERE key IN ('embedding_model', 'embedding_model_id')")
+        if args.rebuild:
+            import shutil
+
+            shutil.rmtree(store.dir / "keyword", ignore_errors=True)
+            shutil.rmtree(store.dir / "vectors", ignore_errors=True)
+        rep = update_indexes(store, model=args.model, embed=not args.no_embed,
+                             progress=None if not args.no_progress else False)
+        emb = store_embedder(store, args.model) if not args.no_embed else None
+        state = {"store": str(store.dir), "passages": store.counts()["passages"],
+                 "embedding_model": store.get_meta("embedding_model"),
+                 "embedding_model_id": store.get_meta("embedding_model_id"),
+                 "vectors": store.embedding_models(), "update": rep}
+        if emb is not None:
+            vi = VectorIndex(store, emb.model_id)
+            state["vector_index"] = {"problems": vi.check(), **{k: vi.meta.get(k) for k in ("type", "params", "count")}}
+            state["embedder"] = emb.describe()
+        kw = KeywordIndex(store)
+        kw.sync()
+        state["keyword_index"] = {k: kw.meta.get(k) for k in ("count", "vocab", "stem", "built_at")}
+    if args.json:
+        _print_json(state)
+        return 0
+    print(f"store: {state['store']}  passages: {state['passages']}")
+    print(f"model: {state['embedding_model_id'] or '-'}  vectors: {sum(state['vectors'].values())}"
+          f"  (embedded now: {rep.get('embedded', 0)})")
+    if "vector_index" in state:
+        vi = state["vector_index"]
+        print(f"vector index: {vi['type']} {vi['params'] or ''} count={vi['count']} "
+              f"{'OK' if not vi['problems'] else '; '.join(vi['problems'])}")
+    k = state["keyword_index"]
+    print(f"keyword index: BM25, {k['count']} passages, {k['vocab']} terms, stemming {'on' if k['stem'] else 'off'}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from index.search import Searcher, highlight_terminal, snippet
+
+    with _open_store(args) as store:
+        searcher = Searcher(store, model=args.model, dense=args.mode != "keyword")
+        hits = searcher.search(" ".join(args.query), k=args.top_k, mode=args.mode, city=args.city, kind=args.kind,
+                               year=args.year, dimension=args.dimension, element=args.element, issue=args.issue,
+                               doc=args.doc)
+    if args.json:
+        for h in hits:
+            sys.stdout.write(json.dumps(h.to_json(), ensure_ascii=False) + "\n")
+        return 0
+    for n in searcher.notes:
+        print(f"catatan/note: {n}", file=sys.stderr)
+    if not hits:
+        print("Tidak ada hasil / no results.")
+        return 0
+    tty = sys.stdout.isatty()
+    for h in hits:
+        pages = f"hal. {h.page}" + (f"-{h.page_end}" if h.page_end != h.page else "")
+        print(f"{h.rank:2d}. [{h.score:.4f}] {h.city or '-'} · {h.kind} · {h.title[:70]} · {pages}")
+        if h.section:
+            print(f"    § {h.section[:120]}")
+        text, spans = snippet(h.text, h.highlights, 360)
+        text = highlight_terminal(text, spans) if tty else highlight_terminal(text, spans, "«", "»")
+        print(textwrap.indent(textwrap.fill(" ".join(text.split()), 100), "    "))
+        print(f"    (passage {h.passage_id}, doc {h.doc_id})")
+    return 0
 
 
 def cmd_docs(args) -> int:
@@ -164,8 +252,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the per-file results as JSON")
     p.add_argument("--quiet", "-q", action="store_true", help="no per-file lines")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--no-index", action="store_true",
+                   help="store the documents only; embed and index later with 'telaah index'")
+    p.add_argument("--model", help="embedding model for a new store (default: $TELAAH_MODEL or the built e5)")
     _store_arg(p)
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("search", help="hybrid search over all passages (Indonesian or English)")
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--top-k", "-k", type=int, default=10)
+    p.add_argument("--mode", choices=["hybrid", "dense", "keyword"], default="hybrid")
+    p.add_argument("--city", help="kabupaten/kota (substring of the stored name)")
+    p.add_argument("--kind", choices=KINDS)
+    p.add_argument("--year", type=int, help="documents whose period covers this year")
+    p.add_argument("--dimension", help="dimension id (governance, branding, economy, living, society, environment)")
+    p.add_argument("--element", help="element id, e.g. living.health")
+    p.add_argument("--issue", help="RPJMD issue category id, e.g. clean_water")
+    p.add_argument("--doc", help="one document id")
+    p.add_argument("--json", action="store_true", help="one JSON object per result (JSON Lines)")
+    p.add_argument("--model", help="embedding model (default: the one the store was embedded with)")
+    _store_arg(p)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("index", help="embed passages and bring the vector and keyword indexes up to date")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--model", help="embedding model (default: the store's, else the built e5)")
+    p.add_argument("--rebuild", action="store_true", help="rebuild the FAISS and BM25 files from the store")
+    p.add_argument("--reembed", action="store_true", help="drop all vectors and embed again (e.g. another model)")
+    p.add_argument("--no-embed", action="store_true", help="only the keyword index")
+    p.add_argument("--no-progress", action="store_true")
+    _store_arg(p)
+    p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("docs", help="list stored documents")
     p.add_argument("--json", action="store_true")
@@ -200,6 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from ingest.errors import IngestError, StoreError
+    from nlp.embed import EmbedError
 
     ap = build_parser()
     args = ap.parse_args(argv)
@@ -208,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.func(args)
-    except (StoreError, IngestError) as e:
+    except (StoreError, IngestError, EmbedError) as e:
         print(f"telaah: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
