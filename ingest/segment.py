@@ -65,14 +65,21 @@ def _indonesian_blank():
     return IndonesianSentences()
 
 
-@functools.lru_cache(maxsize=1)
-def sentence_pipeline():
+def indonesian_nlp():
+    """A new spaCy Indonesian pipeline with only the tokenizer (abbreviation exceptions
+    included); callers add their own components (sentencizer, entity ruler)."""
     import_spacy()
     from spacy.symbols import ORTH
 
     nlp = _indonesian_blank()
     for abbr in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def sentence_pipeline():
+    nlp = indonesian_nlp()
     nlp.add_pipe("sentencizer")
     return nlp
 
