@@ -146,6 +146,95 @@ def cmd_search(args) -> int:
     return 0
 
 
+def _read_jsonl(path: str | None):
+    """(line number, id, text, extra fields, error) per non-blank input line. A line that is not a
+    JSON object is taken as plain text with its line number as id; a broken JSON object is
+    an error for that line only."""
+    name = "stdin" if path in (None, "-") else path
+    try:
+        fh = sys.stdin if path in (None, "-") else open(path, encoding="utf-8-sig")
+    except OSError as e:
+        from ingest.errors import IngestError
+
+        raise IngestError(f"{name}: cannot read ({e.strerror})") from None
+    with fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            s = line.strip()
+            if not s.startswith("{"):
+                yield n, n, s, {}, None
+                continue
+            try:
+                obj = json.loads(s)
+            except json.JSONDecodeError as e:
+                yield n, None, None, {}, f"{name}: line {n}: not valid JSON ({e.msg})"
+                continue
+            text = obj.get("text") if isinstance(obj, dict) else None
+            if not isinstance(text, str):
+                yield n, obj.get("id") if isinstance(obj, dict) else None, None, {}, \
+                    f"{name}: line {n}: no \"text\" string"
+                continue
+            yield n, obj.get("id", n), text, obj, None
+
+
+def _batched(it, size: int):
+    batch = []
+    for x in it:
+        batch.append(x)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def cmd_classify(args) -> int:
+    from nlp.classifier import get_classifier
+
+    clf = get_classifier()
+    n_err = 0
+    for batch in _batched(_read_jsonl(args.file), 256):
+        good = [b for b in batch if b[4] is None]
+        results = iter(clf.classify([b[2] for b in good])) if good else iter(())
+        for n, id_, text, _obj, err in batch:
+            if err:
+                n_err += 1
+                print(err, file=sys.stderr)
+                out = {"id": id_, "dimensions": [], "elements": [], "issues": [], "evidence": {}, "error": err}
+            else:
+                out = {"id": id_, **next(results).to_json()}
+            if args.json:
+                sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+            else:
+                def fmt(xs):
+                    return ", ".join(f"{x['id']} {x['score']:.2f}" for x in xs) or "-"
+                print(f"{id_}: dimensi [{fmt(out['dimensions'])}] elemen [{fmt(out['elements'])}] "
+                      f"isu [{fmt(out['issues'])}]" + ("  (abstain)" if not (out['dimensions'] or out['issues'])
+                                                       else ""))
+        sys.stdout.flush()
+    return 1 if n_err else 0
+
+
+def cmd_entities(args) -> int:
+    from nlp.entities import extract
+
+    n_err = 0
+    for n, id_, text, obj, err in _read_jsonl(args.file):
+        if err:
+            n_err += 1
+            print(err, file=sys.stderr)
+            out = {"id": id_, "entities": [], "programmes": [], "error": err}
+        else:
+            out = {"id": id_, **extract(text, obj.get("kind") or "text")}
+        if args.json:
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        else:
+            ents = "; ".join(f"{e['type']}: {e['text']}" for e in out["entities"]) or "-"
+            print(f"{id_}: {ents}")
+    return 1 if n_err else 0
+
+
 def cmd_docs(args) -> int:
     with _open_store(args) as store:
         docs = store.documents(city=args.city, kind=args.kind)
@@ -274,6 +363,16 @@ def build_parser() -> argparse.ArgumentParser:
     _store_arg(p)
     p.set_defaults(func=cmd_search)
 
+    p = sub.add_parser("classify", help="label passages (JSON Lines in: id, text) with dimensions, elements, issues")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="JSON Lines input (default: stdin)")
+    p.add_argument("--json", action="store_true", help="JSON Lines output (one object per input line)")
+    p.set_defaults(func=cmd_classify)
+
+    p = sub.add_parser("entities", help="OPD, programmes, targets, budgets, horizons, actors (JSON Lines in)")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="JSON Lines input (default: stdin)")
+    p.add_argument("--json", action="store_true", help="JSON Lines output (one object per input line)")
+    p.set_defaults(func=cmd_entities)
+
     p = sub.add_parser("index", help="embed passages and bring the vector and keyword indexes up to date")
     p.add_argument("--json", action="store_true")
     p.add_argument("--model", help="embedding model (default: the store's, else the built e5)")
@@ -317,7 +416,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from ingest.errors import IngestError, StoreError
+    from nlp.classifier import ClassifierError
     from nlp.embed import EmbedError
+    from nlp.taxonomy import TaxonomyError
 
     ap = build_parser()
     args = ap.parse_args(argv)
@@ -326,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.func(args)
-    except (StoreError, IngestError, EmbedError) as e:
+    except (StoreError, IngestError, EmbedError, ClassifierError, TaxonomyError) as e:
         print(f"telaah: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
