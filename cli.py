@@ -82,6 +82,8 @@ def cmd_index(args) -> int:
         if args.reembed:
             store.conn.execute("DELETE FROM embeddings")
             store.conn.execute("DELETE FROM meta WHERE key IN ('embedding_model', 'embedding_model_id')")
+        if args.relabel:
+            store.conn.execute("DELETE FROM classified")
         if args.rebuild:
             import shutil
 
@@ -98,6 +100,8 @@ def cmd_index(args) -> int:
             vi = VectorIndex(store, emb.model_id)
             state["vector_index"] = {"problems": vi.check(), **{k: vi.meta.get(k) for k in ("type", "params", "count")}}
             state["embedder"] = emb.describe()
+        state["labels_version"] = store.get_meta("labels_version")
+        state["labels_note"] = store.get_meta("labels_note")
         kw = KeywordIndex(store)
         kw.sync()
         state["keyword_index"] = {k: kw.meta.get(k) for k in ("count", "vocab", "stem", "built_at")}
@@ -113,6 +117,8 @@ def cmd_index(args) -> int:
               f"{'OK' if not vi['problems'] else '; '.join(vi['problems'])}")
     k = state["keyword_index"]
     print(f"keyword index: BM25, {k['count']} passages, {k['vocab']} terms, stemming {'on' if k['stem'] else 'off'}")
+    print(f"labels: {state['labels_version'] or '-'} (labelled now: {rep.get('labelled', 0)})"
+          + (f"; {state['labels_note']}" if state.get("labels_note") else ""))
     return 0
 
 
@@ -378,6 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="embedding model (default: the store's, else the built e5)")
     p.add_argument("--rebuild", action="store_true", help="rebuild the FAISS and BM25 files from the store")
     p.add_argument("--reembed", action="store_true", help="drop all vectors and embed again (e.g. another model)")
+    p.add_argument("--relabel", action="store_true", help="run the extractor again on every passage")
     p.add_argument("--no-embed", action="store_true", help="only the keyword index")
     p.add_argument("--no-progress", action="store_true")
     _store_arg(p)

@@ -217,5 +217,47 @@ def update_indexes(store: Store, *, model: str | None = None, embed: bool = True
         out["embedded"] = embed_pending(store, emb, progress=progress, on_batch=on_batch)
         out["vectors"] = VectorIndex(store, emb.model_id).sync()
         out["model_id"] = emb.model_id
+        out["labelled"] = label_pending(store, emb, progress=progress)
     out["keyword"] = KeywordIndex(store).sync()
     return out
+
+
+def label_pending(store: Store, embedder, *, batch: int = 256, progress: bool | None = None) -> int:
+    """Label (dimensions, elements, issues, evidence) and extract entities for every passage not
+    yet done by the current extractor version, from the stored vectors (no re-embedding).
+    Returns the count; 0 with a note in meta when the head does not fit the store's model."""
+    from nlp.classifier import ClassifierError, get_classifier
+    from nlp.entities import extract
+
+    try:
+        clf = get_classifier()
+        if clf.manifest["embedding_model_id"] != embedder.model_id:
+            raise ClassifierError(f"the extractor head was trained on {clf.manifest['embedding_model_id']} vectors; "
+                                  f"this store uses {embedder.model_id} (run 'telaah models train')")
+    except ClassifierError as e:
+        store.set_meta("labels_note", str(e))
+        return 0
+    total = store.count_unclassified(clf.version)
+    if not total:
+        return 0
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="passage", desc="label", file=sys.stderr, leave=False)
+    done = 0
+    try:
+        for ids, texts, kinds, vecs in store.passages_unclassified(clf.version, embedder.model_id, batch=batch):
+            results = clf.classify(texts, vectors=vecs)
+            items = [(pid, res.to_json(), extract(t, k)) for pid, res, t, k in zip(ids, results, texts, kinds)]
+            store.write_labels(clf.version, items)
+            done += len(ids)
+            if bar is not None:
+                bar.update(len(ids))
+    finally:
+        if bar is not None:
+            bar.close()
+    store.set_meta("labels_version", clf.version)
+    store.conn.execute("DELETE FROM meta WHERE key = 'labels_note'")
+    return done

@@ -389,6 +389,87 @@ class Store:
         return np.fromiter((r[0] for r in self.conn.execute(
             "SELECT passage_id FROM embeddings WHERE model = ? ORDER BY passage_id", (model_id,))), dtype=np.int64)
 
+    # -- labels and entities (nlp/classifier, nlp/entities) ----------------------------------
+    def passages_unclassified(self, version: str, model_id: str, batch: int = 256):
+        """(ids, texts, kinds, float32 vectors) of passages not yet labelled by `version`, in batches."""
+        import numpy as np
+
+        last = -1
+        while True:
+            rows = self.conn.execute(
+                "SELECT p.id, p.text, p.kind, e.vec FROM passages p JOIN embeddings e ON e.passage_id = p.id"
+                " LEFT JOIN classified c ON c.passage_id = p.id"
+                " WHERE p.id > ? AND e.model = ? AND (c.passage_id IS NULL OR c.version != ?) ORDER BY p.id LIMIT ?",
+                (last, model_id, version, batch)).fetchall()
+            if not rows:
+                return
+            vecs = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.float16).reshape(len(rows), -1)
+            yield [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], vecs.astype(np.float32)
+            last = rows[-1][0]
+
+    def count_unclassified(self, version: str) -> int:
+        return self.conn.execute("SELECT count(*) FROM passages p LEFT JOIN classified c ON c.passage_id = p.id"
+                                 " WHERE c.passage_id IS NULL OR c.version != ?", (version,)).fetchone()[0]
+
+    def write_labels(self, version: str, items: list[tuple[int, dict, dict]]) -> None:
+        """items: (passage id, classifier result json, entities json), one transaction."""
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            for pid, res, ents in items:
+                if c.execute("SELECT 1 FROM passages WHERE id = ?", (pid,)).fetchone() is None:
+                    continue  # deleted meanwhile
+                c.execute("DELETE FROM passage_labels WHERE passage_id = ?", (pid,))
+                c.execute("DELETE FROM entities WHERE passage_id = ?", (pid,))
+                for kind, field in (("dimension", "dimensions"), ("element", "elements"), ("issue", "issues")):
+                    for lab in res.get(field, []):
+                        ev = res.get("evidence", {}).get(field, {}).get(lab["id"], {})
+                        c.execute("INSERT INTO passage_labels(passage_id, kind, label, score, evidence)"
+                                  " VALUES (?,?,?,?,?)", (pid, kind, lab["id"], lab["score"],
+                                                          json.dumps(ev, ensure_ascii=False)))
+                for e in ents.get("entities", []):
+                    c.execute("INSERT INTO entities(passage_id, type, text, char_start, char_end, value)"
+                              " VALUES (?,?,?,?,?,?)", (pid, e["type"], e["text"], e["start"], e["end"],
+                                                        json.dumps(e.get("value") or {}, ensure_ascii=False)))
+                if ents.get("programmes"):
+                    c.execute("INSERT INTO entities(passage_id, type, text, char_start, char_end, value)"
+                              " VALUES (?,?,?,?,?,?)", (pid, "programmes", "", 0, 0,
+                                                        json.dumps(ents["programmes"], ensure_ascii=False)))
+                c.execute("INSERT OR REPLACE INTO classified(passage_id, version) VALUES (?, ?)", (pid, version))
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
+
+    def labels_for(self, ids: list[int]) -> dict[int, dict]:
+        """{passage id: {"dimensions": [{id, score, evidence}], "elements": [...], "issues": [...]}}"""
+        out: dict[int, dict] = {}
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            for r in self.conn.execute(
+                    f"SELECT passage_id, kind, label, score, evidence FROM passage_labels WHERE passage_id IN"
+                    f" ({','.join('?' * len(chunk))}) ORDER BY score DESC", chunk):
+                d = out.setdefault(r[0], {"dimensions": [], "elements": [], "issues": []})
+                d[r[1] + "s"].append({"id": r[2], "score": r[3], "evidence": json.loads(r[4])})
+        return out
+
+    def entities_for(self, ids: list[int]) -> dict[int, dict]:
+        """{passage id: {"entities": [...], "programmes": [...]}}"""
+        out: dict[int, dict] = {}
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            for r in self.conn.execute(
+                    f"SELECT passage_id, type, text, char_start, char_end, value FROM entities WHERE passage_id IN"
+                    f" ({','.join('?' * len(chunk))}) ORDER BY passage_id, char_start", chunk):
+                d = out.setdefault(r[0], {"entities": [], "programmes": []})
+                if r[1] == "programmes":
+                    d["programmes"] = json.loads(r[5])
+                else:
+                    d["entities"].append({"type": r[1], "text": r[2], "start": r[3], "end": r[4],
+                                          "value": json.loads(r[5])})
+        return out
+
     def get_meta(self, key: str) -> str | None:
         r = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return r[0] if r else None

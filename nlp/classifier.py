@@ -156,7 +156,15 @@ class Classifier:
         self.inv_vocab = {i: w for w, i in self.tfidf.vocab.items()}
         self.labels = {k: [self.tax.get(k, i) for i in self.manifest["labels"][k]] for k in KINDS}
         self._embedder = embedder
-        self.version = self.manifest["version"]
+        # labels stored at ingest carry this version: retraining, or an expert editing the
+        # taxonomy or the thresholds, makes them stale ('telaah index' relabels)
+        import hashlib
+
+        h = hashlib.sha1(self.manifest["version"].encode())
+        for f in (self.tax.path, self.tax.path.with_name("thresholds.yaml")):
+            if f.exists():
+                h.update(f.read_bytes())
+        self.version = f"{self.manifest['version']}+{h.hexdigest()[:8]}"
 
     @property
     def embedder(self):
