@@ -241,6 +241,123 @@ def cmd_entities(args) -> int:
     return 1 if n_err else 0
 
 
+SEV_ID = {"high": "BERAT", "medium": "sedang", "low": "ringan"}
+STATUS_ID = {"addressed": "dijawab", "weak": "lemah", "not_addressed": "TIDAK DIJAWAB"}
+
+
+def cmd_review(args) -> int:
+    from nlp.taxonomy import DIMENSIONS, ELEMENTS, default as taxonomy
+    from review.engine import review_city
+    from review.report import write_report
+
+    with _open_store(args) as store:
+        r = review_city(store, args.city, masterplan=args.masterplan, rpjmd=args.rpjmd)
+    written = write_report(r, args.out, args.lang) if args.out else []
+    if args.json:
+        _print_json(r)
+        for w in written:
+            print(f"report: {w}", file=sys.stderr)
+        return 0
+    tax = taxonomy()
+    en = args.lang == "en"
+    s = r["summary"]
+    print(f"{'Review' if en else 'Telaah'}: {r['city']} — {r['masterplan']['title']} ({r['masterplan']['pages']} hal.)")
+    print(f"RPJMD: {r['rpjmd']['title'] if r['rpjmd'] else ('none: checklist of 20 categories' if en else 'tidak ada: daftar periksa 20 kategori')}")
+    print(f"{'Completeness' if en else 'Kelengkapan'}: {round(100 * s['completeness'])}%   "
+          f"{'gaps' if en else 'celah'}: {s['gaps']} ({s['high_gaps']} {'high' if en else 'berat'})   "
+          f"program: {s['programmes']} (quick win {s['quick_wins']})   "
+          f"isu RPJMD: {s['issues_addressed']}/{s['issues']} {'addressed' if en else 'dijawab'}, "
+          f"{s['issues_not_addressed']} {'not addressed' if en else 'tidak dijawab'}")
+    print("\n" + ("Coverage" if en else "Cakupan") + ":")
+    for d in DIMENSIONS:
+        c = r["coverage"][d]
+        els = "  ".join(f"{tax.name('element', e, args.lang)}={c['elements'][e]['level_label'][args.lang]}"
+                        for e in ELEMENTS[d])
+        print(f"  {tax.name('dimension', d, args.lang):34s} {round(100 * c['score']):3d}% "
+              f"{c['level_label'][args.lang]:14s} {els}")
+    print("\n" + ("Gaps" if en else "Celah") + ":" + ("" if r["gaps"] else (" none" if en else " tidak ada")))
+    for g in r["gaps"]:
+        print(f"  [{g['severity'] if en else SEV_ID[g['severity']]}] {g['message_en'] if en else g['message']}")
+    print("\n" + ("Alignment with the RPJMD" if en else "Keselarasan dengan isu strategis RPJMD") + ":")
+    for a in r["alignment"]:
+        st = a["status"].replace("_", " ") if en else STATUS_ID[a["status"]]
+        ev = "; ".join(f"{p['name']} (hal. {p['page']})" for p in a["programmes"][:2]) or \
+            "; ".join(f"hal. {x['page']}" for x in a["evidence"][:2]) or "-"
+        print(f"  {a['n']:2d}. [{st}] {a['issue'][:70]} ({', '.join(a['categories'])}) -> {ev}")
+    if r["unlinked_programmes"]:
+        print(f"\n{'Programmes linked to no RPJMD issue' if en else 'Program tanpa kaitan isu RPJMD'} "
+              f"({len(r['unlinked_programmes'])}): " + "; ".join(p["name"] for p in r["unlinked_programmes"][:10]))
+    for w in written:
+        print(f"\nlaporan/report: {w}")
+    return 0
+
+
+def cmd_compare(args) -> int:
+    from index.library import store_embedder
+    from nlp.taxonomy import DIMENSIONS
+    from review.compare import benchmark, compare, similar_programmes
+
+    with _open_store(args) as store:
+        if args.programme:
+            rows = similar_programmes(store, args.programme, store_embedder(store), k=args.top_k,
+                                      quick_win=args.quick_win)
+            if args.json:
+                _print_json(rows)
+                return 0
+            for i, p in enumerate(rows, 1):
+                print(f"{i:2d}. [{p['score']:.3f}] {p['city']}: {p['name']}{' (quick win)' if p['quick_win'] else ''}"
+                      f" — {p['opd'] or '-'}, hal. {p['page']}")
+            return 0
+        if args.benchmark:
+            b = benchmark(store, args.benchmark)
+            if args.json:
+                _print_json(b)
+                return 0
+            print(f"{b['city']} vs {len(b['compared_with'])} other cities:")
+            for k, m in b["metrics"].items():
+                print(f"  {k:22s} {m['value']!s:>8}  rank {m['rank']}/{m['of']}  median others {m['median_others']}")
+            return 0
+        res = compare(store, args.cities or None)
+    if args.json:
+        _print_json(res)
+        return 0
+    short = {"governance": "Gov", "branding": "Brand", "economy": "Econ", "living": "Liv", "society": "Soc",
+             "environment": "Env"}
+    print(f"{'KOTA/KAB':28s} {'LENGKAP':>7s} " + " ".join(f"{short[d]:>5s}" for d in DIMENSIONS)
+          + f" {'BERAT':>5s} {'PROG':>4s} {'QW':>3s} {'ISU':>7s}")
+    for r in res["cities"]:
+        print(f"{r['city'][:28]:28s} {round(100 * r['completeness']):6d}% " +
+              " ".join(f"{round(100 * r['coverage'][d]):5d}" for d in DIMENSIONS) +
+              f" {r['high_gaps']:5d} {r['programmes']:4d} {r['quick_wins']:3d} {r['issues_addressed']:3d}/{r['issues']:<3d}"
+              + (f"  tanpa {', '.join(r['missing_dimensions'])}" if r["missing_dimensions"] else ""))
+    return 0
+
+
+def cmd_timeline(args) -> int:
+    from index.library import store_embedder
+    from review.engine import _pick, city_documents
+    from review.news import events, link_programmes
+    from review.plan import load_plan
+
+    with _open_store(args) as store:
+        name, docs = city_documents(store, args.city)
+        evs = events(store, docs)
+        mp = _pick(docs, "masterplan")
+        if mp is not None and evs:
+            link_programmes(store, evs, load_plan(store, mp["id"]).programmes, store_embedder(store))
+    if args.json:
+        _print_json({"city": name, "events": evs})
+        return 0
+    print(f"Linimasa berita / news timeline: {name}")
+    if not evs:
+        print("  (tidak ada berita / no news ingested for this city)")
+    for e in evs:
+        sc = f" nilai {e['score']}" if e["score"] is not None else ""
+        progs = "; ".join(p["name"] for p in e["programmes"])
+        print(f"  {e['date'] or '????-??-??'}  {e['type']:10s}{sc}  {e['title'][:80]}" + (f"\n      -> {progs}" if progs else ""))
+    return 0
+
+
 def cmd_docs(args) -> int:
     with _open_store(args) as store:
         docs = store.documents(city=args.city, kind=args.kind)
@@ -378,6 +495,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="JSON Lines input (default: stdin)")
     p.add_argument("--json", action="store_true", help="JSON Lines output (one object per input line)")
     p.set_defaults(func=cmd_entities)
+
+    p = sub.add_parser("review", help="gaps, coverage and RPJMD alignment of a city's masterplan")
+    p.add_argument("city", metavar="CITY")
+    p.add_argument("--masterplan", metavar="DOC_ID", help="the masterplan to review (default: the city's newest)")
+    p.add_argument("--rpjmd", metavar="DOC_ID|FILE", help="the RPJMD document, or a file listing the issues")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--out", metavar="FILE", help="report: .html, .pdf or .xlsx (a folder gets all three)")
+    p.add_argument("--lang", choices=["id", "en"], default="id")
+    _store_arg(p)
+    p.set_defaults(func=cmd_review)
+
+    p = sub.add_parser("compare", help="compare cities; similar programmes across plans; benchmark a city")
+    p.add_argument("cities", nargs="*", metavar="CITY", help="cities to compare (default: all with a masterplan)")
+    p.add_argument("--programme", metavar="QUERY", help="find similar programmes in every plan")
+    p.add_argument("--quick-win", action="store_true", help="with --programme: quick wins only")
+    p.add_argument("--benchmark", metavar="CITY", help="a city against the rest of the store")
+    p.add_argument("--top-k", "-k", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+    _store_arg(p)
+    p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("timeline", help="news events of a city (MoU, bintek, evaluation, award, launch)")
+    p.add_argument("city", metavar="CITY")
+    p.add_argument("--json", action="store_true")
+    _store_arg(p)
+    p.set_defaults(func=cmd_timeline)
 
     p = sub.add_parser("index", help="embed passages and bring the vector and keyword indexes up to date")
     p.add_argument("--json", action="store_true")

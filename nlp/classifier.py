@@ -253,7 +253,7 @@ class Classifier:
                     if term in seen:
                         continue
                     m = re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, term.split())) + r"(?!\w)", low)
-                    if m:
+                    if m and not any(t["start"] < m.end() and m.start() < t["end"] for t in terms):
                         terms.append({"text": text[m.start():m.end()], "start": m.start(), "end": m.end(),
                                       "source": "model"})
                         seen.add(term)
