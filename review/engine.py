@@ -150,7 +150,12 @@ def alignment_flags(al: dict) -> list[dict]:
         else:
             m = f"Isu RPJMD \u201c{a['issue']}\u201d ({cats}) tidak dijawab oleh masterplan: tidak ada passage atau program terkait."
             m_en = f"RPJMD issue \u201c{a['issue']}\u201d ({cats}) is not answered by the plan: no related passage or programme."
-        out.append({"type": "rpjmd_issue_weak" if weak else "rpjmd_issue_not_addressed", "severity": sev,
+        if al["mode"] == "checklist":
+            m = f"Kategori isu \u201c{a['issue']}\u201d tidak dibahas oleh masterplan (tanpa RPJMD: daftar periksa)."
+            m_en = f"Issue category \u201c{a['issue']}\u201d is not discussed by the plan (no RPJMD: checklist)."
+        kind = "category_not_addressed" if al["mode"] == "checklist" else \
+            "rpjmd_issue_weak" if weak else "rpjmd_issue_not_addressed"
+        out.append({"type": kind, "severity": sev,
                     "issue": a["issue"], "categories": a["categories"], "message": m, "message_en": m_en,
                     "evidence": ev})
     return out
