@@ -119,9 +119,13 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike], *, city: str 
 
 
 def ingest_one(store: Store, path: Path, *, city: str | None = None, kind: str | None = None,
-               max_mb: float | None = None) -> FileResult:
-    name = display_name(path)
-    source_path = str(path.resolve()) if path.exists() else str(path.absolute())
+               max_mb: float | None = None, source_name: str | None = None,
+               source_path: str | None = None) -> FileResult:
+    """Ingest one file. `source_name` / `source_path` name an upload saved under a temporary
+    name (the app): the stored document keeps the user's file name, and a new upload of the
+    same name replaces the old version."""
+    name = display_name(source_name or path)
+    source_path = source_path or (str(path.resolve()) if path.exists() else str(path.absolute()))
     try:
         from ingest import check_file
 
@@ -132,14 +136,16 @@ def ingest_one(store: Store, path: Path, *, city: str | None = None, kind: str |
             store.conn.execute("DELETE FROM failures WHERE source_path = ?", (source_path,))
             return FileResult(name, "unchanged", doc_id=same["id"])
         doc = parse_file(path, city=city, kind=kind, max_mb=max_mb)
+        if source_name:
+            doc.source_name = source_name
         res = store.write_document(doc, source_path=source_path, sha256=sha, size=path.stat().st_size,
                                    parser_version=PARSER_VERSION)
     except IngestError as e:
-        store.record_failure(source_path, path.name, e.code, e.reason)
+        store.record_failure(source_path, source_name or path.name, e.code, e.reason)
         return FileResult(name, "failed", reason=e.reason, code=e.code)
     except OSError as e:
         reason = f"cannot read the file ({e.strerror or e})"
-        store.record_failure(source_path, path.name, "io", reason)
+        store.record_failure(source_path, source_name or path.name, "io", reason)
         return FileResult(name, "failed", reason=reason, code="io")
     except (KeyboardInterrupt, SystemExit):
         raise
@@ -147,7 +153,7 @@ def ingest_one(store: Store, path: Path, *, city: str | None = None, kind: str |
         if os.environ.get("TELAAH_DEBUG"):
             raise
         reason = f"internal error while reading this file ({type(e).__name__}: {str(e)[:160]})"
-        store.record_failure(source_path, path.name, "internal", reason)
+        store.record_failure(source_path, source_name or path.name, "internal", reason)
         return FileResult(name, "failed", reason=reason, code="internal")
     status = res.action if doc.status == "ingested" else "needs_ocr"
     if res.action == "unchanged":

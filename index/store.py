@@ -470,6 +470,71 @@ class Store:
                                           "value": json.loads(r[5])})
         return out
 
+    # -- reviewer decisions (audit trail) --------------------------------------------------
+    REVIEW_ACTIONS = ("accept", "reject", "add", "comment")
+
+    def add_review(self, passage_id: int, *, action: str, user: str, kind: str | None = None,
+                   label: str | None = None, comment: str = "") -> int:
+        """Record a reviewer's decision on a passage label (never updated or deleted: the
+        newest decision per label wins). Returns the review id."""
+        import hashlib
+
+        if action not in self.REVIEW_ACTIONS:
+            raise StoreError(f"unknown review action '{action}'")
+        if action != "comment" and (kind not in ("dimension", "element", "issue") or not label):
+            raise StoreError("a label decision needs the label kind and id")
+        user = (user or "").strip()
+        if not user:
+            raise StoreError("a review needs the reviewer's name")
+        row = self.conn.execute("SELECT doc_id, text FROM passages WHERE id = ?", (passage_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no passage {passage_id}")
+        sha = hashlib.sha1(row["text"].encode("utf-8")).hexdigest()
+        cur = self.conn.execute(
+            "INSERT INTO reviews(passage_id, doc_id, passage_sha1, kind, label, action, comment, user, at)"
+            " VALUES (?,?,?,?,?,?,?,?,?)", (passage_id, row["doc_id"], sha, kind, label, action, comment[:2000],
+                                            user[:80], now()))
+        return int(cur.lastrowid)
+
+    def reviews(self, passage_id: int | None = None, doc_id: str | None = None) -> list[dict[str, Any]]:
+        q, args = "SELECT * FROM reviews", []
+        if passage_id is not None:
+            q += " WHERE passage_id = ?"
+            args.append(passage_id)
+        elif doc_id is not None:
+            q += " WHERE doc_id = ?"
+            args.append(doc_id)
+        return [dict(r) for r in self.conn.execute(q + " ORDER BY id", args)]
+
+    def corrected_labels(self) -> list[dict[str, Any]]:
+        """Reviewed passages with their labels after the reviewers' decisions (model labels,
+        minus rejected, plus added; the newest decision per label wins), as training rows in
+        the format of models/labelled/*.jsonl."""
+        by: dict[int, list[dict]] = {}
+        for r in self.reviews():
+            if r["passage_id"] is not None and r["action"] != "comment":
+                by.setdefault(r["passage_id"], []).append(r)
+        out = []
+        labels = self.labels_for(list(by))
+        for pid, revs in by.items():
+            p = self.conn.execute("SELECT text FROM passages WHERE id = ?", (pid,)).fetchone()
+            if p is None:
+                continue
+            cur = {k: {x["id"] for x in labels.get(pid, {}).get(k + "s", [])} for k in ("dimension", "element", "issue")}
+            for r in revs:  # in id order: later decisions override
+                if r["action"] == "reject":
+                    cur[r["kind"]].discard(r["label"])
+                elif r["action"] in ("add", "accept"):
+                    cur[r["kind"]].add(r["label"])
+            els = sorted(cur["element"])
+            order = ("governance", "branding", "economy", "living", "society", "environment")
+            dims = sorted(cur["dimension"] | {e.split(".")[0] for e in els}, key=lambda d: order.index(d)
+                          if d in order else 99)
+            out.append({"id": f"review-{pid}", "text": p["text"], "style": "reviewed", "elements": els,
+                        "dimensions": dims, "issues": sorted(cur["issue"]),
+                        "note": f"reviewed by {', '.join(sorted({r['user'] for r in revs}))}"})
+        return out
+
     def get_meta(self, key: str) -> str | None:
         r = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return r[0] if r else None

@@ -1,22 +1,97 @@
-"""The app's library page renders the store (Streamlit AppTest) and escapes document text."""
+"""The app's pages with Streamlit's AppTest (each page's logic, no browser), untrusted text
+escaped, and the reviewer audit trail behind the passage viewer."""
 from __future__ import annotations
+
+import json
+
+import pytest
 
 from conftest import ROOT, run_cli
 
 
-def test_library_page_lists_documents(tmp_path, monkeypatch):
+def app(monkeypatch, store, **state):
     from streamlit.testing.v1 import AppTest
 
+    monkeypatch.setenv("TELAAH_STORE", str(store))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=240)
+    for k, v in state.items():
+        at.session_state[k] = v
+    return at.run()
+
+
+def test_library_page_lists_documents_and_escapes_text(tmp_path, monkeypatch):
     store = tmp_path / "store"
     evil = tmp_path / "berita.html"
     evil.write_text("<html><body><h1>Judul &lt;script&gt;alert(1)&lt;/script&gt; Kota Contoh</h1>"
                     "<p>TEGAL – Pemkot Tegal meluncurkan layanan, Senin (6/6/2022). " * 3 + "</p></body></html>",
                     encoding="utf-8")
     assert run_cli("ingest", str(evil), "--store", str(store), "--no-progress").returncode == 0
-    monkeypatch.setenv("TELAAH_STORE", str(store))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at = app(monkeypatch, store)
     assert not at.exception
     assert any("Pustaka dokumen" in h.value for h in at.header)
     assert at.dataframe and len(at.dataframe[0].value) == 1
-    # untrusted text is never rendered as HTML
     assert all("<script>" not in m.value for m in at.markdown)
+
+
+def test_review_page(corpus_store, monkeypatch):
+    at = app(monkeypatch, corpus_store, page="review", rev_city="Kabupaten Gunung Arum")
+    assert not at.exception, at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Program"] == "34" and metrics["Isu RPJMD dijawab"] == "6/8"
+    assert metrics["Celah (berat)"] == "2"
+    labels = [e.label for e in at.expander]
+    assert sum("tidak dijawab oleh masterplan" in x for x in labels) == 2
+    assert any(h.value.startswith("Keselarasan") for h in at.subheader)
+    # English switch
+    at = app(monkeypatch, corpus_store, page="review", rev_city="Kabupaten Lembah Sari", lang="en")
+    assert not at.exception
+    assert any("Dimension Smart Branding is not addressed" in x.label for x in at.expander)
+
+
+def test_search_page_highlights_and_viewer(corpus_store, monkeypatch):
+    at = app(monkeypatch, corpus_store, page="search", q="bank sampah digital")
+    assert not at.exception, at.exception
+    html_blocks = [m.value for m in at.markdown if "tl-passage" in m.value]
+    assert html_blocks and any("<mark>" in b for b in html_blocks)
+    assert any("hasil" in c.value for c in at.caption)
+    # a result opened in the viewer shows its labels
+    from index.store import Store
+
+    with Store(corpus_store) as st:
+        pid = st.conn.execute("SELECT id FROM passages WHERE text LIKE '%Bank Sampah Digital%' LIMIT 1").fetchone()[0]
+    at = app(monkeypatch, corpus_store, page="search", q="bank sampah digital", passage=pid)
+    assert not at.exception
+    assert any(m.value == "**Label dari model**" for m in at.markdown)
+
+
+def test_compare_page(corpus_store, monkeypatch):
+    at = app(monkeypatch, corpus_store, page="compare", cmp_q="air bersih")
+    assert not at.exception, at.exception
+    tables = [d.value for d in at.dataframe]
+    assert len(tables[0]) == 4                      # the four sample cities side by side
+    assert any("Program serupa" in h.value for h in at.subheader)
+
+
+def test_reviewer_decisions_are_an_audit_trail_and_export(corpus_store, tmp_path):
+    import shutil
+
+    from index.store import Store
+    from ingest.errors import StoreError
+
+    store = tmp_path / "s"
+    shutil.copytree(corpus_store, store)
+    with Store(store) as st:
+        pid, = st.conn.execute("SELECT passage_id FROM passage_labels WHERE label = 'living.health' LIMIT 1").fetchone()
+        st.add_review(pid, action="accept", user="Budi (Kominfo)", kind="element", label="living.health")
+        st.add_review(pid, action="reject", user="Budi (Kominfo)", kind="issue", label="health")
+        st.add_review(pid, action="add", user="Sari", kind="element", label="society.community", comment="kader posyandu")
+        st.add_review(pid, action="add", user="Sari", kind="issue", label="social_welfare")
+        with pytest.raises(StoreError):
+            st.add_review(pid, action="accept", user="", kind="element", label="living.health")
+        revs = st.reviews(passage_id=pid)
+        assert [r["action"] for r in revs] == ["accept", "reject", "add", "add"] and all(r["at"] for r in revs)
+        (row,) = st.corrected_labels()
+        assert "living.health" in row["elements"] and "society.community" in row["elements"]
+        assert "health" not in row["issues"] and "social_welfare" in row["issues"]
+        assert set(row["dimensions"]) >= {"living", "society"}
+        json.dumps(row)  # a training row as in models/labelled

@@ -1,0 +1,138 @@
+"""End to end: start the app on the sample corpus, drive it in headless Chromium (Debian's
+chromium through Playwright), upload a file, run a search, open a review, save screenshots
+(tests/.cache/screenshots, and docs/ when TELAAH_SCREENSHOTS_TO_DOCS=1)."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CACHE, CORPUS, ROOT
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (make test installs it)")
+SHOTS = CACHE / "screenshots"
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(corpus_store, tmp_path_factory):
+    store = tmp_path_factory.mktemp("e2e") / "store"
+    shutil.copytree(corpus_store, store)
+    port = _free_port()
+    env = dict(os.environ, TELAAH_STORE=str(store))
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+                             "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+                            cwd=str(ROOT), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    import urllib.request
+
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(url + "/_stcore/health", timeout=1)
+            break
+        except Exception:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("the app did not start: " + proc.stdout.read().decode()[-2000:])
+    yield url
+    proc.terminate()
+    proc.wait(10)
+
+
+@pytest.fixture(scope="module")
+def page(app_url):
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+        pg.set_default_timeout(90_000)
+        pg.goto(app_url)
+        pg.get_by_text("Pustaka dokumen").first.wait_for()
+        yield pg
+        browser.close()
+
+
+def shot(pg, name: str) -> Path:
+    p = SHOTS / f"{name}.png"
+    pg.screenshot(path=str(p), full_page=True)
+    if os.environ.get("TELAAH_SCREENSHOTS_TO_DOCS") == "1":
+        (ROOT / "docs").mkdir(exist_ok=True)
+        shutil.copy(p, ROOT / "docs" / p.name)
+    return p
+
+
+def wait_idle(pg) -> None:
+    """Until Streamlit has finished the script run (its status widget disappears)."""
+    pg.wait_for_timeout(500)
+    pg.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=120_000)
+
+
+def sidebar(pg, label: str) -> None:
+    pg.locator("[data-testid='stSidebar']").get_by_text(label, exact=True).click()
+    wait_idle(pg)
+
+
+def test_library_upload(page, tmp_path):
+    f = tmp_path / "berita_uji_e2e.html"
+    f.write_text("<html><body><h1>Pemkot Kota Uji Coba Luncurkan Aplikasi Antrean Puskesmas</h1>"
+                 "<p>UJI COBA – Pemerintah Kota Uji Coba meluncurkan aplikasi antrean puskesmas daring, "
+                 "Senin (6/3/2023). Warga kini dapat mengambil nomor antrean dari rumah.</p>"
+                 "<p>Baca Juga : Berita lain</p></body></html>", encoding="utf-8")
+    bad = tmp_path / "rusak.pdf"
+    bad.write_bytes(b"%PDF-1.4\n garbage")
+    page.locator("input[type=file]").set_input_files([str(f), str(bad)])
+    page.get_by_role("button", name="Proses dokumen").click()
+    page.get_by_text("berita_uji_e2e.html: added").wait_for(timeout=180_000)
+    page.get_by_text("rusak.pdf: failed").wait_for()
+    wait_idle(page)
+    shot(page, "library")
+    assert page.get_by_text("Gagal diproses").count() >= 1
+
+
+def test_search_and_open_passage(page):
+    sidebar(page, "Cari")
+    box = page.get_by_label("Kata kunci atau pertanyaan (Indonesia atau Inggris)")
+    box.fill("layanan panggilan darurat 112")
+    box.press("Enter")
+    page.locator("mark").first.wait_for()           # results with the query terms highlighted
+    wait_idle(page)
+    assert page.get_by_text("hasil").count() >= 1
+    page.get_by_role("button", name="Buka").first.click()
+    wait_idle(page)
+    page.get_by_text("Label dari model").wait_for()
+    shot(page, "search")
+
+
+def test_review_page_shows_gaps_and_alignment(page):
+    sidebar(page, "Telaah kota")
+    page.locator("[data-testid='stSelectbox']").first.click()
+    page.get_by_role("option", name="Kabupaten Gunung Arum").click()
+    wait_idle(page)
+    page.get_by_text("Keselarasan dengan isu strategis RPJMD").first.wait_for()
+    page.get_by_text("tidak dijawab oleh masterplan").first.wait_for()
+    shot(page, "review")
+    assert page.get_by_text("Daftar celah").count() == 1
+    assert page.get_by_role("button", name="PDF").count() == 1
+
+
+def test_compare_page(page):
+    sidebar(page, "Bandingkan")
+    page.get_by_text("Program serupa di semua kota").wait_for()
+    shot(page, "compare")
