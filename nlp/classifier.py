@@ -165,6 +165,8 @@ class Classifier:
             if f.exists():
                 h.update(f.read_bytes())
         self.version = f"{self.manifest['version']}+{h.hexdigest()[:8]}"
+        self.max_labels = int(self.tax.decoding.get("max_labels", 3))
+        self.relative = float(self.tax.decoding.get("relative_to_top", 0.5))
 
     @property
     def embedder(self):
@@ -217,8 +219,12 @@ class Classifier:
             asserted = {}
             for k in KINDS:
                 labs = self.labels[k]
-                asserted[k] = {lab.id: float(probs[k][i, j]) for j, lab in enumerate(labs)
-                               if probs[k][i, j] >= self.tax.threshold(k, lab.id, 0.5)}
+                above = sorted(((float(probs[k][i, j]), lab.id) for j, lab in enumerate(labs)
+                                if probs[k][i, j] >= self.tax.threshold(k, lab.id, 0.5)), reverse=True)
+                # decoding (GUIDE: 0-3 labels, a passage is about its main topics): at most
+                # max_labels, each at least relative_to_top x the best one
+                top = above[0][0] if above else 0.0
+                asserted[k] = {lid: p for p, lid in above[:self.max_labels] if p >= self.relative * top}
             for el, s in asserted["element"].items():  # an element implies its dimension
                 d = el.split(".")[0]
                 asserted["dimension"][d] = max(asserted["dimension"].get(d, 0.0), s)

@@ -75,6 +75,7 @@ class Taxonomy:
     crosswalk: list[dict]
     thresholds: dict[str, dict[str, float]]   # kind -> id -> threshold
     path: Path = TAXONOMY_FILE
+    decoding: dict = field(default_factory=dict)  # max_labels, relative_to_top (thresholds.yaml)
 
     def labels(self, kind: str) -> list[Label]:
         return {"dimension": self.dimensions, "element": self.elements, "issue": self.issues,
@@ -239,13 +240,14 @@ def load(path: Path | str = TAXONOMY_FILE, thresholds_path: Path | str | None = 
             continue
         cross.append({"term": str(c["term"]), "maps_to": target})
     thresholds = load_thresholds(thresholds_path, errors) if thresholds_path else {}
+    decoding = thresholds.pop("_decoding", {}) if thresholds else {}
     if errors:
         raise TaxonomyError("\n".join(errors))
     order = {k: i for i, k in enumerate(ALL_ELEMENTS)}
     els.sort(key=lambda e: order[e.id])
     dims.sort(key=lambda d: DIMENSIONS.index(d.id))
     iss.sort(key=lambda x: ISSUES.index(x.id))
-    return Taxonomy(version, dims, els, iss, pills, cross, thresholds, path)
+    return Taxonomy(version, dims, els, iss, pills, cross, thresholds, path, decoding)
 
 
 def load_thresholds(path: Path | str, errors: list[str]) -> dict[str, dict[str, float]]:
@@ -257,7 +259,16 @@ def load_thresholds(path: Path | str, errors: list[str]) -> dict[str, dict[str, 
     except yaml.YAMLError as e:
         errors.append(f"{path.name}: not valid YAML: {e}")
         return {}
-    out: dict[str, dict[str, float]] = {}
+    out: dict = {}
+    dec = data.get("decoding") or {}
+    if dec:
+        mx, rel = dec.get("max_labels", 3), dec.get("relative_to_top", 0.5)
+        if not isinstance(mx, int) or not 1 <= mx <= 10:
+            errors.append(f"{path.name}: decoding.max_labels must be a whole number from 1 to 10")
+        elif not isinstance(rel, (int, float)) or not 0 <= float(rel) < 1:
+            errors.append(f"{path.name}: decoding.relative_to_top must be a number from 0 to 1")
+        else:
+            out["_decoding"] = {"max_labels": mx, "relative_to_top": float(rel)}
     for kind in KINDS:
         section = data.get(kind + "s") or {}
         out[kind] = {}

@@ -307,7 +307,9 @@ def write_thresholds(path: Path, thresholds: dict, version: str) -> None:
              "# Written by `telaah models train` from out-of-fold predictions on the TRAIN split of",
              "# models/labelled (never from the test sets). An expert may edit a value: a higher",
              "# threshold asserts the label less often. Retraining overwrites this file.",
-             f"# head: {version}", ""]
+             f"# head: {version}", "",
+             "# at most max_labels labels per kind, each >= relative_to_top x the best one (GUIDE: 0-3 labels)",
+             "decoding:", "  max_labels: 3", "  relative_to_top: 0.5", ""]
     for k in KINDS:
         lines.append(f"{k}s:")
         for lid, t in thresholds[k].items():
