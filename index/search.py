@@ -14,7 +14,9 @@ quality"). Modes: hybrid (default), dense, keyword.
 """
 from __future__ import annotations
 
+import math
 import os
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
@@ -26,6 +28,35 @@ from .keyword import KeywordIndex, term_spans
 MODES = ("hybrid", "dense", "keyword")
 RRF_K = 60
 CANDIDATES = 100
+# OpenMP threads FAISS may use for one query (env TELAAH_SEARCH_THREADS). One: a single query
+# cannot be split usefully, and FAISS's OpenMP team costs more than it gives on a busy machine
+# (bench/search.py, dense search over 10k passages on 2 shared cores: p50 35 -> 2 ms, p95
+# 47 -> 3 ms). Index builds keep FAISS's default.
+SEARCH_THREADS = int(os.environ.get("TELAAH_SEARCH_THREADS", "1"))
+
+
+@contextmanager
+def faiss_threads(n: int = SEARCH_THREADS):
+    """Run FAISS calls in this block (in this thread) on `n` OpenMP threads."""
+    import faiss
+
+    old = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(max(1, n))
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(old)
+
+
+def filter_nprobe(params: dict, n_allowed: int, ntotal: int, nprobe: int | None = None) -> int:
+    """IVF lists to probe under a filter: enough that about as many *allowed* vectors are scanned
+    as an unfiltered search scans (nprobe / share of rows allowed), at most every list. A
+    selective filter (one kabupaten/kota: < 1% of the rows) so probes every list, which costs
+    little: outside the allowed rows the scan only tests ids against the bitmap. With the
+    unfiltered nprobe, a 0.4% filter found a third of the exact top-10 (bench/search.py)."""
+    base = int(nprobe or params.get("nprobe", 16))
+    share = n_allowed / max(1, ntotal)
+    return int(min(params.get("nlist", base), max(base, math.ceil(base / max(share, 1e-9)))))
 
 
 @dataclass
@@ -69,6 +100,7 @@ class Catalog:
         self.doc_type = np.array([json.loads(d[5] or "{}").get("doc_type") or d[2] for d in docs], dtype=object)
         self.doc_y0 = np.array([d[3] if d[3] is not None else -1 for d in docs], dtype=np.int32)
         self.doc_y1 = np.array([d[4] if d[4] is not None else -1 for d in docs], dtype=np.int32)
+        self._city_docs: dict[str, np.ndarray] = {}  # city filter -> documents it matches
         self.doc_of = np.full(len(ids), -1, dtype=np.int32)
         rows = store.conn.execute("SELECT id, doc_id FROM passages ORDER BY id").fetchall()
         pid = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
@@ -101,9 +133,11 @@ class Catalog:
 
         if city:
             c = city.lower().strip()
-            # "Nusa Permai" matches "Kota Nusa Permai"; an exact canonical name matches only itself
-            doc_ok = both(doc_ok, np.array([c == x or x.endswith(" " + c) or (c in x and len(c) > 3)
-                                            for x in self.doc_city], dtype=bool))
+            if c not in self._city_docs:
+                # "Nusa Permai" matches "Kota Nusa Permai"; an exact canonical name matches only itself
+                self._city_docs[c] = np.array([c == x or x.endswith(" " + c) or (c in x and len(c) > 3)
+                                               for x in self.doc_city], dtype=bool)
+            doc_ok = both(doc_ok, self._city_docs[c])
         if kind:
             doc_ok = both(doc_ok, self.doc_kind == kind)
         if doc_type:
@@ -115,10 +149,8 @@ class Catalog:
             wanted = {doc} if isinstance(doc, str) else set(doc)
             doc_ok = both(doc_ok, np.array([d in wanted for d in self.doc_ids], dtype=bool))
         m = None
-        if doc_ok is not None:
-            m = np.zeros(len(self.ids), bool)
-            has = self.doc_of >= 0
-            m[has] = doc_ok[self.doc_of[has]]
+        if doc_ok is not None:  # one gather; rows without a document (doc_of -1) get the final False
+            m = np.append(doc_ok, False)[self.doc_of]
         for kind_, val in (("dimension", dimension), ("element", element), ("issue", issue)):
             if val:
                 bit = self.label_bits[kind_].get(val)
@@ -213,9 +245,7 @@ class Searcher:
         kw: list[tuple[int, float]] = []
         if mode in ("hybrid", "dense"):
             qv = self.embedder.embed_query(query)
-            allowed = self.keyword.ids[mask & self.keyword.alive] if mask is not None else None
-            D, I = self.vectors.search(qv, n, allowed)
-            dense = list(zip(I.tolist(), D.tolist()))
+            dense = self.dense_search(qv, n, mask)
         if mode in ("hybrid", "keyword"):
             ids, sc = self.keyword.search(query, n, mask)
             kw = list(zip(ids.tolist(), sc.tolist()))
@@ -223,6 +253,19 @@ class Searcher:
         top = fused[:k]
         return self._hits(query, top, dict(dense), dict(kw),
                           {p: r + 1 for r, (p, _) in enumerate(dense)}, {p: r + 1 for r, (p, _) in enumerate(kw)})
+
+    def dense_search(self, qv: np.ndarray, n: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """(passage id, cosine) of the n nearest passages, limited to the mask's rows."""
+        allowed = self.keyword.ids[mask & self.keyword.alive] if mask is not None else None
+        be = self.vectors.backend
+        with faiss_threads():
+            if allowed is not None and be is not None and be.kind != "flat":
+                D, I = be.search(qv, n, allowed, nprobe=filter_nprobe(be.params, len(allowed), be.ntotal))
+                keep = I[0] >= 0
+                D, I = D[0][keep], I[0][keep]
+            else:
+                D, I = self.vectors.search(qv, n, allowed)
+        return list(zip(I.tolist(), D.tolist()))
 
     def _hits(self, query, top, dense_s, kw_s, dense_r, kw_r) -> list[Hit]:
         if not top:
