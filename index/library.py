@@ -163,6 +163,15 @@ def ingest_one(store: Store, path: Path, *, city: str | None = None, kind: str |
 
 
 # -- derived data: vectors, keyword index (and labels, see nlp/extractor) -----------------------
+def _bar(total: int, desc: str, progress: bool | None):
+    """A progress bar on a terminal (or when asked), else None."""
+    if not (sys.stderr.isatty() if progress is None else progress):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="passage", desc=desc, file=sys.stderr, leave=False)
+
+
 def store_embedder(store: Store, model: str | None = None):
     """The embedder of this store: the model recorded at its first embedding (so later
     ingests and queries use the same one), else the configured default."""
@@ -188,12 +197,7 @@ def embed_pending(store: Store, embedder, *, batch: int = 128, progress: bool | 
     if not recorded:
         store.set_meta("embedding_model", embedder.spec)
         store.set_meta("embedding_model_id", embedder.model_id)
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = None
-    if show:
-        from tqdm import tqdm
-
-        bar = tqdm(total=total, unit="passage", desc="embed", file=sys.stderr, leave=False)
+    bar = _bar(total, "embed", progress)
     done = 0
     try:
         for rows in store.passages_without_embedding(embedder.model_id, batch=batch):
@@ -246,12 +250,7 @@ def label_pending(store: Store, embedder, *, batch: int = 256, progress: bool | 
     total = store.count_unclassified(clf.version)
     if not total:
         return 0
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = None
-    if show:
-        from tqdm import tqdm
-
-        bar = tqdm(total=total, unit="passage", desc="label", file=sys.stderr, leave=False)
+    bar = _bar(total, "label", progress)
     done = 0
     try:
         for ids, texts, kinds, vecs in store.passages_unclassified(clf.version, embedder.model_id, batch=batch):

@@ -442,32 +442,33 @@ class Store:
                 c.execute("ROLLBACK")
             raise
 
+    def _rows_for_passages(self, select: str, ids: list[int], order: str) -> Iterator[sqlite3.Row]:
+        """`SELECT ... WHERE passage_id IN (ids)`, in chunks under SQLite's variable limit."""
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            yield from self.conn.execute(f"{select} WHERE passage_id IN ({','.join('?' * len(chunk))}) ORDER BY {order}",
+                                         chunk)
+
     def labels_for(self, ids: list[int]) -> dict[int, dict]:
         """{passage id: {"dimensions": [{id, score, evidence}], "elements": [...], "issues": [...]}}"""
         out: dict[int, dict] = {}
-        for i in range(0, len(ids), 900):
-            chunk = ids[i:i + 900]
-            for r in self.conn.execute(
-                    f"SELECT passage_id, kind, label, score, evidence FROM passage_labels WHERE passage_id IN"
-                    f" ({','.join('?' * len(chunk))}) ORDER BY score DESC", chunk):
-                d = out.setdefault(r[0], {"dimensions": [], "elements": [], "issues": []})
-                d[r[1] + "s"].append({"id": r[2], "score": r[3], "evidence": json.loads(r[4])})
+        for r in self._rows_for_passages("SELECT passage_id, kind, label, score, evidence FROM passage_labels",
+                                         ids, "score DESC"):
+            d = out.setdefault(r[0], {"dimensions": [], "elements": [], "issues": []})
+            d[r[1] + "s"].append({"id": r[2], "score": r[3], "evidence": json.loads(r[4])})
         return out
 
     def entities_for(self, ids: list[int]) -> dict[int, dict]:
         """{passage id: {"entities": [...], "programmes": [...]}}"""
         out: dict[int, dict] = {}
-        for i in range(0, len(ids), 900):
-            chunk = ids[i:i + 900]
-            for r in self.conn.execute(
-                    f"SELECT passage_id, type, text, char_start, char_end, value FROM entities WHERE passage_id IN"
-                    f" ({','.join('?' * len(chunk))}) ORDER BY passage_id, char_start", chunk):
-                d = out.setdefault(r[0], {"entities": [], "programmes": []})
-                if r[1] == "programmes":
-                    d["programmes"] = json.loads(r[5])
-                else:
-                    d["entities"].append({"type": r[1], "text": r[2], "start": r[3], "end": r[4],
-                                          "value": json.loads(r[5])})
+        for r in self._rows_for_passages("SELECT passage_id, type, text, char_start, char_end, value FROM entities",
+                                         ids, "passage_id, char_start"):
+            d = out.setdefault(r[0], {"entities": [], "programmes": []})
+            if r[1] == "programmes":
+                d["programmes"] = json.loads(r[5])
+            else:
+                d["entities"].append({"type": r[1], "text": r[2], "start": r[3], "end": r[4],
+                                      "value": json.loads(r[5])})
         return out
 
     # -- reviewer decisions (audit trail) --------------------------------------------------

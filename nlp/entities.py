@@ -360,7 +360,7 @@ def _table_entities(text: str, rows: list[dict], ents: list[dict]) -> tuple[list
                 rec["opd"] = v
                 cells.append({"type": "opd", "text": v, "start": a, "end": b, "value": {"name": v}})
             elif role == "budget":
-                amount = _cell_amount(h, v)
+                amount = cell_amount(h, v)
                 if amount is not None:
                     rec["budget"] = amount
                     cells.append({"type": "budget", "text": v, "start": a, "end": b, "value": {"amount": amount}})
@@ -388,7 +388,7 @@ def _table_entities(text: str, rows: list[dict], ents: list[dict]) -> tuple[list
     return cells + rest, programmes
 
 
-def _cell_amount(header: str, v: str) -> float | None:
+def cell_amount(header: str, v: str) -> float | None:
     """A budget cell: "Rp1.150.000.000", "850 juta", "2,3 M", or a bare number whose unit the
     header gives ("Anggaran (Rp juta)")."""
     m = BUDGET_CELL.match(v) or BUDGET_RP.search(v) or BUDGET_WORD.search(v)

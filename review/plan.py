@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from nlp.entities import column_role, is_empty_cell, rupiah, BUDGET_CELL, BUDGET_RP, BUDGET_WORD, YEAR_RANGE
+from nlp.entities import YEAR_RANGE, cell_amount, column_role, is_empty_cell
 from nlp.taxonomy import ALL_ELEMENTS, DIMENSIONS, Taxonomy, default as default_taxonomy, lexicon_matches
 
 from .issues import rubric
@@ -136,22 +136,6 @@ def section_roles(sections: list[dict]) -> dict[int, str]:
     return out
 
 
-def _cell_budget(header: str, v: str) -> float | None:
-    m = BUDGET_CELL.match(v) or BUDGET_RP.search(v) or BUDGET_WORD.search(v)
-    if not m:
-        return None
-    amount = rupiah(m.group("num"), m.group("mag"))
-    if amount is None:
-        return None
-    h = header.lower()
-    if not m.group("mag"):
-        if "miliar" in h or "milyar" in h:
-            amount *= 1e9
-        elif "juta" in h:
-            amount *= 1e6
-    return amount
-
-
 def table_programmes(tables: list[dict], roles: dict[int, str], sections: list[dict], names: NameIndex) -> list[Programme]:
     """Programme rows of the plan's programme tables: a table with a programme column and at
     least one of OPD / target / year / budget columns (a cross-reference table listing
@@ -183,7 +167,7 @@ def table_programmes(tables: list[dict], roles: dict[int, str], sections: list[d
                 if r == "opd":
                     p.opd = v
                 elif r == "budget":
-                    p.budget = _cell_budget(h, v)
+                    p.budget = cell_amount(h, v)
                     p.budget_text = v
                 elif r == "target":
                     if h.lower().startswith("indikator"):
