@@ -2,9 +2,9 @@
 
 Analyser (`analyse`): Unicode NFKC, lower case, word tokens of letters/digits (2+ chars,
 or a digit run such as "112"), Indonesian stop words removed (`models/lexicons/
-stopwords_id.txt`), reduplication "anak-anak" -> "anak". Stemming (Snowball Indonesian via
-PyStemmer) is an option (`TELAAH_BM25_STEM=1`), off by default: on the retrieval evaluation
-it did not help (see README, "Search quality").
+stopwords_id.txt`), reduplication "anak-anak" -> "anak", Snowball Indonesian stemming
+(PyStemmer; `TELAAH_BM25_STEM=0` turns it off): on the retrieval evaluation it raised keyword
+MRR@10 from 0.501 to 0.529 and hybrid hit@10 from 0.793 to 0.814 (README, "Search quality").
 
 Persistence: `<store>/keyword/` holds the bm25s index files, `ids.npy` (row -> passage id,
 ascending) and `meta.json` (analyser version, count and id-sum of the passages it indexes).
@@ -51,7 +51,7 @@ def _stemmer():
 
 
 def stemming_enabled() -> bool:
-    return os.environ.get("TELAAH_BM25_STEM", "0") == "1"
+    return os.environ.get("TELAAH_BM25_STEM", "1") == "1"
 
 
 def analyse(text: str, stem: bool | None = None) -> list[str]:

@@ -8,9 +8,10 @@ over the *catalog*: numpy arrays aligned with the passages in id order (document
 label bits). The mask limits BM25 (scores outside it are zeroed) and FAISS (an id bitmap),
 so a filtered search costs the same as an unfiltered one at any corpus size.
 
-Fusion: reciprocal rank fusion of the two ranked lists (k=60), each list `candidates` long
-(default 100); measured against score-based fusion on the evaluation set (README, "Search
-quality"). Modes: hybrid (default), dense, keyword.
+Fusion: each list `candidates` long (default 100), scores min-max normalised per list and
+summed with weight alpha = 0.5 (fusion="score"); reciprocal rank fusion (k=60, fusion="rrf")
+is the alternative. On the evaluation set score fusion won (MRR@10 0.609 vs 0.563 for RRF;
+README, "Search quality"). Modes: hybrid (default), dense, keyword.
 """
 from __future__ import annotations
 
@@ -226,7 +227,7 @@ class Searcher:
 
     # -- search -----------------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, mode: str = "hybrid", candidates: int = CANDIDATES,
-               fusion: str = "rrf", alpha: float = 0.5, **filters) -> list[Hit]:
+               fusion: str = "score", alpha: float = 0.5, **filters) -> list[Hit]:
         if mode not in MODES:
             raise ValueError(f"unknown search mode '{mode}' (choose from {', '.join(MODES)})")
         query = (query or "").strip()
@@ -296,7 +297,7 @@ class Searcher:
         return out
 
 
-def fuse(dense: list[tuple[int, float]], kw: list[tuple[int, float]], method: str = "rrf",
+def fuse(dense: list[tuple[int, float]], kw: list[tuple[int, float]], method: str = "score",
          alpha: float = 0.5) -> list[tuple[int, float]]:
     """Merge two ranked lists. rrf: sum of 1/(60 + rank). score: alpha * cosine (min-max
     normalised in the list) + (1 - alpha) * bm25 (normalised likewise)."""

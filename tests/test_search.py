@@ -45,11 +45,16 @@ def test_filters_city_kind_year(corpus_store):
 
 
 def test_highlights_mark_query_words_not_stopwords(corpus_store):
+    from index.keyword import analyse
+
     hits = search_json(corpus_store, "pengelolaan sampah di pasar", "--mode", "keyword", "-k", "3")
     assert hits
+    query_stems = set(analyse("pengelolaan sampah di pasar", stem=True))
     for h in hits:
         words = {h["text"][a:b].lower() for a, b in h["highlights"]}
-        assert words and words <= {"pengelolaan", "sampah", "pasar"}, words
+        # the query's words or their stems ("dikelola" ~ "pengelolaan"), never "di"
+        assert words and all(set(analyse(w, stem=True)) <= query_stems for w in words), words
+        assert "di" not in words
 
 
 def test_text_output_names_city_page_and_section(corpus_store):
