@@ -375,7 +375,12 @@ def _first_pass_parallel(pdf, path: Path, n: int):
     process (on its own PDFium document) while this process reads the first half. Any
     failure in the worker falls back to reading those pages here."""
     workers = min(2, os.cpu_count() or 1)
-    if n < PARALLEL_MIN_PAGES or workers < 2 or os.environ.get("TELAAH_PDF_WORKERS") == "1":
+    import threading
+
+    # fork only a single-threaded process (the CLI, a batch ingest): forking while another
+    # thread holds a lock (an import in progress, the app's server threads) can hang the child
+    if n < PARALLEL_MIN_PAGES or workers < 2 or os.environ.get("TELAAH_PDF_WORKERS") == "1" \
+            or threading.active_count() > 1:
         return _first_pass(pdf, 0, n)
     import multiprocessing as mp
 

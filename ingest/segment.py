@@ -122,9 +122,9 @@ def sentence_starts(doc) -> list[int]:
 
 def sentence_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
     """Character spans of sentences for each text (spaCy tokenizer + Sentencizer rule)."""
+    nlp = sentence_pipeline()  # first: it imports spaCy without thinc's torch probe
     from spacy.attrs import IDX
 
-    nlp = sentence_pipeline()
     out = []
     for doc in nlp.tokenizer.pipe(texts, batch_size=256):
         if len(doc) == 0:

@@ -56,3 +56,17 @@ def test_vectorised_sentence_rule_equals_spacy_sentencizer(realdata):
         assert sentence_starts(nlp.make_doc(doc.text)) == ref, doc.text[:120]
         n_sent += len(ref)
     assert n_sent > 2000
+
+
+def test_parsing_does_not_import_torch():
+    """Sentence splitting imports spaCy without thinc's torch probe (2 s of start-up)."""
+    import subprocess
+    import sys
+
+    from conftest import CORPUS, ROOT
+
+    code = ("import sys; sys.path.insert(0, %r); from ingest import parse_file; "
+            "parse_file(%r); print('torch' in sys.modules)") % (str(ROOT), str(next((CORPUS / "docs" / "nusa_permai")
+                                                                              .glob("berita_*.txt"))))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "False", out.stderr[-500:]
