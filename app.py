@@ -68,6 +68,7 @@ T = {
         "budget": "Anggaran", "missing": "Belum ada", "rubric": "Butir rubrik", "passed": "terpenuhi",
         "failed_item": "belum", "too_big": "terlalu besar", "type_bad": "jenis file tidak didukung",
         "rpjmd_doc": "RPJMD", "masterplan_doc": "Masterplan", "news_none": "Belum ada berita untuk daerah ini.",
+        "close": "Tutup",
     },
     "en": {
         "title": "Telaah — smart-city masterplan review", "nav": "Page", "library": "Document library",
@@ -100,6 +101,7 @@ T = {
         "budget": "Budget", "missing": "Missing", "rubric": "Rubric items", "passed": "passed",
         "failed_item": "not yet", "too_big": "too large", "type_bad": "unsupported file type",
         "rpjmd_doc": "RPJMD", "masterplan_doc": "Masterplan", "news_none": "No news for this region yet.",
+        "close": "Close",
     },
 }
 # colour badges in Streamlit markdown (no emoji: browsers without an emoji font show boxes)
@@ -184,7 +186,7 @@ def t_(key: str) -> str:
 
 
 def open_passage(pid: int) -> None:
-    st.session_state["passage"] = int(pid)
+    st.session_state["passage"] = int(pid)  # 0 closes the viewer
 
 
 # -- pages ----------------------------------------------------------------------------------------------
@@ -432,6 +434,7 @@ def passage_viewer(path: str) -> None:
         st.caption(t_("pick_passage"))
         return
     p = rows[0]
+    st.button("✕ " + t_("close"), key=f"close_{pid}", on_click=open_passage, args=(0,))
     doc = store.document(p["doc_id"])
     labels = store.labels_for([pid]).get(pid, {"dimensions": [], "elements": [], "issues": []})
     pages = f"{t_('page')} {p['page_start']}" + (f"–{p['page_end']}" if p["page_end"] != p["page_start"] else "")

@@ -253,8 +253,11 @@ class Classifier:
                          for a, b in lexicon_matches(lab, text)]
                 w = self.arr[f"{kind}_tf_w"][j]
                 seen = {t["text"].lower() for t in terms}
+                # the words the TF-IDF model weighs most for the label, when the lexicon alone gives
+                # little evidence (a reviewer reads lexicon terms first)
+                n_model = 0 if len(terms) >= 3 else 2 if terms else 4
                 weighted = sorted(((w[self.tfidf.vocab[t]], t) for t in set(tfidf_tokens(text)) if t in self.tfidf.vocab
-                                   and w[self.tfidf.vocab[t]] > 0), reverse=True)[:4]
+                                   and w[self.tfidf.vocab[t]] > 0), reverse=True)[:n_model]
                 for _, term in weighted:
                     if term in seen:
                         continue

@@ -121,6 +121,10 @@ def test_search_and_open_passage(page):
 
 
 def test_review_page_shows_gaps_and_alignment(page):
+    close = page.get_by_role("button", name="✕ Tutup")
+    if close.count():
+        close.first.click()
+        wait_idle(page)
     sidebar(page, "Telaah kota")
     page.locator("[data-testid='stSelectbox']").first.click()
     page.get_by_role("option", name="Kabupaten Gunung Arum").click()
