@@ -595,6 +595,10 @@ def main() -> None:
     page = st.sidebar.radio(T[lang]["nav"], list(PAGES), key="page", format_func=lambda k: T[lang][k])
     st.sidebar.caption(f"{T[lang]['store']}: {path}")
     PAGES[page](path)
+    # after the page is on screen: load the search indexes and the query embedder once per
+    # process, so that the first search answers in well under a second
+    if Path(path, "telaah.db").exists():
+        searcher(path)
 
 
 main()

@@ -92,8 +92,12 @@ def parse_file(path: Path | str, *, city: str | None = None, kind: str | None = 
     if fmt == "pdf":
         from .pdf import parse_pdf
 
+        from .segment import sentence_pipeline
+
         try:
-            items = parse_pdf(path, doc)
+            # spaCy (for the sentences) loads while a worker process reads pages
+            loaded = sentence_pipeline.cache_info().currsize > 0
+            items = parse_pdf(path, doc, while_reading=None if loaded else sentence_pipeline)
         except IngestError:
             raise
         except MemoryError:

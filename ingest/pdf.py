@@ -370,10 +370,12 @@ def _first_pass_child(path: str, lo: int, hi: int, conn) -> None:
         conn.close()
 
 
-def _first_pass_parallel(pdf, path: Path, n: int):
-    """The first pass over all pages; a long PDF's second half is read by a forked worker
-    process (on its own PDFium document) while this process reads the first half. Any
-    failure in the worker falls back to reading those pages here."""
+def _first_pass_parallel(pdf, path: Path, n: int, while_reading=None):
+    """The first pass over all pages; a long PDF's second part is read by a forked worker
+    process (on its own PDFium document) while this process reads the first part. Any
+    failure in the worker falls back to reading those pages here. `while_reading` is other
+    start-up work this process does meanwhile (loading spaCy): the worker then takes 60% of
+    the pages so that both finish together."""
     workers = min(2, os.cpu_count() or 1)
     import threading
 
@@ -388,7 +390,7 @@ def _first_pass_parallel(pdf, path: Path, n: int):
         ctx = mp.get_context("fork")
     except ValueError:
         return _first_pass(pdf, 0, n)
-    mid = n // 2
+    mid = int(n * 0.4) if while_reading is not None else n // 2
     parent_conn, child_conn = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_first_pass_child, args=(str(path), mid, n, child_conn), daemon=True)
     try:
@@ -397,6 +399,8 @@ def _first_pass_parallel(pdf, path: Path, n: int):
         return _first_pass(pdf, 0, n)
     child_conn.close()
     try:
+        if while_reading is not None:
+            while_reading()
         first = _first_pass(pdf, 0, mid)
         status, second = parent_conn.recv() if parent_conn.poll(600) else ("error", "timeout")
     except EOFError:
@@ -412,8 +416,9 @@ def _first_pass_parallel(pdf, path: Path, n: int):
     return first[0] + second[0], first[1] + second[1], {**first[2], **second[2]}
 
 
-def parse_pdf(path: Path, doc: ParsedDocument) -> list:
-    """Parse a PDF into items; fills doc.pages, doc.n_pages, doc.meta.  Raises IngestError."""
+def parse_pdf(path: Path, doc: ParsedDocument, while_reading=None) -> list:
+    """Parse a PDF into items; fills doc.pages, doc.n_pages, doc.meta.  Raises IngestError.
+    `while_reading`: start-up work to overlap with the page reading of a long PDF."""
     pdf = _open_pdfium(path)
     try:
         n = len(pdf)
@@ -423,7 +428,7 @@ def parse_pdf(path: Path, doc: ParsedDocument) -> list:
         title = (meta.get("Title") or "").strip()
         if title and not re.search(r"(untitled|microsoft word|\.docx?$|\.exe$|^\d+$)", title, re.IGNORECASE):
             doc.meta["pdf_title"] = title
-        page_info, candidates, fast_tables = _first_pass_parallel(pdf, path, n)
+        page_info, candidates, fast_tables = _first_pass_parallel(pdf, path, n, while_reading)
         tables = _plumber_tables(path, candidates)
         tables.update(fast_tables)
         doc.meta["table_pages_pdfplumber"] = len(candidates)
