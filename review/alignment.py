@@ -40,8 +40,12 @@ def align(store, plan: Plan, issues: list[IssueStatement], tax: Taxonomy, embedd
     vecs = _vectors(store, embedder.model_id, [p["id"] for p in passages])
     passages = [p for p in passages if p["id"] in vecs]
     P = np.stack([vecs[p["id"]] for p in passages]) if passages else np.zeros((0, 384), np.float32)
-    prog_vecs = embedder.embed_passages([pr.text() for pr in plan.programmes]) if plan.programmes else \
-        np.zeros((0, P.shape[1] if len(P) else 384), np.float32)
+    if plan.programme_vectors is not None:
+        prog_vecs = plan.programme_vectors
+    elif plan.programmes:
+        prog_vecs = embedder.embed_passages([pr.text() for pr in plan.programmes])
+    else:
+        prog_vecs = np.zeros((0, P.shape[1] if len(P) else 384), np.float32)
     Q = embedder.embed_queries([it.text + (". " + it.detail[:200] if it.detail else "") for it in issues]) \
         if issues else np.zeros((0, P.shape[1]), np.float32)
     rows = []

@@ -65,6 +65,8 @@ def review_city(store, city: str, *, masterplan: str | None = None, rpjmd: str |
     emb = embedder or store_embedder(store)
     clf = classifier or get_classifier()
     plan = load_plan(store, mp["id"], tax, clf)
+    if clf.manifest["embedding_model_id"] != emb.model_id:  # the store's vectors come from another model
+        plan.programme_vectors = None
     cov = coverage(plan, tax)
     flags = gaps(plan, cov, tax)
     comp = completeness(plan, cov, flags, tax)  # the plan's own rubric; alignment is scored apart
@@ -96,7 +98,7 @@ def review_city(store, city: str, *, masterplan: str | None = None, rpjmd: str |
     flags.sort(key=lambda f: order[f["severity"]])
     news = events(store, docs) if with_news else []
     if news:
-        link_programmes(store, news, plan.programmes, emb)
+        link_programmes(store, news, plan.programmes, emb, plan.programme_vectors)
     high = sum(1 for f in flags if f["severity"] == "high")
     return {
         "review_version": REVIEW_VERSION,

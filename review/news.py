@@ -50,14 +50,14 @@ def _content_tokens(text: str) -> set[str]:
     return {t for t in analyse(text, stem=False) if t not in GENERIC and not t.isdigit() or t in {"112", "119"}}
 
 
-def link_programmes(store, evs: list[dict], programmes: list, embedder) -> None:
+def link_programmes(store, evs: list[dict], programmes: list, embedder, programme_vectors=None) -> None:
     """A news item reports on a programme when its headline (and lead) shares a distinctive
     word with the programme's name and the two are semantically close, or when the programme's
     full name appears in the story."""
     if not evs or not programmes:
         return
     thr = rubric()["news"]["link_min_similarity"]
-    PV = embedder.embed_passages([p.text() for p in programmes])
+    PV = programme_vectors if programme_vectors is not None else embedder.embed_passages([p.text() for p in programmes])
     NV = embedder.embed_passages([e["title"] + ". " + e["summary"] for e in evs])
     S = NV @ PV.T
     ptoks = [_content_tokens(re.sub(r"\s*\(.*?\)", " ", p.name)) for p in programmes]

@@ -73,6 +73,7 @@ class Plan:
     horizons: list[dict]           # horizon entities found (terms and year ranges)
     period: tuple[int | None, int | None]
     tables: list[dict]
+    programme_vectors: object = None  # e5 passage vectors of Programme.text(), one row per programme
 
 
 def _tokens(s: str) -> set[str]:
@@ -266,26 +267,30 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     for pr in progs:
         if any(_same(_key(pr.name), q) for q in qw_names):
             pr.quick_win = True
-    _label_programmes(progs, classifier)
+    pvecs = _label_programmes(progs, classifier)
     pillars = {}
     for pil in tax.pillars:
         hits = [p["id"] for p in passages if p["role"] == "analysis" and (
             re.search(rf"\b{pil.id}\b", p["section_path"], re.IGNORECASE) or len(lexicon_matches(pil, p["text"])) >= 2)]
         pillars[pil.id] = hits
     horizons = [e for p in passages for e in p["entities"] if e["type"] == "horizon"]
-    return Plan(doc, passages, sections, progs, roles, pillars, horizons, (doc["year_start"], doc["year_end"]), tables)
+    return Plan(doc, passages, sections, progs, roles, pillars, horizons, (doc["year_start"], doc["year_end"]), tables,
+                pvecs)
 
 
-def _label_programmes(progs: list[Programme], classifier=None) -> None:
+def _label_programmes(progs: list[Programme], classifier=None):
     """Dimension, element and issues of each programme: its table's Dimensi/Elemen column when
-    present, else the extractor on the programme's name and indicator."""
+    present, else the extractor on the programme's name and indicator. Returns the programme
+    vectors (embedded once, reused by the alignment and the news links)."""
     if not progs:
-        return
+        return None
     from nlp.classifier import get_classifier
 
     clf = classifier or get_classifier()
-    res = clf.classify([p.text() for p in progs], evidence=False)
-    probs = clf.probabilities([p.text() for p in progs])
+    texts = [p.text() for p in progs]
+    vecs = clf.embedder.embed_passages(texts)
+    res = clf.classify(texts, vectors=vecs, evidence=False)
+    probs = clf.probabilities(texts, vecs)
     el_ids = [lab.id for lab in clf.labels["element"]]
     for p, r, i in zip(progs, res, range(len(progs))):
         p.labels = {"dimensions": r.dimensions, "elements": r.elements, "issues": r.issues}
@@ -307,6 +312,7 @@ def _label_programmes(progs: list[Programme], classifier=None) -> None:
             j = int(probs["issue"][i].argmax())
             if probs["issue"][i, j] >= 0.25:
                 p.issues = [clf.labels["issue"][j].id]
+    return vecs
 
 
 def year_values(s: str | None) -> list[int]:
