@@ -528,10 +528,7 @@ def page_search(path: str) -> None:
 def page_compare(path: str) -> None:
     import pandas as pd
 
-    from review.compare import compare, similar_programmes
-    from review.engine import city_documents
-    from review.news import events
-
+    from review.compare import similar_programmes
     tax = taxonomy()
     lang = st.session_state.get("lang", "id")
     st.header(t_("compare"))
@@ -570,15 +567,12 @@ def page_compare(path: str) -> None:
                      use_container_width=True, hide_index=True)
     st.subheader(t_("timeline"))
     tcity = st.selectbox(t_("city"), cities, key="tl_city")
-    _, docs = city_documents(store, tcity)
-    evs = events(store, docs)
+    evs = cached_review(path, tcity, data_version(store))["news"]  # the review links news to programmes
     if not evs:
         st.caption(t_("news_none"))
     else:
-        cached = cached_review(path, tcity, data_version(store))
-        linked = {n["doc_id"]: n["programmes"] for n in cached.get("news", [])}
         st.dataframe([{"tanggal / date": e["date"], "jenis / type": e["type"], "nilai / score": e["score"],
-                       "judul / title": e["title"], t_("programmes"): "; ".join(p["name"] for p in linked.get(e["doc_id"], []))}
+                       "judul / title": e["title"], t_("programmes"): "; ".join(p["name"] for p in e["programmes"])}
                       for e in evs], use_container_width=True, hide_index=True)
     store.close()
 

@@ -344,7 +344,8 @@ def cmd_timeline(args) -> int:
         evs = events(store, docs)
         mp = _pick(docs, "masterplan")
         if mp is not None and evs:
-            link_programmes(store, evs, load_plan(store, mp["id"]).programmes, store_embedder(store))
+            plan = load_plan(store, mp["id"])
+            link_programmes(store, evs, plan.programmes, store_embedder(store), plan.programme_vectors)
     if args.json:
         _print_json({"city": name, "events": evs})
         return 0

@@ -274,7 +274,7 @@ class Searcher:
         ids = [p for p, _ in top]
         rows = {r["id"]: r for r in self.store.passages(ids=ids)}
         docs = {}
-        labels = self.store.labels_for(ids) if hasattr(self.store, "labels_for") else {}
+        labels = self.store.labels_for(ids)
         out = []
         for rank, (pid, score) in enumerate(top, 1):
             p = rows.get(pid)

@@ -165,7 +165,6 @@ def _page_lines(textpage, width: float, height: float, rotation: int,
 def _pdfium_edges(page, height: float) -> tuple[list[dict], bool]:
     """Horizontal and vertical ruling segments of a page from pdfium path objects, in
     pdfplumber's edge format (top-left origin).  Also says whether curves were seen."""
-    import ctypes
 
     import pypdfium2.raw as pr
 

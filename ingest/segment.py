@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .records import Block, ParsedDocument, Passage, TableData
+from .records import ParsedDocument, Passage, TableData
 
 # Abbreviations that end with a period but rarely end a sentence.
 ABBREVIATIONS = [

@@ -211,8 +211,10 @@ class Classifier:
     def _examples(self, k: str) -> list[np.ndarray]:
         return self._example_cache[k]
 
-    def classify(self, texts: list[str], vectors: np.ndarray | None = None, evidence: bool = True) -> list[Result]:
-        probs = self.probabilities(texts, vectors)
+    def classify(self, texts: list[str], vectors: np.ndarray | None = None, evidence: bool = True,
+                 probs: dict[str, np.ndarray] | None = None) -> list[Result]:
+        """Asserted labels per text; `probs` (from probabilities()) when the caller has them."""
+        probs = probs if probs is not None else self.probabilities(texts, vectors)
         out = []
         for i, text in enumerate(texts):
             res = Result()

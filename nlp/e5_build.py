@@ -530,6 +530,18 @@ def _write_dir(d: Path, src: E5Source, dtype: str, src_sha: str) -> None:
     d.chmod(0o755)
 
 
+def replace_dir(tmp: Path, final: Path) -> None:
+    """Put the finished directory `tmp` in the place of `final`: the old one is moved aside
+    first and removed only after the rename, so `final` is always a complete directory."""
+    old = None
+    if final.exists():
+        old = final.parent / f".{final.name}.old-{os.getpid()}-{time.time_ns()}"
+        os.replace(final, old)
+    os.replace(tmp, final)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def build_model(out_dir: Path | str = DEFAULT_DIR, dtype: str = "float32", force: bool = False,
                 source: Path | str | None = None) -> Path:
     """Build the model directory (no-op when ``telaah_build.json`` matches the source, the
@@ -551,13 +563,7 @@ def build_model(out_dir: Path | str = DEFAULT_DIR, dtype: str = "float32", force
     tmp.mkdir()
     try:
         _write_dir(tmp, src, dtype, src_sha)
-        old = None
-        if out_dir.exists():
-            old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}-{time.time_ns()}"
-            os.replace(out_dir, old)
-        os.replace(tmp, out_dir)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        replace_dir(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

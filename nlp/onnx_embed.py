@@ -362,13 +362,9 @@ def build_onnx(model_dir: Path | str, force: bool = False) -> dict:
         for f in tmp.iterdir():
             f.chmod(0o644)
         tmp.chmod(0o755)
-        old = None
-        if final.exists():
-            old = model_dir / f".{ONNX_DIR}.old-{os.getpid()}-{time.time_ns()}"
-            os.replace(final, old)
-        os.replace(tmp, final)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        from nlp.e5_build import replace_dir
+
+        replace_dir(tmp, final)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -292,11 +292,9 @@ def train(folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRE
     np.savez_compressed(tmp / "arrays.npz", **arrays)
     (tmp / "vocab.json").write_text(json.dumps(tf.vocab, ensure_ascii=False), encoding="utf-8")
     (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-    if out_dir.exists():
-        import shutil
+    from .e5_build import replace_dir
 
-        shutil.rmtree(out_dir)
-    os.replace(tmp, out_dir)
+    replace_dir(tmp, out_dir)  # the old head stays whole until the new one is in place
     write_thresholds(thresholds_file, thresholds, manifest["version"])
     log(f"head written to {out_dir} ({manifest['seconds']} s)")
     return manifest

@@ -289,8 +289,8 @@ def _label_programmes(progs: list[Programme], classifier=None):
     clf = classifier or get_classifier()
     texts = [p.text() for p in progs]
     vecs = clf.embedder.embed_passages(texts)
-    res = clf.classify(texts, vectors=vecs, evidence=False)
     probs = clf.probabilities(texts, vecs)
+    res = clf.classify(texts, evidence=False, probs=probs)
     el_ids = [lab.id for lab in clf.labels["element"]]
     for p, r, i in zip(progs, res, range(len(progs))):
         p.labels = {"dimensions": r.dimensions, "elements": r.elements, "issues": r.issues}

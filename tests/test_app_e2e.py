@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CACHE, CORPUS, ROOT
+from conftest import CACHE, ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (make test installs it)")
