@@ -7,6 +7,10 @@ Test sets (none of them is used for training or threshold choice):
   real      320 hand-labelled passages of the real DKI Jakarta RPJMD / RPJPD / RKPD / Perda and
             RPJMN 2025-2029 chapters (bench/eval/realdata_labels.jsonl; the passages are read
             from ../shared/realdata, ingested into bench/out/label-store)
+  fresh     192 more hand-labelled real passages of the same documents, a second seeded sample
+            disjoint from `real`, labelled blind (without seeing any prediction) after the error
+            analysis on `real` that shaped the 2026-12 training data, and evaluated once
+            (bench/eval/realdata_labels_fresh.jsonl)
   isu       219 real strategic-issue statements of 22 regions (bench/eval/isu_strategis_labels.csv
             + ../shared/realdata/isu_strategis_pemda; issues and dimensions only)
 
@@ -31,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 REALDATA = (ROOT.parent / "shared" / "realdata").resolve()
 LABEL_STORE = ROOT / "bench" / "out" / "label-store"
 REAL_LABELS = ROOT / "bench" / "eval" / "realdata_labels.jsonl"
+FRESH_LABELS = ROOT / "bench" / "eval" / "realdata_labels_fresh.jsonl"
 ISU_LABELS = ROOT / "bench" / "eval" / "isu_strategis_labels.csv"
 KINDS = (("dimensions", "dimension"), ("elements", "element"), ("issues", "issue"))
 
@@ -42,7 +47,7 @@ def test_split() -> list[dict]:
              "issues": r["issues"]} for r in split(load_labelled())[1]]
 
 
-def real_passages() -> tuple[list[dict], int]:
+def real_passages(labels: Path = REAL_LABELS) -> tuple[list[dict], int]:
     """The labelled real passages, found in the label store by sha1 (else by the locator phrase)."""
     from index.store import Store
 
@@ -51,7 +56,7 @@ def real_passages() -> tuple[list[dict], int]:
         subprocess.run([sys.executable, str(ROOT / "cli.py"), "ingest", str(REALDATA / "dki_jakarta"),
                         str(REALDATA / "rpjmn_2025_2029"), "--store", str(LABEL_STORE), "--no-index", "-q",
                         "--no-progress"], check=True)
-    rows = [json.loads(x) for x in REAL_LABELS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rows = [json.loads(x) for x in labels.read_text(encoding="utf-8").splitlines() if x.strip()]
     by_doc: dict[str, list[dict]] = {}
     with Store(LABEL_STORE, readonly=True) as st:
         for d in st.documents():
@@ -120,6 +125,29 @@ def score(rows: list[dict], preds: list, label_ids: dict[str, list[str]]) -> dic
     return res
 
 
+def bootstrap(rows: list[dict], preds: list, label_ids: dict, n: int = 1000, seed: int = 7) -> dict:
+    """95% percentile intervals of the micro-F1s and the abstention accuracy, resampling passages."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    fields = [f for f, _ in KINDS if not rows or rows[0][f] is not None]
+    # per passage: (tp, fp, fn) per field, and whether the abstain decision is right
+    per = {f: np.array([[len(set(r[f]) & {x["id"] for x in getattr(p, f)}),
+                         len({x["id"] for x in getattr(p, f)} - set(r[f])),
+                         len(set(r[f]) - {x["id"] for x in getattr(p, f)})] for r, p in zip(rows, preds)])
+           for f in fields}
+    ok = np.array([(not any(r[f] for f in fields)) == (not any(getattr(p, f) for f in fields))
+                   for r, p in zip(rows, preds)], dtype=float)
+    out = {}
+    idx = rng.integers(0, len(rows), size=(n, len(rows))) if rows else np.zeros((n, 0), int)
+    for f in fields:
+        s = per[f][idx].sum(axis=1)        # (n, 3)
+        f1 = 2 * s[:, 0] / np.maximum(1, 2 * s[:, 0] + s[:, 1] + s[:, 2])
+        out[f] = tuple(np.percentile(f1, [2.5, 97.5]))
+    out["abstention"] = tuple(np.percentile(ok[idx].mean(axis=1), [2.5, 97.5])) if rows else (0.0, 0.0)
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--per-label", action="store_true", help="print per-label precision/recall/F1")
@@ -130,11 +158,15 @@ def main(argv=None) -> int:
     clf = get_classifier()
     label_ids = {k: [lab.id for lab in clf.labels[k]] for _, k in KINDS}
     real, lost = real_passages()
-    sets = {"test": test_split(), "real": real, "isu": isu_statements()}
+    fresh, lost2 = real_passages(FRESH_LABELS) if FRESH_LABELS.exists() else ([], 0)
+    lost += lost2
+    sets = {"test": test_split(), "real": real, "fresh": fresh, "isu": isu_statements()}
+    sets = {k: v for k, v in sets.items() if v}
     print(f"# bench/quality: head {clf.version} ({clf.manifest['train_passages']} training passages), "
           f"model {clf.manifest['embedding_model_id']}")
     print(f"# sets: test {len(sets['test'])} (held-out split of models/labelled), real {len(real)} "
-          f"(hand-labelled real passages{f'; {lost} not found in the store' if lost else ''}), "
+          f"(hand-labelled real passages), fresh {len(fresh)} (second blind sample)"
+          f"{f'; {lost} labelled passages not found in the store' if lost else ''}, "
           f"isu {len(sets['isu'])} (real RPJMD strategic-issue statements, issues+dimensions)")
     out = {}
     for name, rows in sets.items():
@@ -143,15 +175,25 @@ def main(argv=None) -> int:
         dt = time.perf_counter() - t0
         out[name] = score(rows, preds, label_ids)
         out[name]["seconds"] = dt
-    print(f"{'set':6s} {'kind':11s} {'micro-P':>8s} {'micro-R':>8s} {'micro-F1':>8s} {'macro-F1':>8s}")
+        out[name]["_rows"], out[name]["_preds"] = rows, preds
+    if "real" in out and "fresh" in out:   # both real samples together
+        rows = out["real"]["_rows"] + out["fresh"]["_rows"]
+        preds = out["real"]["_preds"] + out["fresh"]["_preds"]
+        out["real+fresh"] = score(rows, preds, label_ids)
+        out["real+fresh"].update(seconds=out["real"]["seconds"] + out["fresh"]["seconds"], _rows=rows, _preds=preds)
+        sets["real+fresh"] = rows
+    for res in out.values():
+        res["ci"] = bootstrap(res.pop("_rows"), res.pop("_preds"), label_ids)
+    print(f"{'set':10s} {'kind':11s} {'micro-P':>8s} {'micro-R':>8s} {'micro-F1':>8s} {'95% CI':>13s} {'macro-F1':>8s}")
     for name, res in out.items():
         for field, _ in KINDS:
             if field in res:
-                m = res[field]
-                print(f"{name:6s} {field:11s} {m['micro_p']:8.3f} {m['micro_r']:8.3f} {m['micro_f1']:8.3f} "
-                      f"{m['macro_f1']:8.3f}")
+                m, (lo, hi) = res[field], res["ci"][field]
+                print(f"{name:10s} {field:11s} {m['micro_p']:8.3f} {m['micro_r']:8.3f} {m['micro_f1']:8.3f} "
+                      f"  {lo:.3f}-{hi:.3f} {m['macro_f1']:8.3f}")
         ab = res["abstention"]
-        print(f"{name:6s} {'abstention':11s} accuracy {ab['accuracy']:.3f} (gold none {ab['gold_none']}, predicted none "
+        lo, hi = res["ci"]["abstention"]
+        print(f"{name:10s} {'abstention':11s} accuracy {ab['accuracy']:.3f} (95% CI {lo:.3f}-{hi:.3f}; gold none {ab['gold_none']}, predicted none "
               f"{ab['pred_none']}; precision {ab['precision']:.3f}, recall {ab['recall']:.3f}); "
               f"{len(sets[name]) / res['seconds']:.0f} passages/s")
     if a.per_label:
@@ -163,7 +205,7 @@ def main(argv=None) -> int:
                 for lid, v in res[field]["per_label"].items():
                     print(f"  {lid:26s} {v['p']:.2f} {v['r']:.2f} {v['f1']:.2f} {v['support']:4d}")
     if a.json:
-        print(json.dumps(out, indent=1))
+        print(json.dumps(out, indent=1, default=float))
     return 0
 
 

@@ -35,6 +35,13 @@ sys.path.insert(0, str(ROOT))
 SEED = 2026
 MIN_CHARS = 80
 LABELS = ROOT / "bench" / "eval" / "realdata_labels.jsonl"
+# --set fresh: a second, later sample (other seed, smaller strata, no passage of the first set),
+# labelled blind before the extractor changes it is used to judge were evaluated on it
+SETS = {"first": (2026, ROOT / "bench" / "eval" / "realdata_labels.jsonl", 1.0, None),
+        "fresh": (4711, ROOT / "bench" / "eval" / "realdata_labels_fresh.jsonl", 0.6,
+                  ROOT / "bench" / "eval" / "realdata_labels.jsonl")}
+EXCLUDE: set[str] = set()
+SCALE = 1.0
 
 # stratum name -> (predicate on the document key "realdata/<dir>/<file>", sample size)
 STRATA: list[tuple[str, str, int]] = [
@@ -89,6 +96,8 @@ def draw(by_doc: dict[str, list[dict]]) -> list[tuple[str, str, dict]]:
     for name, key, n in STRATA:
         pool = [(k, p) for k in sorted(by_doc) if (k == key or (key.endswith("/") and k.startswith(key)))
                 for p in by_doc[k] if len(p["text"].strip()) >= MIN_CHARS]
+        pool = [(k, p) for k, p in pool if sha1(p["text"]) not in EXCLUDE]
+        n = round(n * SCALE)
         pick = rng.sample(pool, min(n, len(pool)))
         pick.sort(key=lambda kp: (kp[0], kp[1]["ordinal"]))
         out += [(name, k, p) for k, p in pick]
@@ -227,7 +236,13 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="validate realdata_labels.jsonl against the store")
     ap.add_argument("--counts", action="store_true", help="label counts of realdata_labels.jsonl")
     ap.add_argument("--emit", type=Path, help="write realdata_labels.jsonl from a compact label file")
+    ap.add_argument("--set", choices=sorted(SETS), default="first",
+                    help="which sample: the first one (seed 2026) or the fresh one (other seed, disjoint)")
     a = ap.parse_args()
+    global SEED, LABELS, SCALE
+    SEED, LABELS, SCALE, excl = SETS[a.set]
+    if excl is not None and excl.exists():
+        EXCLUDE.update(json.loads(x)["text_sha1"] for x in excl.read_text(encoding="utf-8").splitlines() if x.strip())
     if a.counts:
         counts()
         return 0
