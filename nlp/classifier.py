@@ -167,6 +167,8 @@ class Classifier:
         self.version = f"{self.manifest['version']}+{h.hexdigest()[:8]}"
         self.max_labels = int(self.tax.decoding.get("max_labels", 3))
         self.relative = float(self.tax.decoding.get("relative_to_top", 0.5))
+        self.implies = bool(self.tax.decoding.get("element_implies_dimension", True))
+        self.fallback = self.tax.decoding.get("fallback") or None
 
     @property
     def embedder(self):
@@ -215,24 +217,14 @@ class Classifier:
                  probs: dict[str, np.ndarray] | None = None) -> list[Result]:
         """Asserted labels per text; `probs` (from probabilities()) when the caller has them."""
         probs = probs if probs is not None else self.probabilities(texts, vectors)
+        thr = {k: np.array([self.tax.threshold(k, lab.id, 0.5) for lab in self.labels[k]]) for k in KINDS}
+        ids = {k: [lab.id for lab in self.labels[k]] for k in KINDS}
+        decoded = decode(probs, thr, ids, self.max_labels, self.relative, self.implies, self.fallback)
         out = []
         for i, text in enumerate(texts):
             res = Result()
-            asserted = {}
-            for k in KINDS:
-                labs = self.labels[k]
-                above = sorted(((float(probs[k][i, j]), lab.id) for j, lab in enumerate(labs)
-                                if probs[k][i, j] >= self.tax.threshold(k, lab.id, 0.5)), reverse=True)
-                # decoding (GUIDE: 0-3 labels, a passage is about its main topics): at most
-                # max_labels, each at least relative_to_top x the best one
-                top = above[0][0] if above else 0.0
-                asserted[k] = {lid: p for p, lid in above[:self.max_labels] if p >= self.relative * top}
-            for el, s in asserted["element"].items():  # an element implies its dimension
-                d = el.split(".")[0]
-                asserted["dimension"][d] = max(asserted["dimension"].get(d, 0.0), s)
             for k, key in (("dimension", "dimensions"), ("element", "elements"), ("issue", "issues")):
-                items = sorted(asserted[k].items(), key=lambda kv: -kv[1])
-                setattr(res, key, [{"id": lid, "score": round(s, 4)} for lid, s in items])
+                setattr(res, key, [{"id": lid, "score": round(s, 4)} for lid, s in decoded[i][k]])
             if evidence:
                 res.evidence = self.evidence(text, res)
             out.append(res)
@@ -280,6 +272,44 @@ class Classifier:
                         last = (t["start"], t["end"])
                 out[kind + "s"][lab.id] = {"terms": uniq, "sentence": best_sentence(text, uniq)}
         return out
+
+
+def decode(probs: dict[str, np.ndarray], thresholds: dict[str, np.ndarray], ids: dict[str, list[str]],
+           max_labels: int = 3, relative: float = 0.5, implies: bool = True,
+           fallback: dict[str, float] | None = None) -> list[dict[str, list]]:
+    """Asserted labels per passage from the probabilities: per kind, the labels over their
+    threshold, at most `max_labels`, each at least `relative` x the best one (GUIDE: a passage
+    is about its main topics, 0-3 labels); with `implies`, an asserted element asserts its
+    dimension; with `fallback` {kind: floor}, a passage on which some kind asserts a label
+    (it is not abstained on) but another kind asserts none gets that kind's best label when its
+    probability reaches the floor (short issue titles score below the thresholds, but they are
+    about something). Returns [{kind: [(id, score), ...] highest first}]. The trainer chooses the
+    decoding parameters with this same function on out-of-fold predictions."""
+    n = len(next(iter(probs.values())))
+    out = []
+    for i in range(n):
+        asserted = {}
+        for k in KINDS:
+            p = probs[k][i]
+            above = sorted(((float(p[j]), ids[k][j]) for j in np.flatnonzero(p >= thresholds[k])), reverse=True)
+            top = above[0][0] if above else 0.0
+            asserted[k] = {lid: s for s, lid in above[:max_labels] if s >= relative * top}
+        if implies:
+            for el, s in asserted["element"].items():
+                d = el.split(".")[0]
+                asserted["dimension"][d] = max(asserted["dimension"].get(d, 0.0), s)
+        if fallback and any(asserted.values()):
+            for k in KINDS:
+                if not asserted[k] and k in fallback:
+                    j = int(np.argmax(probs[k][i]))
+                    if probs[k][i, j] >= fallback[k]:
+                        asserted[k][ids[k][j]] = float(probs[k][i, j])
+            if implies:
+                for el, s in asserted["element"].items():
+                    d = el.split(".")[0]
+                    asserted["dimension"].setdefault(d, s)
+        out.append({k: sorted(asserted[k].items(), key=lambda kv: -kv[1]) for k in KINDS})
+    return out
 
 
 def best_sentence(text: str, terms: list[dict]) -> list[int] | None:

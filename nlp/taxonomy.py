@@ -268,7 +268,18 @@ def load_thresholds(path: Path | str, errors: list[str]) -> dict[str, dict[str, 
         elif not isinstance(rel, (int, float)) or not 0 <= float(rel) < 1:
             errors.append(f"{path.name}: decoding.relative_to_top must be a number from 0 to 1")
         else:
-            out["_decoding"] = {"max_labels": mx, "relative_to_top": float(rel)}
+            imp = dec.get("element_implies_dimension", True)
+            if not isinstance(imp, bool):
+                errors.append(f"{path.name}: decoding.element_implies_dimension must be true or false")
+            else:
+                out["_decoding"] = {"max_labels": mx, "relative_to_top": float(rel), "element_implies_dimension": imp}
+                fb = dec.get("fallback") or {}
+                if not isinstance(fb, dict) or any(k not in KINDS or not isinstance(v, (int, float))
+                                                   or not 0 < float(v) < 1 for k, v in fb.items()):
+                    errors.append(f"{path.name}: decoding.fallback must map dimension/element/issue "
+                                  f"to a number between 0 and 1")
+                elif fb:
+                    out["_decoding"]["fallback"] = {k: float(v) for k, v in fb.items()}
     for kind in KINDS:
         section = data.get(kind + "s") or {}
         out[kind] = {}

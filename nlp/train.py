@@ -40,6 +40,18 @@ SEED = 2026
 C_EMB, C_TF, C_META = 4.0, 16.0, 1.0
 
 
+def render_table(table: dict) -> str:
+    """A labelled table record as the passage text ingest would store for it: the same
+    ingest.segment.table_passage_texts, so training tables look exactly like stored ones."""
+    from ingest.segment import table_passage_texts
+    from ingest.records import TableData
+
+    t = TableData(page=1, header=[str(h) for h in table["header"]],
+                  rows=[[str(c) for c in r] for r in table["rows"]], caption=table.get("caption", ""))
+    groups = table_passage_texts(t)
+    return groups[0][0] if groups else ""
+
+
 def load_labelled(path: Path = LABELLED_DIR) -> list[dict]:
     rows = []
     for f in sorted(path.glob("*.jsonl")):
@@ -47,8 +59,50 @@ def load_labelled(path: Path = LABELLED_DIR) -> list[dict]:
             if line.strip():
                 r = json.loads(line)
                 r["_src"] = f"{f.name}:{n}"
+                if "text" not in r and isinstance(r.get("table"), dict):
+                    r["text"] = render_table(r["table"])
                 rows.append(r)
     return rows
+
+
+STYLES = {"programme", "analysis", "rpjmd_problem", "rpjmd_target", "table_row", "news", "none_legal",
+          "none_method", "none_admin", "none_generic", "none_stat", "none_toc"}
+
+
+def check_labelled(rows: list[dict], tax: Taxonomy) -> list[str]:
+    """Problems in the labelled set, one line each (GUIDE.md rules)."""
+    errs, seen = [], set()
+    ids = {k: [lab.id for lab in tax.labels(k)] for k in KINDS}
+    for r in rows:
+        where = r.get("_src", r.get("id"))
+        if not isinstance(r.get("id"), str) or not r["id"]:
+            errs.append(f"{where}: no id")
+            continue
+        if r["id"] in seen:
+            errs.append(f"{where}: duplicate id {r['id']}")
+        seen.add(r["id"])
+        if not isinstance(r.get("text"), str) or len(r["text"].strip()) < 3:
+            errs.append(f"{where}: no text (or a table that renders to nothing)")
+        for field, k in (("dimensions", "dimension"), ("elements", "element"), ("issues", "issue")):
+            v = r.get(field)
+            if not isinstance(v, list):
+                errs.append(f"{where}: {field} is not a list")
+                continue
+            bad = [x for x in v if x not in ids[k]]
+            if bad:
+                errs.append(f"{where}: unknown {k} ids {bad}")
+            if len(v) > (3 if field != "dimensions" else 3):
+                errs.append(f"{where}: more than 3 {field}")
+        els = r.get("elements") or []
+        want = [d for d in ids["dimension"] if any(e.split(".")[0] == d for e in els)]
+        if sorted(r.get("dimensions") or []) != sorted(want):
+            errs.append(f"{where}: dimensions {r.get('dimensions')} must be the prefixes of the elements {want}")
+        st = r.get("style")
+        if st not in STYLES:
+            errs.append(f"{where}: unknown style {st!r}")
+        elif st.startswith("none_") and (els or r.get("issues")):
+            errs.append(f"{where}: style {st} but labelled")
+    return errs
 
 
 def is_test(row_id: str) -> bool:
@@ -154,6 +208,48 @@ def augment(rows: list[dict], folds: list[np.ndarray], per_row: int = 1) -> tupl
     return out, [np.array(f, dtype=np.int64) for f in new_folds]
 
 
+def garble(text: str, rng: np.random.Generator) -> str:
+    """The text as a two-column PDF page often comes out of text extraction: short lines,
+    the left and the right column's lines interleaved, blank lines between them, sometimes a
+    page number, and a window of it only (a passage boundary falls anywhere)."""
+    words = text.split()
+    lines, i = [], 0
+    while i < len(words):
+        k = int(rng.integers(2, 8))
+        lines.append(" ".join(words[i:i + k]))
+        i += k
+    half = (len(lines) + 1) // 2
+    left, right = lines[:half], lines[half:]
+    mixed = []
+    for a in range(half):
+        mixed.append(left[a])
+        if a < len(right):
+            mixed.append(right[a])
+    if rng.random() < 0.3:
+        mixed.insert(int(rng.integers(0, len(mixed) + 1)), str(int(rng.integers(5, 400))))
+    keep = max(2, int(len(mixed) * rng.uniform(0.6, 1.0)))
+    start = int(rng.integers(0, len(mixed) - keep + 1))
+    return "\n\n".join(mixed[start:start + keep])
+
+
+def augment_garbled(rows: list[dict], folds: list[np.ndarray], share: float = 0.3) -> tuple[list[dict], list[np.ndarray]]:
+    """Adds, per fold, damaged copies (garble) of a share of its passages of 150+ characters,
+    labels unchanged, so out-of-fold predictions stay honest."""
+    rng = np.random.default_rng(SEED + 2)
+    out, new_folds = list(rows), [list(f) for f in folds]
+    for fi, fold in enumerate(folds):
+        for i in fold:
+            r = rows[int(i)]
+            if r.get("style") == "synthetic" or len(r["text"]) < 150 or rng.random() >= share:
+                continue
+            g = {"id": r["id"] + "~2col", "text": garble(r["text"], rng), "style": "synthetic"}
+            for field in ("dimensions", "elements", "issues"):
+                g[field] = list(r[field])
+            new_folds[fi].append(len(out))
+            out.append(g)
+    return out, [np.array(f, dtype=np.int64) for f in new_folds]
+
+
 def oof_base(X, Y: np.ndarray, C: float, folds) -> np.ndarray:
     P = np.zeros(Y.shape, dtype=np.float32)
     for te in folds:
@@ -222,6 +318,7 @@ def train(folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRE
     emb = embedder or get_embedder()
     fl = _folds(len(train_rows), folds)
     all_rows, fl = augment(train_rows, fl)
+    all_rows, fl = augment_garbled(all_rows, fl)
     texts = [r["text"] for r in all_rows]
     log(f"train: {len(train_rows)} passages + {len(all_rows) - len(train_rows)} joined long passages "
         f"(test split held out: {len(test_rows)}); embedding with {emb.model_id}")
@@ -232,6 +329,7 @@ def train(folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRE
     arrays: dict[str, np.ndarray] = {"idf": tf.idf}
     thresholds: dict[str, dict[str, float]] = {}
     report: dict = {}
+    oof: dict[str, np.ndarray] = {}
     for k in KINDS:
         labs = tax.labels(k)
         L = len(labs)
@@ -257,6 +355,7 @@ def train(folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRE
                 tr = np.setdiff1d(np.arange(len(texts)), te)
                 w2, b2 = _fit_lr(F[tr, j, :], Y[k][tr, j], C_META)
                 P[te, j] = _predict(F[te, j, :], w2, b2)
+        oof[k] = P
         thresholds[k] = {}
         for j, lab in enumerate(labs):
             npos = int(Y[k][:, j].sum())
@@ -274,6 +373,9 @@ def train(folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRE
                        f"{k}_desc": dv.astype(np.float32), f"{k}_ex": ev.astype(np.float32), f"{k}_ex_owner": owner,
                        f"{k}_sim_mu": mu, f"{k}_sim_sd": sd, f"{k}_meta_w": MW, f"{k}_meta_b": MB})
         log(f"  {k}: {L} labels, out-of-fold micro-F1 {report[k]['oof_micro_f1']:.3f}")
+    save_oof(oof, Y, thresholds)
+    decoding, thresholds, report["decoding"] = tune_decoding(oof, Y, thresholds, tax)
+    log(f"  decoding (out-of-fold): {decoding}; {report['decoding']}")
     data_hash = hashlib.sha1("".join(r["id"] + r["text"] for r in rows).encode()).hexdigest()[:12]
     manifest = {
         "head_version": HEAD_VERSION, "version": f"extractor-{tax.version}-{data_hash}",
@@ -295,19 +397,100 @@ def train(folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRE
     from .e5_build import replace_dir
 
     replace_dir(tmp, out_dir)  # the old head stays whole until the new one is in place
-    write_thresholds(thresholds_file, thresholds, manifest["version"])
+    write_thresholds(thresholds_file, thresholds, manifest["version"], decoding)
     log(f"head written to {out_dir} ({manifest['seconds']} s)")
     return manifest
 
 
-def write_thresholds(path: Path, thresholds: dict, version: str) -> None:
+def decoded_scores(P: dict, Y: dict, thr: dict, ids: dict, max_labels: int, relative: float,
+                   implies: bool, fallback: dict | None = None) -> dict[str, float]:
+    """Micro-F1 per kind and abstention accuracy of the decoded labels (classifier.decode)."""
+    from .classifier import decode
+
+    dec = decode(P, thr, ids, max_labels, relative, implies, fallback)
+    out = {}
+    for k in KINDS:
+        pred = np.zeros(Y[k].shape, dtype=bool)
+        pos = {lid: j for j, lid in enumerate(ids[k])}
+        for i, d in enumerate(dec):
+            for lid, _ in d[k]:
+                pred[i, pos[lid]] = True
+        tp = int((pred & (Y[k] == 1)).sum())
+        out[k] = 2 * tp / max(1, int(pred.sum()) + int(Y[k].sum()))
+    gold_none = (Y["element"].sum(1) + Y["issue"].sum(1)) == 0
+    pred_none = np.array([not (d["dimension"] or d["element"] or d["issue"]) for d in dec])
+    out["abstention"] = float((gold_none == pred_none).mean())
+    return out
+
+
+def tune_decoding(P: dict, Y: dict, thresholds: dict, tax: Taxonomy):
+    """Decoding parameters (max labels, relative-to-top, element => dimension) and a per-kind
+    scale of the per-label thresholds, chosen on the out-of-fold predictions of the TRAIN split
+    by the mean of the three micro-F1s and the abstention accuracy (coordinate search)."""
+    ids = {k: [lab.id for lab in tax.labels(k)] for k in KINDS}
+    base = {k: np.array([thresholds[k][i] for i in ids[k]]) for k in KINDS}
+
+    def score(cfg, scale, fb):
+        thr = {k: np.clip(base[k] * scale[k], 0.05, 0.95) for k in KINDS}
+        r = decoded_scores(P, Y, thr, ids, *cfg, fallback={k: v for k, v in fb.items() if v < 1} or None)
+        return float(np.mean(list(r.values()))), r
+
+    scale = {k: 1.0 for k in KINDS}
+    fb = {k: 1.0 for k in KINDS}      # 1.0 = no fallback for that kind
+    best_cfg, (best, detail) = (3, 0.5, True), score((3, 0.5, True), scale, fb)
+    for _ in range(2):
+        for cfg in [(m, r, imp) for m in (2, 3) for r in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7) for imp in (True, False)]:
+            sc, det = score(cfg, scale, fb)
+            if sc > best + 1e-6:
+                best_cfg, best, detail = cfg, sc, det
+        for k in KINDS:
+            for f in (0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0):
+                trial = dict(scale, **{k: f})
+                sc, det = score(best_cfg, trial, fb)
+                if sc > best + 1e-6:
+                    scale, best, detail = trial, sc, det
+        for k in KINDS:
+            for f in (0.05, 0.1, 0.15, 0.2, 0.3, 1.0):
+                trial = dict(fb, **{k: f})
+                sc, det = score(best_cfg, scale, trial)
+                if sc > best + 1e-6:
+                    fb, best, detail = trial, sc, det
+    new = {k: {i: round(float(np.clip(thresholds[k][i] * scale[k], 0.05, 0.95)), 3) for i in ids[k]} for k in KINDS}
+    m, r, imp = best_cfg
+    dec = {"max_labels": m, "relative_to_top": r, "element_implies_dimension": imp}
+    if any(v < 1 for v in fb.values()):
+        dec["fallback"] = {k: v for k, v in fb.items() if v < 1}
+    return dec, new, {"threshold_scale": scale, **{k: round(v, 4) for k, v in detail.items()}}
+
+
+OOF_FILE = ROOT / "bench" / "out" / "oof.npz"
+
+
+def save_oof(P: dict, Y: dict, thresholds: dict) -> None:
+    """The out-of-fold probabilities and targets of the last training run, so the decoding can be
+    re-chosen without retraining (`python -m nlp.train --retune`)."""
+    OOF_FILE.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(OOF_FILE, **{f"P_{k}": P[k] for k in KINDS}, **{f"Y_{k}": Y[k] for k in KINDS},
+                        thresholds=json.dumps(thresholds))
+
+
+def write_thresholds(path: Path, thresholds: dict, version: str, decoding: dict | None = None) -> None:
+    decoding = decoding or {"max_labels": 3, "relative_to_top": 0.5, "element_implies_dimension": True}
     lines = ["# Per-label decision thresholds of the extractor (probability in 0..1).",
              "# Written by `telaah models train` from out-of-fold predictions on the TRAIN split of",
              "# models/labelled (never from the test sets). An expert may edit a value: a higher",
              "# threshold asserts the label less often. Retraining overwrites this file.",
              f"# head: {version}", "",
-             "# at most max_labels labels per kind, each >= relative_to_top x the best one (GUIDE: 0-3 labels)",
-             "decoding:", "  max_labels: 3", "  relative_to_top: 0.5", ""]
+             "# at most max_labels labels per kind, each >= relative_to_top x the best one (GUIDE: 0-3 labels);",
+             "# element_implies_dimension: an asserted element also asserts its dimension",
+             "# (chosen with the thresholds on the out-of-fold predictions)",
+             "decoding:", f"  max_labels: {decoding['max_labels']}", f"  relative_to_top: {decoding['relative_to_top']}",
+             f"  element_implies_dimension: {'true' if decoding['element_implies_dimension'] else 'false'}"]
+    if decoding.get("fallback"):
+        lines += ["  # a passage that is about something (some kind asserts a label) gets a kind's best label",
+                  "  # when nothing clears that kind's thresholds and the best one reaches this probability",
+                  "  fallback:"] + [f"    {k}: {v}" for k, v in decoding["fallback"].items()]
+    lines.append("")
     for k in KINDS:
         lines.append(f"{k}s:")
         for lid, t in thresholds[k].items():
@@ -318,7 +501,35 @@ def write_thresholds(path: Path, thresholds: dict, version: str) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="train the extractor head")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--check", action="store_true", help="only validate models/labelled (GUIDE.md rules)")
+    ap.add_argument("--retune", action="store_true",
+                    help="re-choose the decoding and threshold scale from the last run's out-of-fold predictions")
     a = ap.parse_args(argv)
+    if a.retune:
+        if not OOF_FILE.exists():
+            print(f"telaah: no out-of-fold predictions in {OOF_FILE}; run 'telaah models train' first", file=sys.stderr)
+            return 2
+        z = np.load(OOF_FILE)
+        P = {k: z[f"P_{k}"] for k in KINDS}
+        Y = {k: z[f"Y_{k}"] for k in KINDS}
+        tax = default_taxonomy()
+        dec, thr, rep = tune_decoding(P, Y, json.loads(str(z["thresholds"])), tax)
+        version = json.loads((HEAD_DIR / "manifest.json").read_text())["version"]
+        write_thresholds(THRESHOLDS_FILE, thr, version, dec)
+        print(f"decoding (out-of-fold): {dec}; {rep}")
+        return 0
+    if a.check:
+        rows = load_labelled()
+        errs = check_labelled(rows, default_taxonomy())
+        for e in errs:
+            print(e)
+        by_file: dict[str, int] = {}
+        for r in rows:
+            f = r["_src"].split(":")[0]
+            by_file[f] = by_file.get(f, 0) + 1
+        print(f"{len(rows)} labelled passages ({', '.join(f'{f} {n}' for f, n in sorted(by_file.items()))}); "
+              f"{len(errs)} problems")
+        return 1 if errs else 0
     train(folds=a.folds)
     return 0
 

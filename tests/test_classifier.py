@@ -135,3 +135,88 @@ def test_relabel_after_threshold_edit(corpus_store, tmp_path):
         assert st.count_unclassified(v1) == st.counts()["passages"]
         assert label_pending(st, store_embedder(st)) == st.counts()["passages"]
         assert st.count_unclassified(v1) == 0
+
+
+def test_labelled_set_follows_the_guide():
+    from nlp.taxonomy import default
+    from nlp.train import check_labelled, load_labelled, split
+
+    rows = load_labelled()
+    assert check_labelled(rows, default()) == []
+    train, test = split(rows)
+    assert len(rows) >= 1500 and 0.15 < len(test) / len(rows) < 0.25
+    none = sum(not (r["elements"] or r["issues"]) for r in rows)
+    assert none / len(rows) >= 0.2
+    # table records are rendered exactly as ingest stores a table passage
+    tb = next(r for r in rows if "table" in r)
+    assert tb["text"].splitlines()[1 if tb["table"].get("caption") else 0].startswith("Kolom: ")
+
+
+def test_check_labelled_names_the_problem():
+    from nlp.taxonomy import default
+    from nlp.train import check_labelled
+
+    rows = [{"id": "x-1", "_src": "x.jsonl:1", "text": "Sampah plastik di TPA", "style": "analysis",
+             "elements": ["environment.waste"], "dimensions": [], "issues": ["sampah"]},
+            {"id": "x-1", "_src": "x.jsonl:2", "text": "Daftar isi", "style": "none_toc",
+             "elements": [], "dimensions": [], "issues": ["waste"]}]
+    errs = check_labelled(rows, default())
+    assert any("x.jsonl:1: unknown issue ids ['sampah']" in e for e in errs)
+    assert any("x.jsonl:1: dimensions [] must be the prefixes" in e for e in errs)
+    assert any("x.jsonl:2: duplicate id x-1" in e for e in errs)
+    assert any("x.jsonl:2: style none_toc but labelled" in e for e in errs)
+
+
+def test_two_column_damage_keeps_the_words_in_column_order():
+    import numpy as np
+    from nlp.train import garble
+
+    text = " ".join(f"w{i}" for i in range(60))
+    g = garble(text, np.random.default_rng(3))
+    lines = g.split("\n\n")
+    words = [w for ln in lines for w in ln.split() if w.startswith("w")]
+    assert len(lines) > 4 and set(words) <= set(text.split())
+    # every second line continues the left column, the others the right one: both ascend
+    left = [int(w[1:]) for ln in lines[0::2] for w in ln.split() if w.startswith("w")]
+    right = [int(w[1:]) for ln in lines[1::2] for w in ln.split() if w.startswith("w")]
+    assert left == sorted(left) and right == sorted(right) and left and right
+
+
+def test_decoding_caps_labels_and_implies_dimensions():
+    import numpy as np
+    from nlp.classifier import decode
+
+    ids = {"dimension": ["living", "economy"], "element": ["living.health", "economy.welfare"],
+           "issue": ["health", "poverty", "employment"]}
+    probs = {"dimension": np.array([[0.2, 0.1]]), "element": np.array([[0.9, 0.3]]),
+             "issue": np.array([[0.95, 0.6, 0.3]])}
+    thr = {"dimension": np.array([0.5, 0.5]), "element": np.array([0.5, 0.5]), "issue": np.array([0.5, 0.25, 0.25])}
+    d = decode(probs, thr, ids, max_labels=3, relative=0.5, implies=True)[0]
+    assert [x for x, _ in d["dimension"]] == ["living"] and [x for x, _ in d["issue"]] == ["health", "poverty"]
+    d = decode(probs, thr, ids, max_labels=1, relative=0.0, implies=False)[0]
+    assert d["dimension"] == [] and [x for x, _ in d["issue"]] == ["health"]
+
+
+def test_fallback_gives_a_passage_that_is_about_something_its_best_issue():
+    import numpy as np
+    from nlp.classifier import decode
+
+    ids = {"dimension": ["living", "economy"], "element": ["living.mobility", "economy.welfare"],
+           "issue": ["transport", "poverty"]}
+    thr = {k: np.array([0.5, 0.5]) for k in ids}
+    # the element clears its threshold, no issue does: the fallback adds the best issue
+    probs = {"dimension": np.array([[0.1, 0.1], [0.1, 0.1]]), "element": np.array([[0.8, 0.1], [0.2, 0.1]]),
+             "issue": np.array([[0.3, 0.1], [0.4, 0.1]])}
+    d = decode(probs, thr, ids, fallback={"issue": 0.2})
+    assert [x for x, _ in d[0]["issue"]] == ["transport"] and [x for x, _ in d[0]["dimension"]] == ["living"]
+    # nothing cleared anywhere: still an abstain (the fallback never turns a none into a label)
+    assert d[1] == {"dimension": [], "element": [], "issue": []}
+    assert decode(probs, thr, ids, fallback={"issue": 0.35})[0]["issue"] == []
+
+
+def test_fallback_setting_is_validated(tmp_path):
+    bad = tmp_path / "thresholds.yaml"
+    bad.write_text("decoding:\n  max_labels: 3\n  relative_to_top: 0.3\n  fallback:\n    issue: 2\n", encoding="utf-8")
+    with pytest.raises(TaxonomyError) as e:
+        load(TAX, thresholds_path=bad)
+    assert "decoding.fallback must map" in str(e.value)
