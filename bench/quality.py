@@ -95,6 +95,17 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def scored_fields(rows: list[dict]) -> list[str]:
+    """The label fields a set is labelled with (isu statements have no elements)."""
+    return [f for f, _ in KINDS if not rows or rows[0][f] is not None]
+
+
+def abstains(rows: list[dict], preds: list) -> tuple[list[bool], list[bool]]:
+    """Per passage: gold says no label at all; the prediction abstains."""
+    fields = scored_fields(rows)
+    return ([not any(r[f] for f in fields) for r in rows], [not any(getattr(p, f) for f in fields) for p in preds])
+
+
 def score(rows: list[dict], preds: list, label_ids: dict[str, list[str]]) -> dict:
     res: dict = {}
     for field, kind in KINDS:
@@ -113,9 +124,7 @@ def score(rows: list[dict], preds: list, label_ids: dict[str, list[str]]) -> dic
         supported = [v["f1"] for v in per.values() if v["support"]]
         res[field] = {"micro_p": micro[0], "micro_r": micro[1], "micro_f1": micro[2],
                       "macro_f1": sum(supported) / len(supported) if supported else 0.0, "per_label": per}
-    fields = [f for f, _ in KINDS if not rows or rows[0][f] is not None]
-    gold_none = [not any(r[f] for f in fields) for r in rows]
-    pred_none = [not any(getattr(p, f) for f in fields) for p in preds]
+    gold_none, pred_none = abstains(rows, preds)
     n = len(rows)
     agree = sum(g == p for g, p in zip(gold_none, pred_none))
     tp = sum(g and p for g, p in zip(gold_none, pred_none))
@@ -130,14 +139,13 @@ def bootstrap(rows: list[dict], preds: list, label_ids: dict, n: int = 1000, see
     import numpy as np
 
     rng = np.random.default_rng(seed)
-    fields = [f for f, _ in KINDS if not rows or rows[0][f] is not None]
+    fields = scored_fields(rows)
     # per passage: (tp, fp, fn) per field, and whether the abstain decision is right
     per = {f: np.array([[len(set(r[f]) & {x["id"] for x in getattr(p, f)}),
                          len({x["id"] for x in getattr(p, f)} - set(r[f])),
                          len(set(r[f]) - {x["id"] for x in getattr(p, f)})] for r, p in zip(rows, preds)])
            for f in fields}
-    ok = np.array([(not any(r[f] for f in fields)) == (not any(getattr(p, f) for f in fields))
-                   for r, p in zip(rows, preds)], dtype=float)
+    ok = np.array([g == q for g, q in zip(*abstains(rows, preds))], dtype=float)
     out = {}
     idx = rng.integers(0, len(rows), size=(n, len(rows))) if rows else np.zeros((n, 0), int)
     for f in fields:

@@ -169,6 +169,9 @@ class Classifier:
         self.relative = float(self.tax.decoding.get("relative_to_top", 0.5))
         self.implies = bool(self.tax.decoding.get("element_implies_dimension", True))
         self.fallback = self.tax.decoding.get("fallback") or None
+        self.ids = {k: [lab.id for lab in self.labels[k]] for k in KINDS}
+        self.thresholds = {k: np.array([self.tax.threshold(k, lab.id, 0.5) for lab in self.labels[k]])
+                           for k in KINDS}
 
     @property
     def embedder(self):
@@ -217,9 +220,8 @@ class Classifier:
                  probs: dict[str, np.ndarray] | None = None) -> list[Result]:
         """Asserted labels per text; `probs` (from probabilities()) when the caller has them."""
         probs = probs if probs is not None else self.probabilities(texts, vectors)
-        thr = {k: np.array([self.tax.threshold(k, lab.id, 0.5) for lab in self.labels[k]]) for k in KINDS}
-        ids = {k: [lab.id for lab in self.labels[k]] for k in KINDS}
-        decoded = decode(probs, thr, ids, self.max_labels, self.relative, self.implies, self.fallback)
+        decoded = decode(probs, self.thresholds, self.ids, self.max_labels, self.relative, self.implies,
+                         self.fallback)
         out = []
         for i, text in enumerate(texts):
             res = Result()

@@ -91,7 +91,7 @@ def check_labelled(rows: list[dict], tax: Taxonomy) -> list[str]:
             bad = [x for x in v if x not in ids[k]]
             if bad:
                 errs.append(f"{where}: unknown {k} ids {bad}")
-            if len(v) > (3 if field != "dimensions" else 3):
+            if len(v) > 3:
                 errs.append(f"{where}: more than 3 {field}")
         els = r.get("elements") or []
         want = [d for d in ids["dimension"] if any(e.split(".")[0] == d for e in els)]
@@ -318,10 +318,12 @@ def train(folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRE
     emb = embedder or get_embedder()
     fl = _folds(len(train_rows), folds)
     all_rows, fl = augment(train_rows, fl)
+    n_joined = len(all_rows) - len(train_rows)
     all_rows, fl = augment_garbled(all_rows, fl)
     texts = [r["text"] for r in all_rows]
-    log(f"train: {len(train_rows)} passages + {len(all_rows) - len(train_rows)} joined long passages "
-        f"(test split held out: {len(test_rows)}); embedding with {emb.model_id}")
+    log(f"train: {len(train_rows)} passages + {n_joined} joined long passages + "
+        f"{len(all_rows) - len(train_rows) - n_joined} two-column copies (test split held out: {len(test_rows)}); "
+        f"embedding with {emb.model_id}")
     V = embed_cached(emb, texts)
     tf = Tfidf.fit(texts)
     X = tf.transform(texts)

@@ -3,6 +3,7 @@ real DKI Jakarta RPJMD, plus the reports (HTML escaped, PDF rendered, XLSX reada
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 import yaml
@@ -157,8 +158,6 @@ def test_reports_render_escaped_html_pdf_and_xlsx(reviews, tmp_path):
     assert "<script>alert" not in page and "&lt;script&gt;" in page
     assert "Laporan Telaah Masterplan Smart City" in page and "tidak mencantumkan anggaran" in page
     assert pdf.read_bytes()[:5] == b"%PDF-"
-    import shutil
-
     png = subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
                          capture_output=True) if shutil.which("pdftoppm") else None
     if png is not None and png.returncode == 0:  # poppler present: the first page really renders
