@@ -8,7 +8,7 @@ STORE  ?= telaah-data
 PORT   ?= 8501
 STAMP  := $(VENV)/.telaah-installed
 
-.PHONY: setup model corpus-ingest run test browser bench clean
+.PHONY: setup model corpus-ingest run test lint browser ocr-deps bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,7 +37,13 @@ browser:
 	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	  fi; } || echo "warning: chromium could not be installed; the browser test will be skipped"
 
-test: model browser
+lint: setup
+	# style and layering: ruff (lint + format) and the import-linter contracts (pyproject.toml)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+test: model browser lint
 	$(BIN)/python -m pytest -q
 
 bench: model

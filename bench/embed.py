@@ -204,7 +204,7 @@ def child(backend: str, model: Path, threads: int, texts_file: Path, out_dir: Pa
         import torch
 
         torch.set_num_threads(threads)
-        from nlp.e5_build import load_sentence_transformer
+        from nlp.e5.loader import load_sentence_transformer
 
         st = load_sentence_transformer(model)
 

@@ -1,10 +1,6 @@
 """Keyword search: BM25 (bm25s) over Indonesian tokens, persisted beside the store.
 
-Analyser (`analyse`): Unicode NFKC, lower case, word tokens of letters/digits (2+ chars,
-or a digit run such as "112"), Indonesian stop words removed (`models/lexicons/
-stopwords_id.txt`), reduplication "anak-anak" -> "anak", Snowball Indonesian stemming
-(PyStemmer; `TELAAH_BM25_STEM=0` turns it off): on the retrieval evaluation it raised keyword
-MRR@10 from 0.501 to 0.529 and hybrid hit@10 from 0.793 to 0.814 (README, "Search quality").
+The analyser is nlp/analysis.py (shared with the extractor).
 
 Persistence: `<store>/keyword/` holds the bm25s index files, `ids.npy` (row -> passage id,
 ascending) and `meta.json` (analyser version, count and id-sum of the passages it indexes).
@@ -14,84 +10,16 @@ trigger a rebuild. Writes are atomic (a new directory, then rename).
 """
 from __future__ import annotations
 
-import functools
 import json
 import os
-import re
 import shutil
 import sys
 import time
-import unicodedata
 from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-STOPWORDS_FILE = ROOT / "models" / "lexicons" / "stopwords_id.txt"
-ANALYSER_VERSION = 1
-TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
-
-
-@functools.lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    words = set()
-    if STOPWORDS_FILE.exists():
-        for line in STOPWORDS_FILE.read_text(encoding="utf-8").splitlines():
-            w = line.strip().lower()
-            if w and not w.startswith("#"):
-                words.add(w)
-    return frozenset(words)
-
-
-@functools.lru_cache(maxsize=1)
-def _stemmer():
-    import Stemmer  # PyStemmer
-
-    return Stemmer.Stemmer("indonesian")
-
-
-def stemming_enabled() -> bool:
-    return os.environ.get("TELAAH_BM25_STEM", "1") == "1"
-
-
-def analyse(text: str, stem: bool | None = None) -> list[str]:
-    """Text -> index terms."""
-    stem = stemming_enabled() if stem is None else stem
-    sw = stopwords()
-    out = []
-    for m in TOKEN_RE.finditer(unicodedata.normalize("NFKC", text).lower()):
-        tok = m.group(0)
-        if "-" in tok:
-            parts = tok.split("-")
-            # reduplication ("anak-anak", "kota-kota") -> one base word; compounds keep both parts
-            parts = parts[:1] if len(set(parts)) == 1 else parts
-        else:
-            parts = [tok]
-        for p in parts:
-            if (len(p) < 2 and not p.isdigit()) or p in sw:
-                continue
-            out.append(p)
-    if stem and out:
-        out = _stemmer().stemWords(out)
-    return out
-
-
-def term_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Character spans in `text` of words that match a query term (for highlighting):
-    the same analyser on both sides, so "Sampah" matches "sampah" and stop words never light up."""
-    terms = set(analyse(query, stem=False))
-    if not terms:
-        return []
-    stem = stemming_enabled()
-    stems = set(_stemmer().stemWords(list(terms))) if stem else set()
-    spans = []
-    for m in TOKEN_RE.finditer(text):
-        w = unicodedata.normalize("NFKC", m.group(0)).lower()
-        for part_m in re.finditer(r"[^\W_]+", w):
-            p = part_m.group(0)
-            if p in terms or (stem and _stemmer().stemWord(p) in stems):
-                spans.append((m.start() + part_m.start(), m.start() + part_m.end()))
-    return spans
+from nlp.analysis import ANALYSER_VERSION, analyse, stemming_enabled
 
 
 class KeywordIndex:
@@ -168,17 +96,28 @@ class KeywordIndex:
 
     def sync(self) -> dict:
         """Make the index answer for exactly the store's passages."""
-        count, id_sum = self.store.passage_state()
         if self.bm25 is None and not len(self.ids) and not self._load():
-            return {"rebuilt": True, **self.build()}
-        if (len(self.ids), int(self.ids.sum()) if len(self.ids) else 0) == (count, id_sum):
+            return self._rebuild()
+        if self._current():
             self.alive[:] = True
             return {"rebuilt": False}
         want = self.store.passage_ids()
         if np.isin(want, self.ids, assume_unique=True).all():  # only deletions: mask them
             self.alive = np.isin(self.ids, want, assume_unique=True)
             return {"rebuilt": False, "masked": int((~self.alive).sum())}
-        return {"rebuilt": True, **self.build()}
+        return self._rebuild()
+
+    def _current(self) -> bool:
+        count, id_sum = self.store.passage_state()
+        return (len(self.ids), int(self.ids.sum()) if len(self.ids) else 0) == (count, id_sum)
+
+    def _rebuild(self) -> dict:
+        """Rebuild under the store's `keyword` lock: when several processes find the index stale
+        (searches right after a crash, two ingests), one builds and the others load its files."""
+        with self.store.lock("keyword"):
+            if self._load() and self._current():
+                return {"rebuilt": False, "loaded": True}
+            return {"rebuilt": True, **self.build()}
 
     # -- search ----------------------------------------------------------------------------------
     def scores(self, query: str) -> np.ndarray:

@@ -16,15 +16,19 @@ README, "Search quality"). Modes: hybrid (default), dense, keyword.
 from __future__ import annotations
 
 import math
-import os
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.config import env_int
+from core.records import Record
 from ingest.errors import StoreError
+from nlp.analysis import term_spans
+from nlp.embed import EmbedError
 
-from .keyword import KeywordIndex, term_spans
+from .embedder import store_embedder
+from .keyword import KeywordIndex
 
 MODES = ("hybrid", "dense", "keyword")
 RRF_K = 60
@@ -33,7 +37,7 @@ CANDIDATES = 100
 # cannot be split usefully, and FAISS's OpenMP team costs more than it gives on a busy machine
 # (bench/search.py, dense search over 10k passages on 2 shared cores: p50 35 -> 2 ms, p95
 # 47 -> 3 ms). Index builds keep FAISS's default.
-SEARCH_THREADS = int(os.environ.get("TELAAH_SEARCH_THREADS", "1"))
+SEARCH_THREADS = env_int("TELAAH_SEARCH_THREADS", 1, minimum=1)
 
 
 @contextmanager
@@ -61,7 +65,7 @@ def filter_nprobe(params: dict, n_allowed: int, ntotal: int, nprobe: int | None 
 
 
 @dataclass
-class Hit:
+class Hit(Record):
     passage_id: int
     doc_id: str
     title: str
@@ -80,8 +84,6 @@ class Hit:
     highlights: list = field(default_factory=list)  # [start, end) spans of query terms in text
     labels: dict = field(default_factory=dict)     # dimensions / elements / issues when classified
 
-    def to_json(self) -> dict:
-        return asdict(self)
 
 
 class Catalog:
@@ -184,11 +186,8 @@ class Searcher:
         if not self.want_dense:
             return
         if self.embedder is None:
-            from nlp.embed import EmbedError, get_embedder
-
-            spec = self.model or os.environ.get("TELAAH_MODEL") or self.store.get_meta("embedding_model")
             try:
-                self.embedder = get_embedder(spec)
+                self.embedder = store_embedder(self.store, self.model)
             except EmbedError as e:
                 self.notes.append(f"dense search unavailable: {e}")
                 return
@@ -318,26 +317,3 @@ def fuse(dense: list[tuple[int, float]], kw: list[tuple[int, float]], method: st
     else:
         raise ValueError(f"unknown fusion '{method}'")
     return sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
-def highlight_terminal(text: str, spans: list, on: str = "\033[1m", off: str = "\033[0m") -> str:
-    """Text with the spans marked (bold on a terminal, «» otherwise)."""
-    out, pos = [], 0
-    for a, b in sorted(spans):
-        if a < pos:
-            continue
-        out += [text[pos:a], on, text[a:b], off]
-        pos = b
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def snippet(text: str, spans: list, width: int = 320) -> tuple[str, list]:
-    """A window of the passage around its first highlighted term (spans shifted to it)."""
-    if len(text) <= width or not spans:
-        return text[:width] + ("…" if len(text) > width else ""), [s for s in spans if s[1] <= width]
-    a = max(0, spans[0][0] - width // 4)
-    b = min(len(text), a + width)
-    shifted = [[s - a, e - a] for s, e in spans if s >= a and e <= b]
-    return ("…" if a else "") + text[a:b] + ("…" if b < len(text) else ""), \
-        [[s + (1 if a else 0), e + (1 if a else 0)] for s, e in shifted]

@@ -24,12 +24,17 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+import numpy as np
+
+from core.config import store_dir as resolve_store_dir
+from core.locks import file_lock, pid_alive
 from ingest.errors import StoreError
 from ingest.records import ParsedDocument
 
@@ -181,9 +186,6 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
-def resolve_store_dir(store: str | os.PathLike | None) -> Path:
-    """--store DIR, else $TELAAH_STORE, else ./telaah-data."""
-    return Path(store or os.environ.get("TELAAH_STORE") or "telaah-data").expanduser()
 
 
 @dataclass
@@ -217,6 +219,7 @@ class Store:
                 self.conn.execute("PRAGMA synchronous = NORMAL")
                 self.conn.executescript(SCHEMA)
                 self._check_schema()
+                self.remove_stray_temp_files()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"the store {self.path} cannot be opened: {e}") from None
 
@@ -229,6 +232,28 @@ class Store:
         elif int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"the store {self.path} has schema version {row[0]}, this Telaah expects "
                              f"{SCHEMA_VERSION}; re-ingest into a new store")
+
+    def lock(self, name: str):
+        """An exclusive lock between processes on this store (`embed`: one process embeds and
+        labels the pending passages at a time; `keyword`: one process rebuilds BM25, the
+        others load what it wrote)."""
+        return file_lock(self.dir / "locks" / f"{name}.lock")
+
+    def remove_stray_temp_files(self) -> list[str]:
+        """Temporary index files left by a process killed while writing them (their name ends in
+        `.tmp<pid>` / `.old<pid>` and that process is gone)."""
+        removed = []
+        for p in list(self.dir.glob("*.tmp*")) + list(self.dir.glob("*.old*")) + \
+                list(self.dir.glob("vectors/*.tmp*")):
+            m = re.search(r"\.(?:tmp|old)(\d+)$", p.name)
+            if not m or pid_alive(int(m.group(1))):
+                continue
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+            removed.append(p.name)
+        return removed
 
     def close(self) -> None:
         self.conn.close()
@@ -357,6 +382,21 @@ class Store:
                 c.execute("ROLLBACK")
             raise
         return len(rows)
+
+    def last_ingested_at(self) -> str | None:
+        return self.conn.execute("SELECT max(ingested_at) FROM documents").fetchone()[0]
+
+    def vectors_for(self, model_id: str, ids: list[int]) -> dict[int, np.ndarray]:
+        """The stored vectors (float32) of these passages from this model; passages without one
+        are absent."""
+        out = {}
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            for pid, blob in self.conn.execute(
+                    f"SELECT passage_id, vec FROM embeddings WHERE model = ? AND passage_id IN "
+                    f"({','.join('?' * len(chunk))})", [model_id, *chunk]):
+                out[pid] = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+        return out
 
     def embedding_models(self) -> dict[str, int]:
         return {r[0]: r[1] for r in self.conn.execute("SELECT model, count(*) FROM embeddings GROUP BY model")}
@@ -535,6 +575,15 @@ class Store:
                         "dimensions": dims, "issues": sorted(cur["issue"]),
                         "note": f"reviewed by {', '.join(sorted({r['user'] for r in revs}))}"})
         return out
+
+    def reset_embeddings(self) -> None:
+        """Drop every vector and the recorded model (re-embedding with another model)."""
+        self.conn.execute("DELETE FROM embeddings")
+        self.conn.execute("DELETE FROM meta WHERE key IN ('embedding_model', 'embedding_model_id')")
+
+    def reset_labels(self) -> None:
+        """Mark every passage as not yet labelled (the next index update labels them again)."""
+        self.conn.execute("DELETE FROM classified")
 
     def get_meta(self, key: str) -> str | None:
         r = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

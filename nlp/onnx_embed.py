@@ -48,10 +48,15 @@ import os
 import shutil
 import time
 import warnings
+from importlib.metadata import version
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
+
+from core.errors import ModelError
+from nlp.e5.samples import SAMPLE_TEXTS
+from nlp.e5.writer import BUILD_INFO, replace_dir
 
 ONNX_DIR = "onnx"
 FP32_NAME = "model.onnx"
@@ -71,7 +76,7 @@ MAX_KEEP_FP32 = 8  # at most this many MatMuls are kept in fp32 by the accuracy 
 log = logging.getLogger("telaah.onnx_embed")
 
 
-class OnnxBuildError(RuntimeError):
+class OnnxBuildError(ModelError):
     """The ONNX files could not be exported, quantised or verified."""
 
 
@@ -85,8 +90,6 @@ def onnx_paths(model_dir: Path | str) -> tuple[Path, Path]:
 
 def _version(dist: str) -> str | None:
     try:
-        from importlib.metadata import version
-
         return version(dist)
     except Exception:
         return None
@@ -99,7 +102,7 @@ def _versions() -> dict:
 def _source_id(model_dir: Path) -> str:
     """Identity of the model the ONNX files are made from: the build record of a Telaah-built
     directory (cheap), else a hash of its weight files."""
-    rec = model_dir / "telaah_build.json"
+    rec = model_dir / BUILD_INFO
     h = hashlib.sha256()
     if rec.is_file():
         h.update(rec.read_bytes())
@@ -160,16 +163,13 @@ def _max_seq_length(model_dir: Path) -> int:
 
 def _calibration_texts() -> list[str]:
     """Short and passage-length Indonesian/English texts, both prompts (no data files)."""
-    from nlp.e5_build import SAMPLE_TEXTS
-
     singles = list(SAMPLE_TEXTS)
     longs = [" ".join(singles[i:i + 6]) for i in range(0, len(singles), 3)]
     return ([f"passage: {t}" for t in singles + longs] + [f"query: {t}" for t in singles[:12]])
 
 
-def _export_fp32(model_dir: Path, out: Path) -> dict:
-    """torch.onnx.export of the transformer; returns export details. Verifies the graph
-    against the torch model on a padded batch of unseen lengths."""
+def _load_hf_model(model_dir: Path):
+    """The transformer of ``model_dir`` in fp32 with eager attention, in eval mode."""
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     try:
@@ -192,7 +192,12 @@ def _export_fp32(model_dir: Path, out: Path) -> dict:
     except Exception as e:
         raise OnnxBuildError(f"cannot load {model_dir} with transformers: "
                              f"{str(e).splitlines()[0][:300]}") from None
-    model.eval()
+    return model.eval()
+
+
+def _encoder_module(model):
+    """A torch module (input_ids, attention_mask) -> last_hidden_state around ``model``."""
+    import torch
 
     class _Encoder(torch.nn.Module):
         def __init__(self, m):
@@ -202,7 +207,13 @@ def _export_fp32(model_dir: Path, out: Path) -> dict:
         def forward(self, input_ids, attention_mask):
             return self.m(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
 
-    wrapper = _Encoder(model).eval()
+    return _Encoder(model).eval()
+
+
+def _export_graph(wrapper, out: Path) -> str:
+    """torch.onnx.export of ``wrapper`` to ``out``; returns the exporter used."""
+    import torch
+
     # a padded dummy batch, so that no mask shortcut ("all ones -> no mask") is traced in
     ids = torch.full((2, 16), 5, dtype=torch.long)
     mask = torch.ones((2, 16), dtype=torch.long)
@@ -210,14 +221,12 @@ def _export_fp32(model_dir: Path, out: Path) -> dict:
     axes = {"input_ids": {0: "batch", 1: "sequence"}, "attention_mask": {0: "batch", 1: "sequence"},
             "last_hidden_state": {0: "batch", 1: "sequence"}}
     names = dict(input_names=["input_ids", "attention_mask"], output_names=["last_hidden_state"])
-    exporter = "torchscript"
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             torch.onnx.export(wrapper, (ids, mask), str(out), dynamo=False, opset_version=OPSET,
                               dynamic_axes=axes, do_constant_folding=True, **names)
         except TypeError:  # a torch without the TorchScript exporter: the dynamo one
-            exporter = "dynamo"
             try:
                 b, s = torch.export.Dim("batch"), torch.export.Dim("sequence", max=100_000)
                 prog = torch.onnx.export(wrapper, (ids, mask), dynamo=True, opset_version=OPSET,
@@ -228,9 +237,16 @@ def _export_fp32(model_dir: Path, out: Path) -> dict:
             except Exception as e:
                 raise OnnxBuildError(f"ONNX export failed (dynamo exporter; it needs onnxscript): "
                                      f"{str(e).splitlines()[0][:300]}") from None
+            return "dynamo"
         except Exception as e:
             raise OnnxBuildError(f"ONNX export failed: {str(e).splitlines()[0][:300]}") from None
-    # verify: a padded batch of other lengths, torch vs ONNX Runtime
+    return "torchscript"
+
+
+def _check_export(model_dir: Path, wrapper, out: Path) -> float:
+    """Cosine min of the pooled vectors, torch vs ONNX Runtime, on a padded batch of other
+    lengths than the export's; raises OnnxBuildError below FP32_MIN_COSINE."""
+    import torch
     from tokenizers import Tokenizer
 
     tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
@@ -245,7 +261,16 @@ def _export_fp32(model_dir: Path, out: Path) -> dict:
     if cos.min() < FP32_MIN_COSINE:
         raise OnnxBuildError(f"the exported ONNX graph does not reproduce the model "
                              f"(cosine min {cos.min():.6f} < {FP32_MIN_COSINE})")
-    return {"exporter": exporter, "attention": "eager", "fp32_vs_torch_cos_min": float(cos.min())}
+    return float(cos.min())
+
+
+def _export_fp32(model_dir: Path, out: Path) -> dict:
+    """torch.onnx.export of the transformer; returns export details. Verifies the graph
+    against the torch model on a padded batch of unseen lengths."""
+    wrapper = _encoder_module(_load_hf_model(model_dir))
+    exporter = _export_graph(wrapper, out)
+    cos_min = _check_export(model_dir, wrapper, out)
+    return {"exporter": exporter, "attention": "eager", "fp32_vs_torch_cos_min": cos_min}
 
 
 def _weight_matmuls_by_outliers(fp32: Path, texts: list[str], tok) -> list[tuple[str, float]]:
@@ -299,6 +324,59 @@ def _quantize(fp32: Path, out: Path, keep_fp32: list[str]) -> None:
         root.setLevel(level)
 
 
+def _quantize_until_close(model_dir: Path, fp32: Path, int8: Path, texts: list[str],
+                          ranked: list[tuple[str, float]]) -> tuple[list[str], list[dict]]:
+    """Quantise ``fp32`` to ``int8``, keeping the worst-ranked MatMuls in fp32 one by one until
+    the int8 vectors match fp32 on ``texts``; returns (MatMuls kept in fp32, the tries)."""
+    ref = OnnxEncoder(model_dir, quantized=False, onnx_path=fp32).encode(texts)
+    keep: list[str] = []
+    tries = []
+    while True:
+        _quantize(fp32, int8, keep)
+        got = OnnxEncoder(model_dir, onnx_path=int8).encode(texts)
+        cos = _rowcos(ref, got)
+        tries.append({"kept_fp32": len(keep), "cos_mean": round(float(cos.mean()), 6),
+                      "cos_min": round(float(cos.min()), 6)})
+        log.info("int8 with %d MatMul(s) in fp32: cosine mean %.5f min %.5f",
+                 len(keep), cos.mean(), cos.min())
+        if cos.mean() >= VERIFY_MIN_MEAN and cos.min() >= VERIFY_MIN_ANY:
+            return keep, tries
+        if len(keep) >= min(MAX_KEEP_FP32, len(ranked)):
+            raise OnnxBuildError(
+                f"int8 model does not match fp32 (cosine mean {cos.mean():.5f}, min "
+                f"{cos.min():.5f}) even with {len(keep)} MatMuls kept in fp32")
+        keep.append(ranked[len(keep)][0])
+
+
+def _write_onnx_files(model_dir: Path, tmp: Path) -> dict:
+    """Export, quantise and verify into the folder ``tmp``, stamp included; returns the stamp."""
+    from tokenizers import Tokenizer
+
+    fp32, int8 = tmp / FP32_NAME, tmp / INT8_NAME
+    t = time.perf_counter()
+    info = _want(model_dir)
+    info["export"] = _export_fp32(model_dir, fp32)
+    info["export"]["seconds"] = round(time.perf_counter() - t, 1)
+    tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    tok.enable_truncation(_max_seq_length(model_dir))
+    texts = _calibration_texts()
+    t = time.perf_counter()
+    ranked = _weight_matmuls_by_outliers(fp32, texts, tok)
+    keep, tries = _quantize_until_close(model_dir, fp32, int8, texts, ranked)
+    info["quantization"] = dict(QUANT)
+    info["int8"] = {"kept_fp32": [{"node": k, "max_over_rms": round(dict(ranked)[k], 1)}
+                                  for k in keep],
+                    "tries": tries, "n_texts": len(texts),
+                    "seconds": round(time.perf_counter() - t, 1)}
+    info["files"] = {p.name: p.stat().st_size for p in (fp32, int8)}
+    info["built_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+    (tmp / STAMP_NAME).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    for f in tmp.iterdir():
+        f.chmod(0o644)
+    tmp.chmod(0o755)
+    return info
+
+
 def build_onnx(model_dir: Path | str, force: bool = False) -> dict:
     """Write ``<model_dir>/onnx/model.onnx`` (fp32) and ``model_int8.onnx`` (dynamic int8),
     verified, with a stamp; a no-op when the stamp matches the model and the versions.
@@ -318,52 +396,10 @@ def build_onnx(model_dir: Path | str, force: bool = False) -> dict:
         import onnxruntime  # noqa: F401
     except ImportError as e:
         raise OnnxBuildError(f"building the ONNX model needs onnx and onnxruntime ({e})") from None
-    from tokenizers import Tokenizer
-
     tmp = model_dir / f".{ONNX_DIR}.tmp-{os.getpid()}-{time.time_ns()}"
     tmp.mkdir()
     try:
-        fp32, int8 = tmp / FP32_NAME, tmp / INT8_NAME
-        t = time.perf_counter()
-        info = _want(model_dir)
-        info["export"] = _export_fp32(model_dir, fp32)
-        info["export"]["seconds"] = round(time.perf_counter() - t, 1)
-        tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
-        tok.enable_truncation(_max_seq_length(model_dir))
-        texts = _calibration_texts()
-        t = time.perf_counter()
-        ranked = _weight_matmuls_by_outliers(fp32, texts, tok)
-        ref = OnnxEncoder(model_dir, quantized=False, onnx_path=fp32).encode(texts)
-        keep: list[str] = []
-        tries = []
-        while True:
-            _quantize(fp32, int8, keep)
-            got = OnnxEncoder(model_dir, onnx_path=int8).encode(texts)
-            cos = _rowcos(ref, got)
-            tries.append({"kept_fp32": len(keep), "cos_mean": round(float(cos.mean()), 6),
-                          "cos_min": round(float(cos.min()), 6)})
-            log.info("int8 with %d MatMul(s) in fp32: cosine mean %.5f min %.5f",
-                     len(keep), cos.mean(), cos.min())
-            if cos.mean() >= VERIFY_MIN_MEAN and cos.min() >= VERIFY_MIN_ANY:
-                break
-            if len(keep) >= min(MAX_KEEP_FP32, len(ranked)):
-                raise OnnxBuildError(
-                    f"int8 model does not match fp32 (cosine mean {cos.mean():.5f}, min "
-                    f"{cos.min():.5f}) even with {len(keep)} MatMuls kept in fp32")
-            keep.append(ranked[len(keep)][0])
-        info["quantization"] = dict(QUANT)
-        info["int8"] = {"kept_fp32": [{"node": k, "max_over_rms": round(dict(ranked)[k], 1)}
-                                      for k in keep],
-                        "tries": tries, "n_texts": len(texts),
-                        "seconds": round(time.perf_counter() - t, 1)}
-        info["files"] = {p.name: p.stat().st_size for p in (fp32, int8)}
-        info["built_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-        (tmp / STAMP_NAME).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
-        for f in tmp.iterdir():
-            f.chmod(0o644)
-        tmp.chmod(0o755)
-        from nlp.e5_build import replace_dir
-
+        info = _write_onnx_files(model_dir, tmp)
         replace_dir(tmp, final)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from core.errors import ModelError
+
 ROOT = Path(__file__).resolve().parent.parent
 TAXONOMY_FILE = ROOT / "models" / "taxonomy" / "taxonomy.yaml"
 THRESHOLDS_FILE = ROOT / "models" / "taxonomy" / "thresholds.yaml"
@@ -41,7 +43,7 @@ CONTRACT = {"dimension": DIMENSIONS, "element": ALL_ELEMENTS, "issue": ISSUES}
 PILLARS = ("struktur", "infrastruktur", "suprastruktur")
 
 
-class TaxonomyError(ValueError):
+class TaxonomyError(ModelError, ValueError):
     """Every problem found in the taxonomy files, one per line."""
 
 
@@ -173,24 +175,57 @@ def _label(entry, kind: str, where: str, errors: list[str], parent: str | None =
 
 
 def load(path: Path | str = TAXONOMY_FILE, thresholds_path: Path | str | None = THRESHOLDS_FILE) -> Taxonomy:
+    """Read and validate taxonomy.yaml (+ thresholds.yaml); every problem is listed with its file
+    and entry in one TaxonomyError."""
     path = Path(path)
     name = path.name
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise TaxonomyError(f"{path}: taxonomy file not found") from None
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        raise TaxonomyError(f"{name}: not valid YAML{at}: {getattr(e, 'problem', e)}") from None
+    data = _read_yaml(path)
     errors: list[str] = []
     if not isinstance(data, dict):
         raise TaxonomyError(f"{name}: must be a mapping with version, dimensions, issues")
     version = str(data.get("version") or "")
     if not version:
         errors.append(f"{name}: 'version' is missing")
-    dims, els, iss, pills = [], [], [], []
-    for i, d in enumerate(data.get("dimensions") or []):
+    dims, els = _dimensions(data.get("dimensions") or [], name, errors)
+    iss = _checked_labels(data.get("issues") or [], "issue", ISSUES, f"{name}: issues",
+                          "is not an issue category of DOMAIN.md", errors)
+    pills = _checked_labels(data.get("readiness_pillars") or [], "pillar", PILLARS, f"{name}: readiness_pillars",
+                            f"is not one of {', '.join(PILLARS)}", errors)
+    for kind, have, want in (("dimension", dims, DIMENSIONS), ("element", els, ALL_ELEMENTS), ("issue", iss, ISSUES),
+                             ("readiness pillar", pills, PILLARS)):
+        ids = [x.id for x in have]
+        missing = [w for w in want if w not in ids]
+        dup = sorted({x for x in ids if ids.count(x) > 1})
+        if missing:
+            errors.append(f"{name}: missing {kind} ids: {', '.join(missing)}")
+        if dup:
+            errors.append(f"{name}: duplicate {kind} ids: {', '.join(dup)}")
+    cross = _crosswalk(data.get("crosswalk") or [], name, errors)
+    thresholds = load_thresholds(thresholds_path, errors) if thresholds_path else {}
+    decoding = thresholds.pop("_decoding", {}) if thresholds else {}
+    if errors:
+        raise TaxonomyError("\n".join(errors))
+    order = {k: i for i, k in enumerate(ALL_ELEMENTS)}
+    els.sort(key=lambda e: order[e.id])
+    dims.sort(key=lambda d: DIMENSIONS.index(d.id))
+    iss.sort(key=lambda x: ISSUES.index(x.id))
+    return Taxonomy(version, dims, els, iss, pills, cross, thresholds, path, decoding)
+
+
+def _read_yaml(path: Path):
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TaxonomyError(f"{path}: taxonomy file not found") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise TaxonomyError(f"{path.name}: not valid YAML{at}: {getattr(e, 'problem', e)}") from None
+
+
+def _dimensions(entries: list, name: str, errors: list[str]) -> tuple[list[Label], list[Label]]:
+    dims, els = [], []
+    for i, d in enumerate(entries):
         lab = _label(d, "dimension", f"{name}: dimensions[{i}]", errors)
         if lab is None:
             continue
@@ -208,46 +243,32 @@ def load(path: Path | str = TAXONOMY_FILE, thresholds_path: Path | str | None = 
                               f"'{lab.id}' ({', '.join(ELEMENTS[lab.id])})")
                 continue
             els.append(el)
-    for i, d in enumerate(data.get("issues") or []):
-        lab = _label(d, "issue", f"{name}: issues[{i}]", errors)
+    return dims, els
+
+
+def _checked_labels(entries: list, kind: str, allowed, where: str, not_allowed: str,
+                    errors: list[str]) -> list[Label]:
+    out = []
+    for i, d in enumerate(entries):
+        lab = _label(d, kind, f"{where}[{i}]", errors)
         if lab is None:
             continue
-        if lab.id not in ISSUES:
-            errors.append(f"{name}: issues[{i}]: id '{lab.id}' is not an issue category of DOMAIN.md")
+        if lab.id not in allowed:
+            errors.append(f"{where}[{i}]: id '{lab.id}' {not_allowed}")
             continue
-        iss.append(lab)
-    for i, d in enumerate(data.get("readiness_pillars") or []):
-        lab = _label(d, "pillar", f"{name}: readiness_pillars[{i}]", errors)
-        if lab is not None:
-            if lab.id not in PILLARS:
-                errors.append(f"{name}: readiness_pillars[{i}]: id '{lab.id}' is not one of {', '.join(PILLARS)}")
-            else:
-                pills.append(lab)
-    for kind, have, want in (("dimension", dims, DIMENSIONS), ("element", els, ALL_ELEMENTS), ("issue", iss, ISSUES),
-                             ("readiness pillar", pills, PILLARS)):
-        ids = [x.id for x in have]
-        missing = [w for w in want if w not in ids]
-        dup = sorted({x for x in ids if ids.count(x) > 1})
-        if missing:
-            errors.append(f"{name}: missing {kind} ids: {', '.join(missing)}")
-        if dup:
-            errors.append(f"{name}: duplicate {kind} ids: {', '.join(dup)}")
+        out.append(lab)
+    return out
+
+
+def _crosswalk(entries: list, name: str, errors: list[str]) -> list[dict]:
     cross = []
-    for i, c in enumerate(data.get("crosswalk") or []):
+    for i, c in enumerate(entries):
         target = c.get("maps_to") if isinstance(c, dict) else None
         if not isinstance(c, dict) or not c.get("term") or target not in set(DIMENSIONS) | set(ALL_ELEMENTS):
             errors.append(f"{name}: crosswalk[{i}]: needs 'term' and 'maps_to' (a dimension or element id)")
             continue
         cross.append({"term": str(c["term"]), "maps_to": target})
-    thresholds = load_thresholds(thresholds_path, errors) if thresholds_path else {}
-    decoding = thresholds.pop("_decoding", {}) if thresholds else {}
-    if errors:
-        raise TaxonomyError("\n".join(errors))
-    order = {k: i for i, k in enumerate(ALL_ELEMENTS)}
-    els.sort(key=lambda e: order[e.id])
-    dims.sort(key=lambda d: DIMENSIONS.index(d.id))
-    iss.sort(key=lambda x: ISSUES.index(x.id))
-    return Taxonomy(version, dims, els, iss, pills, cross, thresholds, path, decoding)
+    return cross
 
 
 def load_thresholds(path: Path | str, errors: list[str]) -> dict[str, dict[str, float]]:

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .e5.writer import replace_dir
 from .classifier import HEAD_DIR, HEAD_VERSION, Tfidf, label_texts, lexicon_counts, logit, meta_features, sigmoid
 from .taxonomy import KINDS, THRESHOLDS_FILE, Taxonomy, default as default_taxonomy
 
@@ -333,48 +334,9 @@ def train(folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRE
     report: dict = {}
     oof: dict[str, np.ndarray] = {}
     for k in KINDS:
-        labs = tax.labels(k)
-        L = len(labs)
-        dv, ev, owner = label_vectors(emb, tax, k)
-        sim_d = V @ dv.T
-        sim_e = example_sims(V, ev, owner, L)
-        mu = np.array([sim_d.mean(), sim_e.mean()], dtype=np.float32)
-        sd = np.array([sim_d.std() or 1.0, sim_e.std() or 1.0], dtype=np.float32)
-        lex = lexicon_counts(tax, labs, texts)
-        pe = oof_base(V, Y[k], C_EMB, fl)
-        pt = oof_base(X, Y[k], C_TF, fl)
-        F = meta_features(pe, pt, sim_d, sim_e, lex, mu, sd)
-        nf = F.shape[2]
-        MW = np.zeros((L, nf), dtype=np.float32)
-        MB = np.zeros(L, dtype=np.float32)
-        P = np.zeros(Y[k].shape, dtype=np.float32)   # out-of-fold meta probabilities
-        for j in range(L):
-            w, b = _fit_lr(F[:, j, :], Y[k][:, j], C_META)
-            if w is not None:
-                MW[j] = w
-            MB[j] = b
-            for te in fl:
-                tr = np.setdiff1d(np.arange(len(texts)), te)
-                w2, b2 = _fit_lr(F[tr, j, :], Y[k][tr, j], C_META)
-                P[te, j] = _predict(F[te, j, :], w2, b2)
-        oof[k] = P
-        thresholds[k] = {}
-        for j, lab in enumerate(labs):
-            npos = int(Y[k][:, j].sum())
-            t, f1 = best_threshold(P[:, j], Y[k][:, j])
-            t = (npos * t + 10 * 0.5) / (npos + 10)     # few positives: trust 0.5 more
-            thresholds[k][lab.id] = round(float(min(0.75, max(0.25, t))), 3)
-        pred = P >= np.array([thresholds[k][lab.id] for lab in labs])[None]
-        tp = int((pred & (Y[k] == 1)).sum())
-        fp = int((pred & (Y[k] == 0)).sum())
-        fn = int((~pred & (Y[k] == 1)).sum())
-        report[k] = {"oof_micro_f1": round(2 * tp / max(1, 2 * tp + fp + fn), 4), "labels": L}
-        ew, eb = fit_base(V, Y[k], C_EMB, V.shape[1])
-        tw, tb = fit_base(X, Y[k], C_TF, X.shape[1])
-        arrays.update({f"{k}_emb_w": ew, f"{k}_emb_b": eb, f"{k}_tf_w": tw, f"{k}_tf_b": tb,
-                       f"{k}_desc": dv.astype(np.float32), f"{k}_ex": ev.astype(np.float32), f"{k}_ex_owner": owner,
-                       f"{k}_sim_mu": mu, f"{k}_sim_sd": sd, f"{k}_meta_w": MW, f"{k}_meta_b": MB})
-        log(f"  {k}: {L} labels, out-of-fold micro-F1 {report[k]['oof_micro_f1']:.3f}")
+        oof[k], thresholds[k], report[k], kind_arrays = _train_kind(k, tax, emb, V, X, texts, Y[k], fl)
+        arrays.update(kind_arrays)
+        log(f"  {k}: {report[k]['labels']} labels, out-of-fold micro-F1 {report[k]['oof_micro_f1']:.3f}")
     save_oof(oof, Y, thresholds)
     decoding, thresholds, report["decoding"] = tune_decoding(oof, Y, thresholds, tax)
     log(f"  decoding (out-of-fold): {decoding}; {report['decoding']}")
@@ -391,17 +353,65 @@ def train(folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRE
         "oof": report, "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "seconds": round(time.perf_counter() - t0, 1),
     }
     out_dir = Path(out_dir)
-    tmp = out_dir.with_name(out_dir.name + ".tmp")
-    tmp.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(tmp / "arrays.npz", **arrays)
-    (tmp / "vocab.json").write_text(json.dumps(tf.vocab, ensure_ascii=False), encoding="utf-8")
-    (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-    from .e5_build import replace_dir
-
-    replace_dir(tmp, out_dir)  # the old head stays whole until the new one is in place
+    _write_head(out_dir, arrays, tf.vocab, manifest)
     write_thresholds(thresholds_file, thresholds, manifest["version"], decoding)
     log(f"head written to {out_dir} ({manifest['seconds']} s)")
     return manifest
+
+
+def _train_kind(k: str, tax, emb, V: np.ndarray, X, texts: list[str], Yk: np.ndarray, fl: list) -> tuple:
+    """One label kind: base models (e5 LR, TF-IDF LR), description/example similarities and the
+    lexicon stacked by a per-label meta LR; thresholds from the out-of-fold probabilities.
+    Returns (out-of-fold probabilities, thresholds, report, arrays of the head)."""
+    labs = tax.labels(k)
+    L = len(labs)
+    dv, ev, owner = label_vectors(emb, tax, k)
+    sim_d = V @ dv.T
+    sim_e = example_sims(V, ev, owner, L)
+    mu = np.array([sim_d.mean(), sim_e.mean()], dtype=np.float32)
+    sd = np.array([sim_d.std() or 1.0, sim_e.std() or 1.0], dtype=np.float32)
+    lex = lexicon_counts(tax, labs, texts)
+    pe = oof_base(V, Yk, C_EMB, fl)
+    pt = oof_base(X, Yk, C_TF, fl)
+    F = meta_features(pe, pt, sim_d, sim_e, lex, mu, sd)
+    MW = np.zeros((L, F.shape[2]), dtype=np.float32)
+    MB = np.zeros(L, dtype=np.float32)
+    P = np.zeros(Yk.shape, dtype=np.float32)   # out-of-fold meta probabilities
+    for j in range(L):
+        w, b = _fit_lr(F[:, j, :], Yk[:, j], C_META)
+        if w is not None:
+            MW[j] = w
+        MB[j] = b
+        for te in fl:
+            tr = np.setdiff1d(np.arange(len(texts)), te)
+            w2, b2 = _fit_lr(F[tr, j, :], Yk[tr, j], C_META)
+            P[te, j] = _predict(F[te, j, :], w2, b2)
+    thresholds = {}
+    for j, lab in enumerate(labs):
+        npos = int(Yk[:, j].sum())
+        t, _f1 = best_threshold(P[:, j], Yk[:, j])
+        t = (npos * t + 10 * 0.5) / (npos + 10)     # few positives: trust 0.5 more
+        thresholds[lab.id] = round(float(min(0.75, max(0.25, t))), 3)
+    pred = P >= np.array([thresholds[lab.id] for lab in labs])[None]
+    tp = int((pred & (Yk == 1)).sum())
+    fp = int((pred & (Yk == 0)).sum())
+    fn = int((~pred & (Yk == 1)).sum())
+    report = {"oof_micro_f1": round(2 * tp / max(1, 2 * tp + fp + fn), 4), "labels": L}
+    ew, eb = fit_base(V, Yk, C_EMB, V.shape[1])
+    tw, tb = fit_base(X, Yk, C_TF, X.shape[1])
+    arrays = {f"{k}_emb_w": ew, f"{k}_emb_b": eb, f"{k}_tf_w": tw, f"{k}_tf_b": tb,
+              f"{k}_desc": dv.astype(np.float32), f"{k}_ex": ev.astype(np.float32), f"{k}_ex_owner": owner,
+              f"{k}_sim_mu": mu, f"{k}_sim_sd": sd, f"{k}_meta_w": MW, f"{k}_meta_b": MB}
+    return P, thresholds, report, arrays
+
+
+def _write_head(out_dir: Path, arrays: dict, vocab: dict, manifest: dict) -> None:
+    tmp = out_dir.with_name(out_dir.name + ".tmp")
+    tmp.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(tmp / "arrays.npz", **arrays)
+    (tmp / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    replace_dir(tmp, out_dir)  # the old head stays whole until the new one is in place
 
 
 def decoded_scores(P: dict, Y: dict, thr: dict, ids: dict, max_labels: int, relative: float,

@@ -4,58 +4,58 @@ from __future__ import annotations
 
 import numpy as np
 
-from nlp.taxonomy import DIMENSIONS, default as default_taxonomy
+from ingest.errors import StoreError
+from nlp.analysis import analyse
+from nlp.taxonomy import DIMENSIONS
+from nlp.taxonomy import default as default_taxonomy
 
-from .engine import _pick, city_documents, review_city
+from .engine import city_documents, pick_document, review_city
 from .plan import load_plan
+from .records import Benchmark, CityRow, Comparison, Metric, ProgrammeHit
 
 
 def cities_with_plans(store) -> list[str]:
     return sorted({d["city"] for d in store.documents(kind="masterplan") if d["city"]})
 
 
-def compare(store, cities: list[str] | None = None, embedder=None) -> dict:
+def compare(store, cities: list[str] | None = None, embedder=None) -> Comparison:
     """Rows per city: completeness, coverage per dimension, gaps, alignment counts."""
     names = cities or cities_with_plans(store)
     rows = []
     for c in names:
         r = review_city(store, c, embedder=embedder, with_news=False)
-        rows.append({"city": r["city"], "masterplan": r["masterplan"]["id"],
-                     "completeness": r["summary"]["completeness"],
-                     "coverage": {d: r["coverage"][d]["score"] for d in DIMENSIONS},
-                     "levels": {d: r["coverage"][d]["level"] for d in DIMENSIONS},
-                     "high_gaps": r["summary"]["high_gaps"], "gaps": r["summary"]["gaps"],
-                     "programmes": r["summary"]["programmes"], "quick_wins": r["summary"]["quick_wins"],
-                     "issues": r["summary"]["issues"], "issues_addressed": r["summary"]["issues_addressed"],
-                     "issues_not_addressed": r["summary"]["issues_not_addressed"],
-                     "alignment_mode": r["alignment_mode"], "alignment_score": r["alignment_score"],
-                     "missing_dimensions": [g["dimension"] for g in r["gaps"] if g["type"] == "dimension_missing"]})
-    return {"cities": rows, "dimensions": list(DIMENSIONS)}
+        s = r.summary
+        rows.append(CityRow(
+            city=r.city, masterplan=r.masterplan.id, completeness=s.completeness,
+            coverage={d: r.coverage[d].score for d in DIMENSIONS}, levels={d: r.coverage[d].level for d in DIMENSIONS},
+            high_gaps=s.high_gaps, gaps=s.gaps, programmes=s.programmes, quick_wins=s.quick_wins, issues=s.issues,
+            issues_addressed=s.issues_addressed, issues_not_addressed=s.issues_not_addressed,
+            alignment_mode=r.alignment_mode, alignment_score=r.alignment_score,
+            missing_dimensions=[g.dimension for g in r.gaps if g.type == "dimension_missing"]))
+    return Comparison(cities=rows, dimensions=list(DIMENSIONS))
 
 
-def benchmark(store, city: str, embedder=None) -> dict:
+def benchmark(store, city: str, embedder=None) -> Benchmark:
     """The city's figures next to the median and range of all other cities with a masterplan."""
-    allc = compare(store, None, embedder)["cities"]
+    allc = compare(store, None, embedder).cities
     name, _ = city_documents(store, city)
-    me = next((r for r in allc if r["city"] == name), None)
+    me = next((r for r in allc if r.city == name), None)
     if me is None:
-        from ingest.errors import StoreError
-
         raise StoreError(f"{name}: no masterplan to benchmark")
-    others = [r for r in allc if r["city"] != name]
-    metrics = {"completeness": lambda r: r["completeness"], "high_gaps": lambda r: r["high_gaps"],
-               "programmes": lambda r: r["programmes"], "quick_wins": lambda r: r["quick_wins"],
-               "alignment_score": lambda r: r["alignment_score"],
-               **{f"coverage.{d}": (lambda r, d=d: r["coverage"][d]) for d in DIMENSIONS}}
+    others = [r for r in allc if r.city != name]
+    metrics = {"completeness": lambda r: r.completeness, "high_gaps": lambda r: r.high_gaps,
+               "programmes": lambda r: r.programmes, "quick_wins": lambda r: r.quick_wins,
+               "alignment_score": lambda r: r.alignment_score,
+               **{f"coverage.{d}": (lambda r, d=d: r.coverage[d]) for d in DIMENSIONS}}
     out = {}
     for k, f in metrics.items():
         vals = [f(r) for r in others]
         mine = f(me)
-        out[k] = {"value": mine, "median_others": float(np.median(vals)) if vals else None,
-                  "min_others": min(vals) if vals else None, "max_others": max(vals) if vals else None,
-                  "rank": 1 + sum(1 for v in vals if (v > mine if k != "high_gaps" else v < mine)),
-                  "of": len(vals) + 1}
-    return {"city": name, "metrics": out, "compared_with": [r["city"] for r in others]}
+        out[k] = Metric(value=mine, median_others=float(np.median(vals)) if vals else None,
+                        min_others=min(vals) if vals else None, max_others=max(vals) if vals else None,
+                        rank=1 + sum(1 for v in vals if (v > mine if k != "high_gaps" else v < mine)),
+                        of=len(vals) + 1)
+    return Benchmark(city=name, metrics=out, compared_with=[r.city for r in others])
 
 
 _PROG_CACHE: dict = {}
@@ -69,7 +69,7 @@ def all_programmes(store, classifier=None) -> list[dict]:
     rows = []
     for c in cities_with_plans(store):
         _, docs = city_documents(store, c)
-        mp = _pick(docs, "masterplan")
+        mp = pick_document(docs, "masterplan")
         if mp is None:
             continue
         for p in load_plan(store, mp["id"], tax, classifier).programmes:
@@ -79,10 +79,9 @@ def all_programmes(store, classifier=None) -> list[dict]:
 
 
 def similar_programmes(store, query: str, embedder, k: int = 10, quick_win: bool = False,
-                       exclude_city: str | None = None) -> list[dict]:
+                       exclude_city: str | None = None) -> list[ProgrammeHit]:
     """Programmes of every plan ranked by e5 similarity to the query (plus a small bonus for
     shared words), one row per programme with its city."""
-    from index.keyword import analyse
 
     progs = [p for p in all_programmes(store) if (not quick_win or p["quick_win"])
              and (not exclude_city or p["city"] != exclude_city)]
@@ -94,4 +93,4 @@ def similar_programmes(store, query: str, embedder, k: int = 10, quick_win: bool
     qt = set(analyse(query, stem=False))
     s = V @ q + np.array([0.03 * len(qt & set(analyse(t, stem=False))) for t in texts])
     order = np.argsort(-s)[:k]
-    return [dict(progs[i], score=round(float(s[i]), 4)) for i in order]
+    return [ProgrammeHit.from_json(dict(progs[i], score=round(float(s[i]), 4))) for i in order]

@@ -1,7 +1,7 @@
 """The review of one city: the masterplan's coverage, gaps and completeness, its alignment
 with the city's RPJMD strategic issues, its programmes and the news timeline.
 
-    review_city(store, "Nusa Permai") -> dict   (the `telaah review --json` object)
+    review_city(store, "Nusa Permai") -> Review   (review/records.py; .to_json() is `telaah review --json`)
 
 Documents: the city's newest masterplan (or --masterplan DOC_ID); its RPJMD (kind rpjmd,
 doc_type rpjmd first; or --rpjmd DOC_ID; or --rpjmd FILE with a typed/uploaded issue list);
@@ -12,14 +12,18 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from index.embedder import store_embedder
 from ingest.errors import StoreError
-from nlp.taxonomy import DIMENSIONS, default as default_taxonomy
+from nlp.classifier import get_classifier
+from nlp.taxonomy import DIMENSIONS
+from nlp.taxonomy import default as default_taxonomy
 
 from .alignment import align, checklist_issues
 from .gaps import chapters, completeness, coverage, gaps
 from .issues import find_issue_section, map_categories, parse_user_list
 from .news import events, link_programmes
 from .plan import load_plan
+from .records import Review
 
 REVIEW_VERSION = 1
 
@@ -42,8 +46,8 @@ def city_documents(store, city: str) -> tuple[str, list[dict]]:
     return names[0], [d for d in docs if d["city"] == names[0]]
 
 
-def _pick(docs: list[dict], kind: str, doc_type: str | None = None) -> dict | None:
-    cand = [d for d in docs if d["kind"] == kind and d["status"] == "ingested"]
+def pick_document(docs: list[dict], kind: str, doc_type: str | None = None) -> dict | None:
+    cand = [d for d in docs if d["kind"] == kind and d["status"] == "ingested" and d["n_passages"]]
     if doc_type:
         typed = [d for d in cand if (d["meta"] or {}).get("doc_type") == doc_type]
         cand = typed or cand
@@ -52,16 +56,11 @@ def _pick(docs: list[dict], kind: str, doc_type: str | None = None) -> dict | No
 
 
 def review_city(store, city: str, *, masterplan: str | None = None, rpjmd: str | None = None, embedder=None,
-                classifier=None, with_news: bool = True) -> dict:
-    from index.library import store_embedder
-    from nlp.classifier import get_classifier
-
+                classifier=None, with_news: bool = True) -> Review:
     t0 = time.perf_counter()
     tax = default_taxonomy()
     name, docs = city_documents(store, city)
-    mp = store.document(masterplan) if masterplan else _pick(docs, "masterplan")
-    if mp is None:
-        raise StoreError(f"{name}: no masterplan ingested (ingest one with --kind masterplan)")
+    mp = _masterplan(store, name, docs, masterplan)
     emb = embedder or store_embedder(store)
     clf = classifier or get_classifier()
     plan = load_plan(store, mp["id"], tax, clf)
@@ -71,21 +70,7 @@ def review_city(store, city: str, *, masterplan: str | None = None, rpjmd: str |
     flags = gaps(plan, cov, tax)
     comp = completeness(plan, cov, flags, tax)  # the plan's own rubric; alignment is scored apart
 
-    rp_doc, issue_source, issue_section = None, "checklist", None
-    if rpjmd and Path(rpjmd).is_file():
-        items = parse_user_list(Path(rpjmd).read_text(encoding="utf-8-sig"))
-        if not items:
-            raise StoreError(f"{rpjmd}: no issue statements found (one per line, or a CSV with an 'isu' column)")
-        issue_source = f"file:{Path(rpjmd).name}"
-    else:
-        rp_doc = store.document(rpjmd) if rpjmd else _pick(docs, "rpjmd", "rpjmd")
-        items = []
-        if rp_doc is not None:
-            found = find_issue_section(store, rp_doc["id"])
-            if found and found["items"]:
-                items = found["items"]
-                issue_section = {"path": found["section"]["path"], "page": found["section"]["page"]}
-                issue_source = "rpjmd"
+    items, rp_doc, issue_source, issue_section = _issues(store, docs, rpjmd)
     if items:
         for it in items:
             it.text = it.text[:1].upper() + it.text[1:]
@@ -100,7 +85,7 @@ def review_city(store, city: str, *, masterplan: str | None = None, rpjmd: str |
     if news:
         link_programmes(store, news, plan.programmes, emb, plan.programme_vectors)
     high = sum(1 for f in flags if f["severity"] == "high")
-    return {
+    return Review.from_json({
         "review_version": REVIEW_VERSION,
         "city": name,
         "masterplan": _doc_ref(mp),
@@ -111,22 +96,50 @@ def review_city(store, city: str, *, masterplan: str | None = None, rpjmd: str |
                     "programmes": len(plan.programmes), "quick_wins": sum(p.quick_win for p in plan.programmes),
                     "issues": len(al["issues"]), **{f"issues_{k}": v for k, v in al["summary"].items()},
                     "dimensions_covered": [d for d in DIMENSIONS if cov[d]["level"] != "tidak_ada"]},
-        "coverage": cov,
-        "completeness": comp,
-        "chapters": chapters(plan),
-        "gaps": flags,
-        "alignment": al["issues"],
-        "alignment_mode": al["mode"],
-        "alignment_score": al["score"],
-        "alignment_matrix": al["matrix"],
-        "unlinked_programmes": al["unlinked_programmes"],
+        "coverage": cov, "completeness": comp, "chapters": chapters(plan), "gaps": flags,
+        "alignment": al["issues"], "alignment_mode": al["mode"], "alignment_score": al["score"],
+        "alignment_matrix": al["matrix"], "unlinked_programmes": al["unlinked_programmes"],
         "programmes": [p.to_json() for p in plan.programmes],
         "pillars": {k: len(v) for k, v in plan.pillars.items()},
         "news": news,
         "labels_version": clf.version,
         "generated_at": time.strftime("%Y-%m-%d %H:%M"),
         "seconds": round(time.perf_counter() - t0, 2),
-    }
+    })
+
+
+def _masterplan(store, name: str, docs: list[dict], doc_id: str | None) -> dict:
+    """The masterplan to review; a plan that cannot be reviewed (needs OCR, no passages) is
+    refused with the reason the ingest gave."""
+    mp = store.document(doc_id) if doc_id else pick_document(docs, "masterplan")
+    if mp is None:
+        unreadable = [d for d in docs if d["kind"] == "masterplan"]
+        if unreadable:
+            d = unreadable[0]
+            raise StoreError(f"{name}: the masterplan {d['source_name']} cannot be reviewed: {d['status']}"
+                             + (f" ({d['message']})" if d["message"] else ""))
+        raise StoreError(f"{name}: no masterplan ingested (ingest one with --kind masterplan)")
+    if not mp["n_passages"]:
+        raise StoreError(f"{name}: the masterplan {mp['source_name']} has no passages to review"
+                         + (f" ({mp['message']})" if mp["message"] else ""))
+    return mp
+
+
+def _issues(store, docs: list[dict], rpjmd: str | None) -> tuple[list, dict | None, str, dict | None]:
+    """The RPJMD issue statements: from a file the user gives, else from the city's RPJMD (or the
+    one named); none means the canonical checklist. Returns (items, rpjmd doc, source, section)."""
+    if rpjmd and Path(rpjmd).is_file():
+        items = parse_user_list(Path(rpjmd).read_text(encoding="utf-8-sig"))
+        if not items:
+            raise StoreError(f"{rpjmd}: no issue statements found (one per line, or a CSV with an 'isu' column)")
+        return items, None, f"file:{Path(rpjmd).name}", None
+    rp_doc = store.document(rpjmd) if rpjmd else pick_document(docs, "rpjmd", "rpjmd")
+    if rp_doc is not None:
+        found = find_issue_section(store, rp_doc["id"])
+        if found and found["items"]:
+            section = {"path": found["section"]["path"], "page": found["section"]["page"]}
+            return found["items"], rp_doc, "rpjmd", section
+    return [], rp_doc, "checklist", None
 
 
 def alignment_flags(al: dict) -> list[dict]:

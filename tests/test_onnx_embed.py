@@ -65,7 +65,7 @@ PREFIXED = [("query: " if i % 3 == 0 else "passage: ") + t for i, t in enumerate
 @pytest.fixture(scope="module")
 def st_vectors():
     pytest.importorskip("sentence_transformers")
-    from nlp.e5_build import load_sentence_transformer
+    from nlp.e5.loader import load_sentence_transformer
 
     st = load_sentence_transformer(MODEL)
     # the two long texts apart: sentence-transformers pads a batch to its longest text
