@@ -1,0 +1,1 @@
+"""Programme gold set (issue 19): plans, generator, gold."""

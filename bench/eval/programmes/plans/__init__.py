@@ -1,0 +1,1 @@
+"""Plans of the programme gold set (fictional regions, DOKUMEN CONTOH)."""
