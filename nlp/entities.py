@@ -12,6 +12,14 @@ row by row: each cell gets the role its column header names (models/lexicons/ent
 table_roles), so a programme row yields one programme record with its OPD, target, year
 and budget.
 
+Programmes in prose and lists (issue 19): a paragraph, list item or sentence that introduces a
+programme ("Program X ...", "a. Program X", "1) X: ...", "Kegiatan/Inovasi X", "Quick win X") owns
+the text up to the next one; its owner (after a cue, or named first; a facility is never an owner
+unless said responsible), budget (Rupiah as written, ranges), year or period (the plan's own years
+for "jangka pendek/menengah/panjang", else the target's year) and target (indicator, value, unit,
+year, baseline) are read only inside that span, each with its offsets and a confidence
+(segment_programmes; cue words and agency nomenclature in models/lexicons/nomenclature.yaml).
+
     extract(text, kind="text") -> {"entities": [...], "programmes": [...]}
 Entity: {"type": opd|programme|target|budget|horizon|actor, "text", "start", "end", "value"}
 (offsets into `text`). Budgets carry value {"amount": float rupiah}; targets {"indicator",
@@ -332,7 +340,7 @@ def extract(text: str, kind: str = "text") -> dict:
     if rows:
         ents, programmes = _table_entities(text, rows, ents)
     else:
-        programmes = _text_programmes(doc, ents)
+        programmes = _text_programmes(text, ents)
     return {"entities": sorted(ents, key=lambda e: (e["start"], e["end"])), "programmes": programmes}
 
 
@@ -408,51 +416,432 @@ def cell_amount(header: str, v: str) -> float | None:
     return amount
 
 
-def _text_programmes(doc, ents: list[dict]) -> list[dict]:
-    """Programmes named in running text, with the OPD / budget / target / horizon of their
-    sentence (or of the passage when it names only one programme)."""
-    progs = [e for e in ents if e["type"] == "programme"]
-    if not progs:
-        return []
-    sents = [(s.start_char, s.end_char) for s in _sentences(doc)]
-
-    def sent_of(pos: int) -> int:
-        for i, (a, b) in enumerate(sents):
-            if a <= pos < b:
-                return i
-        return -1
-
-    out = []
-    for p in progs:
-        si = sent_of(p["start"])
-        rec = {"name": p["value"]["name"], "opd": None, "target": None, "year": None, "budget": None,
-               "indicator": None, "horizon": None, "source": "text"}
-        for e in ents:
-            if e is p:
-                continue
-            same = sent_of(e["start"]) in (si, si + 1) if len(progs) > 1 else True
-            if not same:
-                continue
-            if e["type"] == "opd" and rec["opd"] is None:
-                rec["opd"] = e["value"]["name"]
-            elif e["type"] == "budget" and rec["budget"] is None:
-                rec["budget"] = e["value"].get("amount")
-            elif e["type"] == "target" and rec["target"] is None:
-                rec["target"] = e["text"]
-                rec["indicator"] = e["value"].get("indicator")
-                rec["year"] = rec["year"] or e["value"].get("year")
-            elif e["type"] == "horizon":
-                v = e["value"]
-                if v.get("term"):
-                    rec["horizon"] = rec.get("horizon") or v["term"]
-                elif rec["year"] is None:
-                    rec["year"] = v.get("year") or (f"{v['start']}-{v['end']}" if "start" in v else None)
-        out.append(rec)
+def _text_programmes(text: str, ents: list[dict]) -> list[dict]:
+    """Programmes of running text: each introduced one ("Program X ...", "a. Program X", "1) X: ...")
+    with the owner / budget / target / year / term read inside its own span (segment_programmes),
+    then names only listed or mentioned ("melalui program: A, B dan C"), without fields."""
+    recs = segment_programmes(text, terms=horizon_map(text))
+    out = [{"name": r["name"], "opd": r["opd"], "target": r["target"], "year": r["year"], "budget": r["budget"],
+            "indicator": r["indicator"], "horizon": r["horizon"], "source": "text"} for r in recs]
+    named = [(r["start"], r["end"]) for r in recs]
+    seen = {r["name"].lower() for r in recs}
+    for e in ents:
+        name = e["value"].get("name") if e["type"] == "programme" else None
+        if not name or name.lower() in seen or any(
+                a <= e["start"] < b and e["start"] < r["end"] for (a, b), r in zip(named, recs)
+                if name.lower() in r["name"].lower() or r["name"].lower() in name.lower()):
+            continue
+        seen.add(name.lower())
+        out.append({"name": name, "opd": None, "target": None, "year": None, "budget": None, "indicator": None,
+                    "horizon": None, "source": "text"})
     return out
 
 
-def _sentences(doc):
-    from ingest.segment import sentence_starts
+# == programmes as plans write them (issue 19) =====================================================
+# A paragraph, list item or sentence that introduces a programme ("Program X ...", "a. Program X",
+# "1) X: ...", "Kegiatan/Inovasi X", "Quick win X") owns the text up to the next programme (or the
+# end of its section); its owner, budget, year, term and target are read only inside that span,
+# each with where it came from and how sure the rule is (models/lexicons/nomenclature.yaml).
+NOMENCLATURE_FILE = ROOT / "models" / "lexicons" / "nomenclature.yaml"
+TERM_OF = {"pendek": "short", "menengah": "medium", "panjang": "long"}
 
-    starts = sentence_starts(doc) + [len(doc)]
-    return [doc[a:b] for a, b in zip(starts, starts[1:]) if b > a]
+
+@functools.lru_cache(maxsize=1)
+def nomenclature() -> dict:
+    return yaml.safe_load(NOMENCLATURE_FILE.read_text(encoding="utf-8"))
+
+
+_SP = r"[ \t]+"
+_WORD = r"(?:[A-Z][\w'’\-/&]*|[A-Z]{2,}\w*|\d+[A-Za-z]*)"
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(one agency, a list of agencies joined by "dan"/","/"serta", a facility) as patterns."""
+    n = nomenclature()
+    alts = sorted(set(n["heads"]) | set(n["names"]), key=len, reverse=True)
+    start = "(?:" + "|".join(re.escape(a).replace(r"\ ", _SP) for a in alts) + r")(?![\w\-])"
+    conn = rf"(?:{_SP}(?:dan|serta|&){_SP}|,{_SP})"
+    cont = rf"(?:{_SP}{_WORD}|{conn}(?!{start}){_WORD})"
+    one = rf"{start}(?:{cont})*"
+    many = rf"{one}(?:(?:{conn}|{_SP}bersama{_SP}){one})*"
+    fac = "(?:" + "|".join(re.escape(f).replace(r"\ ", _SP) for f in sorted(n["facilities"], key=len, reverse=True)) + ")"
+    return re.compile(one), re.compile(many), re.compile(rf"^{fac}\b", re.IGNORECASE)
+
+
+def agencies(s: str) -> list[str]:
+    """The agencies named at the start of `s` ("Dinas Kesehatan dan Dinas Pengendalian Penduduk dan
+    Keluarga Berencana, ..." -> two names), region tails ("Kota X") dropped."""
+    one, many, _fac = _agency_res()
+    m = many.match(s)
+    if not m:
+        return []
+    out = []
+    for a in one.finditer(m.group(0)):
+        name = _clean_opd(a.group(0))
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def is_facility(name: str) -> bool:
+    return bool(_agency_res()[2].match(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_res() -> dict:
+    n = nomenclature()
+    flags = re.IGNORECASE
+    return {"owner": [re.compile(p, flags) for p in n["owner_cues"]],
+            "owner_first": re.compile(n["owner_first"], flags),
+            "budget": re.compile(n["budget_cues"], flags), "not_budget": re.compile(n["not_budget"], flags),
+            "target": re.compile(r"\b" + n["target_cues"], flags), "lead": re.compile(n["value_lead"], flags),
+            "year": re.compile(n["year_cues"], flags)}
+
+
+def _source(field: str, text: str, a: int, b: int, confidence: float, how: str) -> dict:
+    return {"field": field, "text": " ".join(text[a:b].split())[:160], "start": a, "end": b,
+            "confidence": round(confidence, 2), "how": how}
+
+
+# -- owner -------------------------------------------------------------------------------------------
+def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tuple[list[str], dict | None]:
+    """The agencies responsible for the programme whose text is text[a:b]: named after a cue
+    ("Penanggung jawab:", "dilaksanakan oleh", "OPD pengampu:", "leading sector ... adalah"), or
+    first ("Dinas X menjalankan Program Y"); an agency or facility merely named is not the owner."""
+    seg = text[a:b]
+    cues = _cue_res()
+    for rx in cues["owner"]:
+        for m in rx.finditer(seg):
+            rest = seg[m.end():].lstrip(" :\t")
+            names = agencies(rest)
+            if names:
+                off = a + m.end() + (len(seg[m.end():]) - len(rest))
+                return names, _source("opd", text, a + m.start(), off + len(" dan ".join(names)), 0.95, "cue")
+    one, _many, _fac = _agency_res()
+    for m in one.finditer(seg):
+        if skip[0] <= a + m.start() < skip[1]:
+            continue
+        names = agencies(seg[m.start():])
+        tail = seg[m.start() + len(" dan ".join(names)) if names else m.end():]
+        if names and cues["owner_first"].match(tail.replace(", ", " ")):
+            return names, _source("opd", text, a + m.start(), a + m.end(), 0.9, "owner named first")
+    return [], None  # an agency merely named in the text (a partner, a place) is not the owner
+
+
+# -- money -------------------------------------------------------------------------------------------
+_RP = r"(?:Rp\.?|IDR)\s?"
+MONEY_RANGE = re.compile(
+    rf"(?:{_RP}(?P<a>{NUM})\s?(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s?(?:{_RP})?(?P<b>{NUM})\s?(?P<mag>{MAG})"
+    rf"|antara\s+(?P<x>{_RP}(?:{NUM})(?:\s?{MAG})?)\s+(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?|dan|-)\s+"
+    rf"(?P<y>{_RP}(?:{NUM})(?:\s?{MAG})?))", re.IGNORECASE)
+BARE_MONEY = re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s?(?P<mag>triliun|trilyun|miliar|milyar|juta|M)\b(?!\s*(?:orang|jiwa))")
+
+
+def _amount_of(s: str) -> float | None:
+    m = BUDGET_RP.search(s) or BUDGET_WORD.search(s) or BARE_MONEY.search(s)
+    return rupiah(m.group("num"), m.group("mag")) if m else None
+
+
+def money_mentions(text: str, a: int, b: int) -> list[dict]:
+    """Amounts of money in text[a:b]: {start, end, amount, range}, ranges first, no overlaps."""
+    seg = text[a:b]
+    found: list[dict] = []
+
+    def add(m, amount, rng=None):
+        if amount is not None and not any(f["start"] < a + m.end() and a + m.start() < f["end"] for f in found):
+            found.append({"start": a + m.start(), "end": a + m.end(), "amount": amount, "range": rng})
+
+    for m in MONEY_RANGE.finditer(seg):
+        if m.group("x"):
+            lo, hi = _amount_of(m.group("x")), _amount_of(m.group("y"))
+        else:
+            lo, hi = rupiah(m.group("a"), m.group("mag")), rupiah(m.group("b"), m.group("mag"))
+        if lo is not None and hi is not None and lo < hi:
+            add(m, hi, [lo, hi])
+    for rx in (BUDGET_RP, BUDGET_WORD):
+        for m in rx.finditer(seg):
+            add(m, rupiah(m.group("num"), m.group("mag")))
+    cues = _cue_res()
+    for m in BARE_MONEY.finditer(seg):  # "Anggaran: 38 M" - only right after a budget cue
+        if cues["budget"].search(seg[max(0, m.start() - 45):m.start()]):
+            add(m, rupiah(m.group("num"), m.group("mag")))
+    return sorted(found, key=lambda f: f["start"])
+
+
+def span_budget(text: str, a: int, b: int, avoid: list[tuple[int, int]] = ()) -> tuple[dict | None, dict | None]:
+    """The programme's budget in text[a:b]: the first amount after a budget cue ("Anggaran:",
+    "dengan alokasi", "Kebutuhan anggaran"), else the first amount that is not a target or a result
+    ("target Rp 1,2 triliun/tahun" is not a budget). Returns ({amount, range}, source)."""
+    cues = _cue_res()
+    best = None
+    for f in money_mentions(text, a, b):
+        if any(x <= f["start"] < y for x, y in avoid):
+            continue
+        before = text[max(a, f["start"] - 45):f["start"]]
+        if cues["not_budget"].search(before) and not cues["budget"].search(before):
+            continue
+        conf = 0.95 if cues["budget"].search(before) else 0.6
+        if best is None or conf > best[0]:
+            best = (conf, f)
+        if conf > 0.9:
+            break
+    if best is None:
+        return None, None
+    conf, f = best
+    how = "amount range" if f["range"] else ("budget cue" if conf > 0.9 else "amount in the programme's text")
+    return {"amount": f["amount"], "range": f["range"]}, _source("budget", text, f["start"], f["end"], conf, how)
+
+
+# -- target ------------------------------------------------------------------------------------------
+_CLAUSE_END = re.compile(r"\.(?=\s+[A-Z(\-–•]|\s*$)|;|\n|\s[-–]\s(?=[A-Z])")
+TARGET_YEAR = re.compile(r"(?:(?:pada|di|hingga|sampai(?:\s+dengan)?|s\.?d\.?|akhir)\s+(?:akhir\s+)?(?:tahun\s+)?|\(\s*)"
+                         r"(?P<year>20[2-5]\d)\b\)?", re.IGNORECASE)
+_VALUE = re.compile(rf"(?<![\w.,])(?P<value>{NUM})(?:\s?(?P<unit>%|[^\W\d_][\w/]*))?")
+
+
+def _target_value(clause: str) -> re.Match | None:
+    """The target value of a clause: after "mencapai/sebesar/menjadi/hingga" when it says so, else
+    its first number that is neither money nor a year."""
+    lead = _cue_res()["lead"]
+    for m in lead.finditer(clause):
+        v = _VALUE.match(clause, m.end() + len(clause[m.end():]) - len(clause[m.end():].lstrip()))
+        if v and not re.fullmatch(r"20[2-5]\d", v.group("value")):
+            return v
+    for v in _VALUE.finditer(clause):
+        before = clause[max(0, v.start() - 8):v.start()]
+        if re.search(r"(?:Rp\.?|IDR)\s?$", before, re.IGNORECASE) or (
+                re.fullmatch(r"(?:19|20)\d\d", v.group("value")) and not v.group("unit")) \
+                or re.search(r"tahun\s*$", before, re.IGNORECASE):
+            continue
+        return v
+    return None
+
+
+def parse_target(clause: str) -> dict:
+    """{indicator, value, unit, year, baseline} of one target clause ("90 persen Puskesmas
+    terhubung ... pada tahun 2026", "kunjungan wisatawan sebesar 250.000 orang di tahun 2027")."""
+    v = _target_value(clause)
+    y = TARGET_YEAR.search(clause)
+    base = re.search(rf"\bdari\s+(?P<b>{NUM})", clause)
+    ind = clause
+    if v:
+        ind = ind[:v.start()] + " " + ind[v.end():]
+    if y:
+        ind = ind.replace(y.group(0), " ")
+    ind = re.sub(r"\b(?:mencapai|sebesar|menjadi|adalah|pada|di|hingga)\s*$", "", " ".join(ind.split())).strip(" ,.:;")
+    unit = (v.group("unit") or "").lower() if v else ""
+    return {"indicator": ind or None, "value": parse_number(v.group("value")) if v else None,
+            "unit": unit or None, "year": int(y.group("year")) if y else None,
+            "baseline": parse_number(base.group("b")) if base else None}
+
+
+def span_target(text: str, a: int, b: int) -> tuple[dict | None, dict | None]:
+    """The programme's target in text[a:b]: the clause after a target cue ("Target:",
+    "ditargetkan ... mencapai", "Sasarannya adalah", "Indikator keberhasilannya adalah",
+    "menargetkan"), else a sentence of the shape "<indicator> mencapai <value> <unit> pada tahun Y"."""
+    seg = text[a:b]
+    for m in _cue_res()["target"].finditer(seg):
+        rest = seg[m.end():]
+        end = _CLAUSE_END.search(rest)
+        clause = rest[:end.start() if end else len(rest)]
+        t = parse_target(clause)
+        if t["value"] is not None:
+            s, e = a + m.start(), a + m.end() + len(clause)
+            return dict(t, text=" ".join(clause.split()), start=s, end=e), _source("target", text, s, e, 0.9, "target cue")
+    sent_re, _cell = target_patterns()
+    m = sent_re.search(seg)
+    if m:
+        s, e = a + m.start("ind"), a + m.end()
+        t = {"indicator": _indicator(m.group("ind")), "value": parse_number(m.group("value")),
+             "unit": m.group("unit").lower(), "year": int(m.group("year")),
+             "baseline": parse_number(m.group("baseline")) if m.group("baseline") else None}
+        return dict(t, text=" ".join(text[s:e].split()), start=s, end=e), _source("target", text, s, e, 0.7,
+                                                                                 "value, unit and year in a sentence")
+    return None, None
+
+
+# -- year, period and term ---------------------------------------------------------------------------
+YEAR_ONE = re.compile(r"\b(?P<ta>TA\.?|T\.A\.|tahun\s+anggaran)\s*(?P<y>20[0-5]\d)\b"
+                      r"|\b(?P<label>Tahun(?:\s+pelaksanaan)?|Periode|Waktu(?:\s+pelaksanaan)?|Jadwal|Pelaksanaan)"
+                      r"(?P<colon>\s*:)?\s*(?P<y2>20[0-5]\d)\b(?!\s*(?:[-–/]|s\.?d|sampai|hingga)\s*20)"
+                      r"|\((?P<y3>20[0-5]\d)\)"
+                      r"|\b(?:pada|di)\s+tahun\s+(?P<y4>20[0-5]\d)\b", re.IGNORECASE)
+TERM_RE = re.compile(r"\bjangka\s+(pendek|menengah|panjang)\b", re.IGNORECASE)
+
+
+def horizon_map(text: str) -> dict[str, tuple[int, int]]:
+    """The plan's own mapping of its terms to years ("jangka pendek mencakup tahun 2025-2026",
+    "jangka menengah (2027-2029)"): the most frequent range next to each term."""
+    votes: dict[str, dict[tuple[int, int], int]] = {}
+    rx = re.compile(r"\bjangka\s+(pendek|menengah|panjang)\b(?P<gap>(?:(?!jangka|pendek|menengah|panjang)[^.;\n]){0,30}?)"
+                    r"(?P<a>20[0-5]\d)\s*(?:[-–—]|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?P<b>20[0-5]\d)",
+                    re.IGNORECASE)
+    for m in rx.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 0 <= b - a <= 25:
+            v = votes.setdefault(TERM_OF[m.group(1).lower()], {})
+            v[(a, b)] = v.get((a, b), 0) + 1
+    return {t: max(v, key=lambda k: v[k]) for t, v in votes.items()}
+
+
+def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[tuple[float, str, int, int, str]]:
+    """(confidence, year or "start-end", start, end, how) of every year the span gives outside its
+    target clause: a period after a cue ("untuk periode 2024-2026", "(2025-2028)") or bare, a year
+    with a label ("Tahun: 2026", "TA 2025", "tahun anggaran 2025"), "(2025)", "pada tahun 2026"."""
+    seg, cue = text[a:b], _cue_res()["year"]
+    out = []
+    for m in YEAR_RANGE.finditer(seg):
+        y0, y1 = int(m.group("a")), int(m.group("b"))
+        if 0 < y1 - y0 <= 25 and not avoid[0] <= a + m.start() < avoid[1]:
+            cued = cue.search(seg[max(0, m.start() - 30):m.start()]) or seg[max(0, m.start() - 1):m.start()] == "("
+            out.append((0.9 if cued else 0.7, f"{y0}-{y1}", a + m.start(), a + m.end(), "period"))
+    for m in YEAR_ONE.finditer(seg):
+        if avoid[0] <= a + m.start() < avoid[1]:
+            continue
+        if m.group("y") or m.group("colon"):
+            conf = 0.85
+        else:
+            conf = 0.75 if m.group("y3") or m.group("label") and m.group("label")[0].isupper() else 0.65
+        y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
+        out.append((conf, y, a + m.start(), a + m.end(), "year of the programme"))
+    return out
+
+
+def span_year(text: str, a: int, b: int, target: dict | None = None,
+              terms: dict | None = None) -> tuple[str | None, str | None, dict | None]:
+    """(year or "start-end", term short|medium|long, source) of the programme in text[a:b]: a period
+    ("untuk periode 2024-2026", "(2025-2028)"), a budget year ("TA 2025", "Tahun: 2026"), the plan's
+    years for its term ("jangka menengah"), else the year of its target; the surest first."""
+    seg = text[a:b]
+    cands = _year_candidates(text, a, b, (target["start"], target["end"]) if target else (0, 0))
+    term_m = TERM_RE.search(seg)
+    term = TERM_OF[term_m.group(1).lower()] if term_m else None
+    if term and terms and term in terms:
+        cands.append((0.8, "{}-{}".format(*terms[term]), a + term_m.start(), a + term_m.end(),
+                      "the plan's years of its term"))
+    if target and target.get("year"):
+        cands.append((0.6, str(target["year"]), target["start"], target["end"], "target year"))
+    if not cands:
+        return None, term, None
+    conf, year, s, e, how = max(cands, key=lambda c: (c[0], -c[2]))
+    return year, term, _source("year", text, s, e, conf, how)
+
+
+# -- where programmes start ---------------------------------------------------------------------------
+_NAMEW = r"(?:[A-Z0-9][\w'’\-/&+.]*(?<![.\-/])|e-[A-Za-z][\w\-]*|\([^()\n]{1,30}\))"
+_NAME = (rf"{_NAMEW}(?:(?:{_SP}|{_SP}(?:dan|di|untuk|bagi|serta|&){_SP}|,{_SP}(?!(?:Program|Kegiatan|Inovasi|Quick)\b))"
+         rf"{_NAMEW}){{0,14}}")
+INTRO = re.compile(
+    rf"(?P<lead>\b(?:[Mm]elalui|[Mm]enjalankan|[Mm]elaksanakan|[Mm]enyelenggarakan|[Mm]engembangkan){_SP})?"
+    rf"\b(?P<trig>Program(?:{_SP}(?:Unggulan|Prioritas))?(?:{_SP}Quick{_SP}[Ww]in)?|Quick{_SP}[Ww]ins?|Kegiatan|"
+    rf"Sub{_SP}?[Kk]egiatan|Inovasi|PROGRAM(?:{_SP}(?:UNGGULAN|PRIORITAS))?|QUICK{_SP}WIN|KEGIATAN|INOVASI|program)"
+    rf"(?:{_SP}\d{{1,2}}[.:)]?)?(?:{_SP}|:{_SP})(?:[\"“](?P<quoted>[^\"“”\n]{{3,80}})[\"”]|(?P<name>{_NAME}))")
+ITEM = re.compile(rf"(?m)^[ \t]*(?P<marker>\d{{1,2}}[.)]|[a-z][.)]|[ivx]{{1,4}}[.)])[ \t]+(?P<name>{_NAME})"
+                  rf"(?=[ \t]*(?::|[-–][ \t]|$)|[ \t]+[a-z])")
+_SENT = re.compile(r"[.!?;](?=\s+[A-Z0-9\"“(\-–•])|\n")
+CAPTION = re.compile(r"\b(?:Tabel|Gambar|Lampiran|Bagan|Diagram)\s+[\dIVX]+(?:\.\d+)*\.?\s[^.\n]*$")
+MENTION_BEFORE = re.compile(r"\b(?:dengan|dari|ke|oleh|seperti|antara|dalam|terhadap|mendukung|melanjutkan|dan|atau|"
+                            r"serta|juga|yaitu|yakni|termasuk|mengintegrasikan|bagian|dari)\s+$", re.IGNORECASE)
+
+
+def _good_name(name: str) -> bool:
+    n = nomenclature()
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if not words or all(w in n["generic_names"] for w in words):
+        return False
+    first = name.split()[0]
+    return first not in n["not_name_start"] and not re.fullmatch(r"\d+[.)]?", first)
+
+
+def _trim_name(name: str) -> str:
+    name = re.sub(r"(?:[ \t]+(?:dan|di|untuk|bagi|serta|&))+$", "", name.strip(" ,;:-–"))
+    return name.strip(" ,;:-–\"“”'")
+
+
+def programme_intros(text: str, a: int = 0, b: int | None = None) -> list[dict]:
+    """Where programmes are introduced in text[a:b]: {name, start (of its span: the sentence,
+    list item or line that introduces it), name_start, name_end, trigger}, in text order."""
+    b = len(text) if b is None else b
+    seg = text[a:b]
+    out: list[dict] = []
+    for m in INTRO.finditer(seg):
+        trig = m.group("trig")
+        if trig == "program" and not m.group("lead") or m.group("lead") and ":" in seg[m.end("trig"):m.start("name")]:
+            continue  # "program ini ..."; "melalui program: A, B dan C" lists names (PROG_LIST)
+        if not m.group("lead") and MENTION_BEFORE.search(seg[max(0, m.start() - 25):m.start()]):
+            continue  # "... terhubung dengan Program X": a mention, not a new programme
+        if CAPTION.search(seg[max(0, seg.rfind("\n", 0, m.start()) + 1):m.start()]):
+            continue  # "Tabel 4.1 Matriks Program Smart Economy": a caption
+        g = "quoted" if m.group("quoted") else "name"
+        name = _trim_name(m.group(g))
+        if _good_name(name):
+            out.append({"name": name, "pos": a + m.start(), "name_start": a + m.start(g),
+                        "name_end": a + m.end(g), "trigger": " ".join(trig.split())})
+    for m in ITEM.finditer(seg):
+        line_end = seg.find("\n", m.start())
+        first = seg[m.start(): line_end if line_end >= 0 else len(seg)]
+        first = first[:(_SENT.search(first).start() if _SENT.search(first) else len(first))]
+        if any(m.start() <= o["pos"] - a < m.start() + len(first) for o in out):
+            continue  # the item names its programme with a trigger word
+        name = _trim_name(m.group("name"))
+        if _good_name(name):
+            out.append({"name": name, "pos": a + m.start(), "name_start": a + m.start("name"),
+                        "name_end": a + m.start("name") + len(name), "trigger": ""})
+    out.sort(key=lambda o: o["pos"])
+    prev_end = a
+    for o in out:
+        o["start"] = _span_start(text, prev_end, o["pos"])
+        prev_end = o["name_end"]
+    return out
+
+
+def _span_start(text: str, lo: int, pos: int) -> int:
+    """Where the span of a programme introduced at `pos` starts: its sentence or list item,
+    unless the text before it on that line belongs to the previous programme ("- Tahun: 2024
+    Quick win X", "- Target: ... Inovasi X")."""
+    head = text[lo:pos + 1]
+    cuts = [m.end() for m in _SENT.finditer(head) if m.end() <= pos - lo]
+    s = lo + (cuts[-1] if cuts else 0)
+    prefix = text[s:pos]
+    if not prefix.strip() or re.fullmatch(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|[-•*])?\s*", prefix):
+        return s
+    if ":" in prefix or re.match(r"\s*[-•*]\s", prefix) or re.search(r"\d\s*$", prefix):
+        return pos
+    return s + len(prefix) - len(prefix.lstrip())
+
+
+def programme_record(text: str, intro: dict, end: int, terms: dict | None = None) -> dict:
+    """One programme's record from its span text[intro.start:end], each field with its source."""
+    a, b = intro["start"], end
+    target, tsrc = span_target(text, a, b)
+    avoid = [(target["start"], target["end"])] if target else []
+    budget, bsrc = span_budget(text, a, b, avoid)
+    year, term, ysrc = span_year(text, a, b, target, terms)
+    owners, osrc = span_owner(text, a, b, (intro["name_start"], intro["name_end"]))
+    trig = intro.get("trigger", "").lower()
+    return {"name": intro["name"], "start": a, "end": b, "trigger": intro.get("trigger", ""),
+            "opd": " dan ".join(owners) or None, "opds": owners,
+            "target": target["text"] if target else None, "indicator": target["indicator"] if target else None,
+            "target_value": target["value"] if target else None, "target_unit": target["unit"] if target else None,
+            "target_year": target["year"] if target else None, "baseline": target["baseline"] if target else None,
+            "year": year, "budget": budget["amount"] if budget else None,
+            "budget_range": budget["range"] if budget else None, "horizon": term,
+            "quick_win": "quick win" in trig, "sources": [s for s in (osrc, tsrc, ysrc, bsrc) if s]}
+
+
+GENERAL_PARAGRAPH = re.compile(r"\n\s*\n\s*(?=(?:Seluruh|Semua|Keseluruhan|Secara\s+keseluruhan|Program-program|"
+                               r"Pelaksanaan\s+(?:seluruh|program-program)|Dimensi|Bab|BAB|Tabel|Gambar|Catatan)\b)")
+
+
+def segment_programmes(text: str, a: int = 0, b: int | None = None, terms: dict | None = None) -> list[dict]:
+    """The programmes introduced in text[a:b], each owning the text up to the next one (or up to a
+    paragraph about all of them: "Seluruh program ...", "Tabel 4.1 ...")."""
+    b = len(text) if b is None else b
+    intros = programme_intros(text, a, b)
+    ends = [o["start"] for o in intros[1:]] + [b]
+    out = []
+    for o, e in zip(intros, ends):
+        stop = GENERAL_PARAGRAPH.search(text, o["name_end"], e)
+        out.append(programme_record(text, o, stop.start() if stop else max(e, o["name_end"]), terms))
+    return out

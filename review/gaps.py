@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from core.words import UI
 from nlp.entities import parse_number
 from nlp.taxonomy import ALL_ELEMENTS, DIMENSIONS, ELEMENTS, Taxonomy
 
@@ -31,7 +32,15 @@ def _ev_passage(p: dict, n: int = 220) -> dict:
 
 
 def _ev_programme(pr) -> dict:
-    return {"programme": pr.name, "page": pr.page, "section": pr.section, "opd": pr.opd, "missing": pr.missing}
+    """A programme as evidence: where it is and everything it lacks (once per programme), with a
+    line in each UI language (core.words) so that no code word ends up in the Indonesian text."""
+    miss = pr.missing
+    ev = {"programme": pr.name, "page": pr.page, "section": pr.section, "opd": pr.opd, "missing": miss}
+    for lang, key in (("id", "message"), ("en", "message_en")):
+        w = UI[lang]
+        fields = ", ".join(w[m] if m == "opd" else w[m].lower() for m in miss)
+        ev[key] = f"{pr.name} ({w['page']} {pr.page or '-'})" + (f": {w['missing'].lower()} {fields}" if miss else "")
+    return ev
 
 
 def coverage(plan: Plan, tax: Taxonomy) -> dict:
@@ -86,8 +95,17 @@ def _flag(type_: str, severity: str, message: str, message_en: str, evidence=Non
 
 
 def gaps(plan: Plan, cov: dict, tax: Taxonomy) -> list[dict]:
-    cfg = rubric()
-    cc = cfg["coverage"]
+    """Every gap flag of the plan, most severe first (rules and thresholds: rubric.yaml)."""
+    flags = dimension_gaps(cov, tax) + programme_gaps(plan) + plan_gaps(plan, tax)
+    flags += consistency(plan)
+    order = {"high": 0, "medium": 1, "low": 2}
+    flags.sort(key=lambda f: (order[f["severity"]], f["type"]))
+    return flags
+
+
+def dimension_gaps(cov: dict, tax: Taxonomy) -> list[dict]:
+    """Dimensions and elements the plan does not address, or only analyses."""
+    cc = rubric()["coverage"]
     flags: list[dict] = []
     for d in DIMENSIONS:
         c = cov[d]
@@ -117,7 +135,13 @@ def gaps(plan: Plan, cov: dict, tax: Taxonomy) -> list[dict]:
                                    f"Elemen {en} disebut ({ce['passages']} passage) tetapi tidak punya program.",
                                    f"Element {en_en} is mentioned ({ce['passages']} passages) but has no programme.",
                                    ce["evidence"], dimension=d, element=e))
-    # programmes without target / year / budget / OPD
+    return flags
+
+
+def programme_gaps(plan: Plan) -> list[dict]:
+    """Programmes without target / year / budget / OPD (severity by the share lacking it)."""
+    cfg = rubric()
+    flags: list[dict] = []
     progs = plan.programmes
     if progs:
         shares = cfg["missing_share"]
@@ -126,7 +150,10 @@ def gaps(plan: Plan, cov: dict, tax: Taxonomy) -> list[dict]:
             if not lacking:
                 continue
             share = len(lacking) / len(progs)
-            sev = "high" if share >= shares["high"] else "medium" if share >= shares["medium"] else "low"
+            # high only when the plan truly lacks it: programmes read in full (a table row, a
+            # paragraph of their own), not names merely listed (a road-map cell)
+            sure = sum(1 for pr in lacking if getattr(pr, "confidence", 1.0) >= shares.get("sure_confidence", 0.0))
+            sev = "high" if sure / len(progs) >= shares["high"] else "medium" if share >= shares["medium"] else "low"
             flags.append(_flag(f"programme_missing_{fld}", sev,
                                f"{len(lacking)} dari {len(progs)} program tidak mencantumkan {meta['label']['id']}.",
                                f"{len(lacking)} of {len(progs)} programmes give no {meta['label']['en']}.",
@@ -135,6 +162,13 @@ def gaps(plan: Plan, cov: dict, tax: Taxonomy) -> list[dict]:
         flags.append(_flag("no_programmes", "high", "Masterplan tidak memuat program yang dapat dikenali "
                            "(tabel matriks program atau daftar program).",
                            "The plan holds no recognisable programmes (programme matrix or list)."))
+    return flags
+
+
+def plan_gaps(plan: Plan, tax: Taxonomy) -> list[dict]:
+    """Quick wins, core chapters, road map, readiness pillars."""
+    flags: list[dict] = []
+    progs = plan.programmes
     if progs and not any(pr.quick_win for pr in progs):
         flags.append(_flag("no_quick_win", "high", "Tidak ada program quick win.", "No quick-win programmes."))
     ch = chapters(plan)
@@ -151,9 +185,6 @@ def gaps(plan: Plan, cov: dict, tax: Taxonomy) -> list[dict]:
             flags.append(_flag("pillar_not_analysed", "medium",
                                f"Pilar kesiapan {pil.name('id')} tidak dianalisis.",
                                f"Readiness pillar {pil.name('en')} is not analysed.", pillar=pil.id))
-    flags += consistency(plan)
-    order = {"high": 0, "medium": 1, "low": 2}
-    flags.sort(key=lambda f: (order[f["severity"]], f["type"]))
     return flags
 
 
@@ -198,15 +229,14 @@ def completeness(plan: Plan, cov: dict, flags: list[dict], tax: Taxonomy) -> dic
     for d in DIMENSIONS:
         c = cov[d]
         progs = [pr for pr in plan.programmes if pr.dimension == d]
-        n = len(progs)
 
-        def has(field: str) -> bool:
-            return n > 0 and sum(1 for pr in progs if field not in pr.missing) / n >= share
+        def has(field: str, progs: list = progs) -> bool:
+            return bool(progs) and sum(1 for pr in progs if field not in pr.missing) / len(progs) >= share
 
         checks = {
             "analysed": c["passages_by_role"].get("analysis", 0) > 0,
             "strategy": c["passages_by_role"].get("strategy", 0) > 0 or c["passages_by_role"].get("programme", 0) > 0,
-            "programmes": n > 0,
+            "programmes": bool(progs),
             "all_elements": all(c["elements"][e]["programmes"] > 0 or c["elements"][e]["passages"] >=
                                 rubric()["coverage"]["element_min_passages"] for e in ELEMENTS[d]),
             "targets": has("target"), "years": has("year"), "budgets": has("budget"), "owners": has("opd"),

@@ -1,16 +1,36 @@
 """What a masterplan contains, read from the store: its passages with their labels and the
-role of their section (analysis, strategy, programme, quick win, roadmap), its programmes
-(from programme tables, cell by cell, and from programme names in programme chapters), the
+role of their section (analysis, strategy, programme, quick win, roadmap), its programmes, the
 readiness pillars it analyses and its time horizons. The gap and alignment logic works on
 this `Plan`.
+
+Programmes (issue 19) come from the plan's programme tables, cell by cell (two-row headers joined,
+per-year target and budget columns kept per year and summed, tables split over pages rejoined,
+merged cells filled down, road-map cells listing several names split), and from the prose and
+lists of its programme and quick-win chapters (nlp.entities.segment_programmes), always both; one
+record per programme (merge_programmes), every field with its source and confidence.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
 
-from nlp.entities import YEAR_RANGE, cell_amount, column_role, is_empty_cell
-from nlp.taxonomy import ALL_ELEMENTS, DIMENSIONS, Taxonomy, default as default_taxonomy, lexicon_matches
+from nlp.entities import (
+    MONEY_RANGE,
+    TERM_OF,
+    TERM_RE,
+    YEAR_RANGE,
+    agencies,
+    cell_amount,
+    column_role,
+    horizon_map,
+    is_empty_cell,
+    money_mentions,
+    parse_number,
+    parse_target,
+    segment_programmes,
+)
+from nlp.taxonomy import ALL_ELEMENTS, DIMENSIONS, Taxonomy, lexicon_matches
+from nlp.taxonomy import default as default_taxonomy
 
 from .issues import rubric
 
@@ -34,6 +54,18 @@ class Programme:
     source: str = "table"                             # table | text
     table: str = ""                                   # caption of its table
     passage_id: int | None = None
+    # issue 19: the fields as the plan writes them, and where each came from
+    opds: list[str] = field(default_factory=list)     # every responsible agency ("X dan Y" -> two)
+    target_value: float | None = None
+    target_unit: str | None = None
+    target_year: int | None = None
+    baseline: float | None = None
+    target_per_year: list[dict] = field(default_factory=list)   # [{year, value}] of a per-year table
+    budget_range: list[float] | None = None                     # [low, high] of "Rp 4-6 miliar"
+    budget_per_year: list[dict] = field(default_factory=list)   # [{year, amount}] of per-year columns
+    horizon: str | None = None                        # short | medium | long (jangka pendek/menengah/panjang)
+    sources: list[dict] = field(default_factory=list)  # [{field, text, page, start, end, confidence, how}]
+    confidence: float = 1.0                           # how sure the record is a programme the plan defines
 
     @property
     def missing(self) -> list[str]:
@@ -57,9 +89,14 @@ class Programme:
         return ". ".join(parts)
 
     def to_json(self) -> dict:
+        """The record in the order of review.records.ProgrammeRecord: the first fields, `missing`,
+        then the fields added since (appended, never reordered)."""
         d = asdict(self)
-        d["missing"] = self.missing
-        return d
+        first = list(d)[:list(d).index("passage_id") + 1]
+        out = {k: d[k] for k in first}
+        out["missing"] = self.missing
+        out.update({k: v for k, v in d.items() if k not in out})
+        return out
 
 
 @dataclass
@@ -137,56 +174,335 @@ def section_roles(sections: list[dict]) -> dict[int, str]:
     return out
 
 
-def table_programmes(tables: list[dict], roles: dict[int, str], sections: list[dict], names: NameIndex) -> list[Programme]:
+# -- programme tables ---------------------------------------------------------------------------------
+# Tables as the ingest stores them: a header row and data rows. Real layouts are joined here from the
+# stored rows (ingest/ keeps them as printed): a second header row ("Target Kinerja" over "2024 |
+# 2025 | 2026"), a table continued on the next page without its header, cells merged over rows.
+YEAR_IN = re.compile(r"(?<!\d)(20[0-5]\d)(?!\d)")
+TOTAL_ROW = re.compile(r"(?i)(jumlah|total|sub\s*total)\b.*")
+GROUP_HEADER = re.compile(r"(?i)^(elemen|dimensi|pilar|urusan|bidang|sasaran|tujuan|misi)")
+
+
+def _role(label: str, bottom: str = "") -> str | None:
+    """A column's role from its bottom header label first ("Rp" under "Tahun 2026"), then the
+    whole label ("Target Kinerja 2024")."""
+    return (column_role(bottom) if bottom and not YEAR_IN.fullmatch(bottom.strip()) else None) or column_role(label)
+
+
+def _is_header_row(header: list[str], row: list[str]) -> bool:
+    """A data row that is the header's second line: it repeats header cells (No, Program) and fills
+    the cells under a spanning label ("Target Kinerja" | "" | "")."""
+    if len(row) != len(header):
+        return False
+    same = sum(1 for h, r in zip(header, row) if h.strip() and h.strip().lower() == r.strip().lower())
+    under = sum(1 for h, r in zip(header, row) if r.strip() and h.strip().lower() != r.strip().lower())
+    return same >= 2 and under >= 1
+
+
+def _join_header(header: list[str], row: list[str]) -> tuple[list[str], list[str]]:
+    """(labels, bottoms) of a two-row header: a blank top cell continues the spanning label left of it."""
+    labels, bottoms, carry, last = [], [], None, ""
+    for top, bot in zip((h.strip() for h in header), (r.strip() for r in row)):
+        if top:
+            carry = top if bot and bot.lower() != top.lower() else None
+            label = top if not bot or bot.lower() == top.lower() else f"{top} {bot}"
+        elif carry:  # under a spanning label; a blank bottom too: the span of the cell to the left
+            label = f"{carry} {bot}" if bot else last
+        else:
+            label = bot
+        labels.append(label)
+        bottoms.append(bot if bot.lower() != top.lower() else "")
+        last = label
+    return labels, bottoms
+
+
+def normalise_tables(tables: list[dict]) -> list[dict]:
+    """The plan's tables with two-row headers joined, continuations without a header given the
+    header (and caption) of the table they continue, and merged cells filled down."""
+    out: list[dict] = []
+    for t in tables:
+        t = dict(t, header=[str(h or "") for h in t["header"]], rows=[[str(c or "") for c in r] for r in t["rows"]])
+        t["bottoms"] = [""] * len(t["header"])
+        while t["rows"] and _is_header_row(t["header"], t["rows"][0]):
+            t["header"], t["bottoms"] = _join_header(t["header"], t["rows"].pop(0))
+        prev = out[-1] if out else None
+        above = None  # the row a continued table's merged cells continue from
+        if prev is not None and _continues(prev, t):
+            t["rows"] = [t["header"]] + t["rows"]
+            t["header"], t["bottoms"], t["caption"] = prev["header"], prev["bottoms"], prev["caption"]
+            above = prev["rows"][-1] if prev["rows"] else None
+        elif prev is not None and not t.get("caption") and t["header"] == prev["header"]:
+            t["caption"] = prev["caption"]
+            above = prev["rows"][-1] if prev["rows"] else None
+        t["roles"] = [_role(h, b) for h, b in zip(t["header"], t["bottoms"])]
+        _fill_merged(t, above)
+        out.append(t)
+    return out
+
+
+def _continues(prev: dict, t: dict) -> bool:
+    """A table with no recognisable header, as wide as the programme table just before it (same or
+    next page): the rest of that table, split over the page without its header repeated."""
+    if any(column_role(h) for h in t["header"]) or len(t["header"]) != len(prev["header"]):
+        return False
+    return "programme" in prev["roles"] and (t["page"] or 0) - (prev["page"] or 0) in (0, 1)
+
+
+def _fill_merged(t: dict, above: list[str] | None = None) -> None:
+    """Cells merged over several rows come back blank below their first row: where a row's group
+    column (Elemen, Dimensi, Urusan; or the row number) is blank too, the row continues the group
+    above and its blank OPD / group cells take the value above. A blank OPD in a row of its own
+    (numbered, its group named) stays blank: the plan names no agency there."""
+    roles = t["roles"]
+    group = 0 if roles and (roles[0] == "dimension" or GROUP_HEADER.match(t["header"][0])) or (
+        t["header"] and t["header"][0].strip().lower() in ("no", "no.", "nomor")) else None
+    if group is None:
+        return
+    fill = [i for i, r in enumerate(roles) if r in ("opd", "dimension")] + [group]
+    rows = ([list(above)] if above else []) + t["rows"]
+    for up, row in zip(rows, rows[1:]):
+        if len(row) == len(up) and not row[group].strip():
+            for i in fill:
+                if not row[i].strip():
+                    row[i] = up[i]
+
+
+def _split_names(cell: str) -> list[str]:
+    """Several programmes in one cell ("A; B; C" of a road-map table)."""
+    parts = [x.strip(" .•-") for x in re.split(r"\s*;\s*|\n+", cell)]
+    parts = [x for x in parts if x]
+    return parts if len(parts) > 1 else [cell.strip()]
+
+
+def _programme_row(t: dict, prog: int, row: list[str]) -> bool:
+    """A row that defines a programme: a name, not a total; in an RPJMD matrix whose programme
+    column also holds Urusan / Bidang Urusan rows, only the "Program ..." rows (or code a.b.c)."""
+    name = row[prog].strip() if prog < len(row) else ""
+    if is_empty_cell(name) or TOTAL_ROW.fullmatch(name):
+        return False
+    if "urusan" in t["header"][prog].lower():
+        code = next((c for c in row[:prog] if re.fullmatch(r"[\dX]+(\.[\dX]+)+", c.strip())), "")
+        return bool(re.match(r"(?i)program\b", name)) or code.count(".") >= 2
+    return True
+
+
+def table_programmes(tables: list[dict], roles: dict[int, str], sections: list[dict], names: NameIndex,
+                     terms: dict | None = None) -> list[Programme]:
     """Programme rows of the plan's programme tables: a table with a programme column and at
     least one of OPD / target / year / budget columns (a cross-reference table listing
     "Program Terkait" next to RPJMD issues does not define programmes)."""
     by_ord = {s["ordinal"]: s for s in sections}
     out = []
-    for t in tables:
-        cols = {i: column_role(h) for i, h in enumerate(t["header"])}
+    for t in normalise_tables(tables):
+        cols = dict(enumerate(t["roles"]))
         prog = [i for i, r in cols.items() if r == "programme"]
         if not prog or not ({"opd", "target", "year", "budget"} & set(cols.values())):
             continue
         sec = by_ord.get(t["section_ordinal"])
-        role = roles.get(t["section_ordinal"], "other")
-        qw_table = role == "quick_win" or bool(re.search(r"quick\s*win", t["caption"] + " " + " ".join(t["header"]),
-                                                         re.IGNORECASE))
+        qw_table = roles.get(t["section_ordinal"], "other") == "quick_win" or bool(
+            re.search(r"quick\s*win", t["caption"] + " " + " ".join(t["header"]), re.IGNORECASE))
         sec_dim = names.match(sec["title"], "dimension") if sec else None
         for row in t["rows"]:
-            cells = {i: (row[i].strip() if i < len(row) else "") for i in cols}
-            name = cells[prog[0]]
-            if is_empty_cell(name) or re.fullmatch(r"(?i)(jumlah|total|sub\s*total).*", name):
+            if not _programme_row(t, prog[0], row):
                 continue
-            p = Programme(name=name, quick_win=qw_table, page=t["page"], section=sec["path"] if sec else "",
-                          table=t["caption"])
-            for i, r in cols.items():
-                v = cells[i]
-                if r is None or is_empty_cell(v):
-                    continue
-                h = t["header"][i]
-                if r == "opd":
-                    p.opd = v
-                elif r == "budget":
-                    p.budget = cell_amount(h, v)
-                    p.budget_text = v
-                elif r == "target":
-                    if h.lower().startswith("indikator"):
-                        p.indicator = v
-                    else:
-                        p.target = v
-                elif r == "year":
-                    p.year = v
-                elif r == "dimension":
-                    m = names.match(v)
-                    if m and m[0] == "element":
-                        p.element, p.dimension = m[1], m[1].split(".")[0]
-                    elif m:
-                        p.dimension = m[1]
-            if p.dimension is None and sec_dim:
-                p.dimension = sec_dim[1]
-            out.append(p)
+            listed = _split_names(row[prog[0]])
+            for name in listed:
+                p = Programme(name=name, quick_win=qw_table, page=t["page"], section=sec["path"] if sec else "",
+                              table=t["caption"], confidence=1.0 if len(listed) == 1 else 0.5)
+                _read_row(p, t, cols, row, names, terms)
+                if p.dimension is None and sec_dim:
+                    p.dimension = sec_dim[1]
+                out.append(p)
     return out
+
+
+def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameIndex, terms: dict | None) -> None:
+    """The cells of one row into the programme record, by their column's role; per-year target and
+    budget columns are kept per year, the budget summed (or the row's Jumlah), the final year's
+    target taken and the years they cover taken as the programme's period."""
+    per_target, per_budget, total = {}, {}, None
+    for i, role in cols.items():
+        v = row[i].strip() if i < len(row) else ""
+        if role is None or is_empty_cell(v):
+            continue
+        h = _money_header(t, t["header"][i]) if role == "budget" else t["header"][i]
+        y = YEAR_IN.search(h)
+        if role == "target" and y and not h.lower().startswith("indikator"):
+            per_target[int(y.group(1))] = v
+        elif role == "budget" and y:
+            per_budget[int(y.group(1))] = cell_amount(h, v)
+        elif role == "budget" and re.search(r"(?i)jumlah|total", h):
+            total = cell_amount(h, v)
+        else:
+            _set_field(p, role, h, v, names, terms)
+            continue
+        p.sources.append(_cell_source(role, t, h, v))
+    _per_year(p, cols, row, per_target, per_budget, total)
+
+
+def _per_year(p: Programme, cols: dict, row: list[str], per_target: dict, per_budget: dict,
+              total: float | None) -> None:
+    unit = next((row[i].strip() for i, r in cols.items() if r == "unit" and i < len(row)), "")
+    if per_target:
+        y = max(per_target)
+        final = parse_target(per_target[y])
+        p.target = f"{per_target[y]} {unit}".strip() if unit and unit not in per_target[y] else per_target[y]
+        p.target_value, p.target_year, p.target_unit = final["value"], y, unit or final["unit"]
+        p.target_per_year = [{"year": k, "value": parse_target(v)["value"]} for k, v in sorted(per_target.items())]
+    amounts = {k: v for k, v in per_budget.items() if v is not None}
+    if amounts:
+        p.budget_per_year = [{"year": k, "amount": v} for k, v in sorted(amounts.items())]
+    if total is not None or amounts:
+        p.budget = total if total is not None else sum(amounts.values())
+        p.budget_text = p.budget_text or " + ".join(f"{v:,.0f}" for v in amounts.values())
+    years = sorted(set(per_target) | set(amounts))
+    if not p.year and years:  # the years its per-year columns cover
+        p.year = f"{years[0]}-{years[-1]}" if years[-1] > years[0] else str(years[0])
+
+
+def source_item(fld: str, text: str, page: int | None, start: int | None, end: int | None, confidence: float,
+                how: str) -> dict:
+    """Where one field of a programme came from: its text, page, offsets in the document text (None
+    for a table cell), how sure the rule is (0..1) and which rule read it."""
+    return {"field": fld, "text": text[:160], "page": page, "start": start, "end": end, "confidence": confidence,
+            "how": how}
+
+
+MONEY_UNIT = re.compile(r"(?i)\b(?:dalam\s+)?(?:rp\.?\s*)?(juta|miliar|milyar|ribu)(?:\s+rupiah|\s+rp)?\b")
+
+
+def _money_header(t: dict, h: str) -> str:
+    """A money column's header with the unit the table gives once for all its columns ("Tabel 5.2
+    Kerangka Pendanaan (dalam juta rupiah)"), when the header gives none."""
+    if MONEY_UNIT.search(h):
+        return h
+    m = MONEY_UNIT.search(t.get("caption") or "")
+    return f"{h} ({m.group(1).lower()})" if m else h
+
+
+def _cell_source(role: str, t: dict, header: str, v: str) -> dict:
+    return source_item(role, v, t["page"], None, None, 0.95, f"table column '{header}'")
+
+
+def _set_field(p: Programme, role: str, header: str, v: str, names: NameIndex, terms: dict | None = None) -> None:
+    """One table cell into the programme record, by its column's role."""
+    if role == "opd":
+        p.opd, p.opds = v, agencies(v) or [v]
+    elif role == "budget":
+        p.budget = cell_amount(header, v)
+        p.budget_text = v
+        m = MONEY_RANGE.search(v)
+        if m and p.budget is not None:
+            got = money_mentions(v, 0, len(v))
+            p.budget_range = got[0]["range"] if got else None
+            p.budget = got[0]["amount"] if got else p.budget
+    elif role == "target":
+        _set_target(p, header, v)
+    elif role == "year":
+        _set_year(p, v, terms)
+    elif role == "unit":
+        p.target_unit = v
+    elif role == "baseline":
+        p.baseline = parse_number(re.sub(r"[^\d.,]", " ", v).split()[0]) if re.search(r"\d", v) else None
+    elif role == "dimension":
+        m = names.match(v)
+        if m and m[0] == "element":
+            p.element, p.dimension = m[1], m[1].split(".")[0]
+        elif m:
+            p.dimension = m[1]
+    if role in ("opd", "budget", "target", "year"):
+        p.sources.append(_cell_source(role, {"page": p.page}, header, v))
+
+
+def _set_target(p: Programme, header: str, v: str) -> None:
+    if header.lower().startswith("indikator"):
+        p.indicator = v
+        return
+    p.target = v
+    t = parse_target(v)
+    p.target_value, p.target_unit = t["value"], t["unit"] or p.target_unit
+    y = YEAR_IN.search(header)
+    p.target_year = t["year"] or (int(y.group(1)) if y else None)
+
+
+def _set_year(p: Programme, v: str, terms: dict | None) -> None:
+    m = TERM_RE.search(v) or re.search(r"(?i)\b(pendek|menengah|panjang)\b", v)
+    if m:
+        p.horizon = TERM_OF[m.group(1).lower()]
+    if YEAR_IN.search(v):
+        p.year = v
+    elif p.horizon and terms and p.horizon in terms and not p.year:
+        p.year = "{}-{}".format(*terms[p.horizon])
+
+
+# -- programmes in prose and lists ---------------------------------------------------------------------
+PROGRAMME_ROLES = ("programme", "quick_win")
+
+
+def _chunks(passages: list[dict], roles: dict[int, str]) -> list[tuple[int, int, dict]]:
+    """Runs of text passages of the programme and quick-win sections, as (start, end, first passage)
+    offsets into the document text; a table or another section ends a run (a programme's span never
+    crosses them). A plan without such sections: every text passage outside intro and analysis."""
+    want = {so for so, r in roles.items() if r in PROGRAMME_ROLES}
+    if not want:
+        want = {so for so, r in roles.items() if r not in ("intro", "analysis", "roadmap")}
+    runs: list[list[dict]] = []
+    for p in passages:
+        inside = p["kind"] == "text" and p["section_ordinal"] in want and p.get("char_start") is not None
+        if inside and runs and runs[-1] and runs[-1][-1]["section_ordinal"] == p["section_ordinal"]:
+            runs[-1].append(p)
+        elif inside:
+            runs.append([p])
+        else:
+            runs.append([])
+    return [(r[0]["char_start"], r[-1]["char_end"], r[0]) for r in runs if r]
+
+
+def _page_at(pages: list[dict], pos: int) -> int | None:
+    for pg in pages:
+        if pg["char_start"] <= pos < pg["char_end"]:
+            return pg["page"]
+    return pages[-1]["page"] if pages else None
+
+
+def text_programmes(store, doc: dict, passages: list[dict], roles: dict[int, str], names: NameIndex,
+                    terms: dict) -> list[Programme]:
+    """Programmes introduced in the prose and lists of the plan's programme and quick-win chapters,
+    each read only inside its own span (nlp.entities.segment_programmes)."""
+    text = store.text(doc["id"])
+    pages = store.pages(doc["id"])
+    city = (doc.get("city") or "").lower()
+    out = []
+    for a, b, first in _chunks(passages, roles):
+        for rec in segment_programmes(text, a, b, terms):
+            name = rec["name"]
+            if not _own_name(name, city, names):
+                continue
+            pid = next((p["id"] for p in passages if p["kind"] == "text" and p["char_start"] <= rec["start"] < p["char_end"]),
+                       first["id"])
+            out.append(_from_record(rec, text, pages, first, pid, roles))
+    return out
+
+
+def _own_name(name: str, city: str, names: NameIndex) -> bool:
+    """A programme's own name: not the region, not a dimension ("Smart Economy Kota X")."""
+    rest = " ".join(w for w in _key(name) if w not in _key(city) + ["kota", "kabupaten", "kab", "provinsi"])
+    return bool(rest) and not names.match(rest, "dimension") and name.lower() not in city
+
+
+def _from_record(rec: dict, text: str, pages: list[dict], first: dict, pid: int, roles: dict) -> Programme:
+    role = roles.get(first["section_ordinal"], "other")
+    srcs = [source_item(s["field"], s["text"], _page_at(pages, s["start"]), s["start"], s["end"], s["confidence"],
+                        s["how"]) for s in rec["sources"]]
+    span = len(text[rec["start"]:rec["end"]].split())
+    return Programme(
+        name=rec["name"], opd=rec["opd"], target=rec["target"], indicator=rec["indicator"], year=rec["year"],
+        budget=rec["budget"], budget_text=next((s["text"] for s in srcs if s["field"] == "budget"), None),
+        quick_win=role == "quick_win" or rec["quick_win"], page=_page_at(pages, rec["start"]),
+        section=first["section_path"], source="text", passage_id=pid, opds=rec["opds"],
+        target_value=rec["target_value"], target_unit=rec["target_unit"], target_year=rec["target_year"],
+        baseline=rec["baseline"], budget_range=rec["budget_range"], horizon=rec["horizon"], sources=srcs,
+        confidence=0.9 if span >= 8 and srcs else 0.6)  # no field at all: perhaps only a mention
 
 
 def _key(name: str) -> list[str]:
@@ -206,9 +522,15 @@ def _same(a: list[str], b: list[str]) -> bool:
     return set(short) <= set(long_) and len(short) / len(long_) >= 0.6
 
 
-def _dedupe(progs: list[Programme]) -> list[Programme]:
-    """One record per programme: fields filled from every table it appears in (the matrix and
-    the quick-win list); a quick win anywhere is a quick win; the matrix's (longer) name wins."""
+MERGED_FIELDS = ("opd", "opds", "target", "indicator", "year", "budget", "budget_text", "dimension", "element",
+                 "target_value", "target_unit", "target_year", "baseline", "target_per_year", "budget_range",
+                 "budget_per_year", "horizon")
+
+
+def merge_programmes(progs: list[Programme]) -> list[Programme]:
+    """One record per programme: fields filled from every table and paragraph it appears in (the
+    matrix, the per-year tables, the quick-win list, its prose); a quick win anywhere is a quick
+    win; a table's name wins over the prose's, and the longer of two table names."""
     out: list[Programme] = []
     keys: list[list[str]] = []
     for p in progs:
@@ -219,12 +541,15 @@ def _dedupe(progs: list[Programme]) -> list[Programme]:
             keys.append(k)
             continue
         q = out[j]
-        if len(k) > len(keys[j]) and not p.quick_win:
+        if len(k) > len(keys[j]) and not p.quick_win and p.source == q.source == "table":
             q.name, keys[j] = p.name, k
         q.quick_win = q.quick_win or p.quick_win
-        for f in ("opd", "target", "indicator", "year", "budget", "budget_text", "dimension", "element"):
-            if getattr(q, f) in (None, "") and getattr(p, f) not in (None, ""):
-                setattr(q, f, getattr(p, f))
+        q.confidence = max(q.confidence, p.confidence)
+        filled = [f for f in MERGED_FIELDS if getattr(q, f) in (None, "", []) and getattr(p, f) not in (None, "", [])]
+        for f in filled:
+            setattr(q, f, getattr(p, f))
+        q.sources += [s for s in p.sources if s["field"] in filled or s["field"] in ("target", "budget") and
+                      ("target_per_year" in filled or "budget_per_year" in filled)]
     return out
 
 
@@ -243,24 +568,12 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
         p["entities"] = ents.get(p["id"], {}).get("entities", [])
     tables = store.tables(doc["id"])
     names = NameIndex(tax)
-    progs = _dedupe(table_programmes(tables, roles, sections, names))
-    if len(progs) < 3:
-        # a plan without programme matrices: programmes named in its programme / quick-win chapters
-        city = (doc.get("city") or "").lower()
-        for p in passages:
-            if p["kind"] != "text" or p["role"] not in ("programme", "quick_win"):
-                continue
-            for rec in ents.get(p["id"], {}).get("programmes", []):
-                name = (rec.get("name") or "").strip()
-                if len(_key(name)) < 2 or names.match(name, "dimension") or name.lower() in city \
-                        or re.fullmatch(r"(?i)(quick\s*wins?|program(\s+\w+)?)", name):
-                    continue
-                progs.append(Programme(name=name, opd=rec.get("opd"), target=rec.get("target"),
-                                       indicator=rec.get("indicator"),
-                                       year=str(rec["year"]) if rec.get("year") else None, budget=rec.get("budget"),
-                                       quick_win=p["role"] == "quick_win", page=p["page_start"],
-                                       section=p["section_path"], source="text", passage_id=p["id"]))
-    progs = _dedupe(progs)
+    terms = horizon_map(store.text(doc["id"]))
+    found = table_programmes(tables, roles, sections, names, terms) + text_programmes(
+        store, doc, passages, roles, names, terms)
+    # the programmes a table or paragraph defines first, then names only listed (a road-map cell)
+    progs = merge_programmes([p for p in found if p.confidence >= 0.8] + [p for p in found if p.confidence < 0.8])
+    progs.sort(key=lambda pr: pr.page or 0)
     # a programme row of a quick-win section or list that names a programme of the matrix
     qw_names = [_key(e["text"]) for p in passages if p["role"] == "quick_win" for e in p["entities"]
                 if e["type"] == "programme"]

@@ -109,3 +109,25 @@ def test_entities_cli_jsonl(tmp_path):
     assert [o["id"] for o in out] == ["a", 7]
     assert {e["type"] for e in out[0]["entities"]} == {"opd", "budget", "horizon"}
     assert out[1]["entities"] == []
+
+
+def test_prose_programmes_bind_fields_only_inside_their_own_paragraph():
+    """Issue 19: the owner, budget and target of one paragraph never land on the next programme,
+    a facility is no owner, and "pada tahun 2026" inside a target sentence gives the year."""
+    t = ("Program Sapa Warga Kota menyatukan kanal aduan. Target: 85 persen aduan selesai dalam tujuh hari pada "
+         "tahun 2026. Penanggung jawab: Dinas Komunikasi dan Informatika. Anggaran: Rp 2,3 miliar untuk periode "
+         "2025-2026.\n\nProgram Izin Praktik Daring melayani izin praktik tenaga kesehatan, juga dari loket di "
+         "Puskesmas Melati. Program ini ditargetkan izin yang terbit daring mencapai 90 persen pada tahun 2026.")
+    progs = {p["name"]: p for p in extract(t)["programmes"]}
+    a, b = progs["Sapa Warga Kota"], progs["Izin Praktik Daring"]
+    assert (a["opd"], a["budget"], a["year"]) == ("Dinas Komunikasi dan Informatika", 2.3e9, "2025-2026")
+    assert (b["opd"], b["budget"], b["year"]) == (None, None, "2026")
+    assert "90 persen" in b["target"] and set(b) == set(a) == {"name", "opd", "target", "year", "budget", "indicator",
+                                                               "horizon", "source"}
+
+
+def test_table_roles_of_real_layouts():
+    assert column_role("Urusan/Bidang Urusan/Program Perangkat Daerah") == "programme"
+    assert column_role("Satuan") == "unit" and column_role("Kondisi Kinerja Awal") == "baseline"
+    assert column_role("Rp") == "budget" and column_role("Kondisi Kinerja pada Akhir Periode") == "target"
+    assert column_role("Sumber Dana") is None

@@ -88,6 +88,26 @@ def test_bare_programmes_get_missing_target_and_budget_flags(reviews):
     assert not [g for g in reviews["Kota Nusa Permai"]["gaps"] if g["type"].startswith("programme_missing")]
 
 
+def test_programme_records_say_where_each_field_came_from(reviews):
+    """Issue 19: every field of a programme carries its source (page, rule, confidence); the
+    programmes of tidy tables stay those of the tables (the prose describing them adds none)."""
+    for name in ("Kota Nusa Permai", "Kota Tanjung Seruni"):
+        for p in reviews[name]["programmes"]:
+            assert p["source"] == "table" and p["confidence"] == 1.0
+            assert {s["field"] for s in p["sources"]} >= {"opd"}
+            for s in p["sources"]:
+                assert s["page"] == p["page"] and 0 < s["confidence"] <= 1 and s["how"]
+    p = reviews["Kota Nusa Permai"]["programmes"][0]
+    assert p["opds"] == [p["opd"]] and p["target_value"] is not None and p["budget"] > 0
+
+
+def test_missing_field_evidence_reads_in_the_ui_language(reviews):
+    g = next(g for g in reviews["Kota Tanjung Seruni"]["gaps"] if g["type"] == "programme_missing_budget")
+    ev = g["evidence"][0]
+    assert ev["message"].endswith("belum ada target, tahun, anggaran") and f"hal. {ev['page']}" in ev["message"]
+    assert ev["message_en"].endswith("missing target, year, budget")
+
+
 def test_misaligned_plan_shows_its_two_ignored_issues(reviews):
     r = reviews["Kabupaten Gunung Arum"]
     ignored = {c for a in r["alignment"] if a["status"] == "not_addressed" for c in a["categories"]}
@@ -145,14 +165,16 @@ def test_unknown_or_ambiguous_city_is_one_clear_line(corpus_store):
 
 
 def test_reports_render_escaped_html_pdf_and_xlsx(reviews, tmp_path):
+    import dataclasses
     import subprocess
 
     from openpyxl import load_workbook
 
+    from review.records import Review
     from review.report import write_report
 
-    r = dict(reviews["Kota Tanjung Seruni"])
-    r["programmes"] = [dict(r["programmes"][0], name="<script>alert(1)</script>=HYPERLINK(\"x\")")] + r["programmes"][1:]
+    r = Review.from_json(reviews["Kota Tanjung Seruni"])
+    r.programmes = [dataclasses.replace(r.programmes[0], name="<script>alert(1)</script>=HYPERLINK(\"x\")")] + r.programmes[1:]
     html_, pdf, xlsx = write_report(r, tmp_path / "out")
     page = html_.read_text(encoding="utf-8")
     assert "<script>alert" not in page and "&lt;script&gt;" in page
@@ -165,7 +187,7 @@ def test_reports_render_escaped_html_pdf_and_xlsx(reviews, tmp_path):
     wb = load_workbook(xlsx)
     assert {"Ringkasan", "Cakupan", "Celah", "Keselarasan", "Program"} <= set(wb.sheetnames)
     assert wb["Program"]["A2"].value.startswith("<script>")  # data kept, as text
-    assert wb["Program"].max_row == len(r["programmes"]) + 1
+    assert wb["Program"].max_row == len(r.programmes) + 1
 
 
 @needs_realdata
