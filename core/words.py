@@ -44,6 +44,14 @@ UI = {
         "failed_item": "belum", "too_big": "terlalu besar", "type_bad": "jenis file tidak didukung",
         "rpjmd_doc": "RPJMD", "masterplan_doc": "Masterplan", "news_none": "Belum ada berita untuk daerah ini.",
         "close": "Tutup",
+        # column headers that have always been bilingual in the app (kept as they are)
+        "col_title": "judul / title", "col_note": "catatan / note", "col_file": "file", "col_reason": "alasan / reason",
+        "col_at": "waktu / at", "col_kind": "jenis / kind", "col_user": "user", "col_action": "aksi / action",
+        "col_label": "label", "col_item": "butir / item", "col_weight": "bobot / weight",
+        "col_categories": "kategori / categories", "col_date": "tanggal / date", "col_type": "jenis / type",
+        "col_news_score": "nilai / score", "lang_switch": "Bahasa / Language", "lang_name_id": "Indonesia",
+        "lang_name_en": "English", "abstain": "abstain",
+        "plan_items": "Dokumen", "table_passage": "tabel", "passage_unit": "passage",
     },
     "en": {
         **SEVERITY["en"], **STATUS["en"],
@@ -77,6 +85,14 @@ UI = {
         "failed_item": "not yet", "too_big": "too large", "type_bad": "unsupported file type",
         "rpjmd_doc": "RPJMD", "masterplan_doc": "Masterplan", "news_none": "No news for this region yet.",
         "close": "Close",
+        # column headers that have always been bilingual in the app (kept as they are)
+        "col_title": "judul / title", "col_note": "catatan / note", "col_file": "file", "col_reason": "alasan / reason",
+        "col_at": "waktu / at", "col_kind": "jenis / kind", "col_user": "user", "col_action": "aksi / action",
+        "col_label": "label", "col_item": "butir / item", "col_weight": "bobot / weight",
+        "col_categories": "kategori / categories", "col_date": "tanggal / date", "col_type": "jenis / type",
+        "col_news_score": "nilai / score", "lang_switch": "Bahasa / Language", "lang_name_id": "Indonesia",
+        "lang_name_en": "English", "abstain": "abstain",
+        "plan_items": "Document", "table_passage": "table", "passage_unit": "passage",
     },
 }
 

@@ -173,7 +173,8 @@ class Searcher:
         self.model = model
         self.vectors = None
         self.want_dense = dense
-        self.notes: list[str] = []
+        self.notes: list[str] = []   # what happened: repairs, rebuilds (each said once by the service)
+        self.pending_vectors = 0      # passages stored but not yet embedded (after a crash or --no-index)
         self._version = None
         self.catalog: Catalog | None = None
         self.refresh(force=True)
@@ -218,11 +219,17 @@ class Searcher:
             if r.get("added") or r.get("removed") or r.get("rebuilt"):
                 self.notes.append(f"vector index updated: +{r.get('added', 0)} / -{r.get('removed', 0)}")
         self.catalog = Catalog(self.store, self.keyword.ids)
-        missing = self.store.count_missing_embeddings(self.embedder.model_id) if self.vectors is not None else 0
-        if missing:
-            self.notes.append(f"{missing} passages have no vector yet ('telaah index' embeds them)")
+        # a state, not an event: said with every search while it lasts (see pending_note)
+        self.pending_vectors = self.store.count_missing_embeddings(self.embedder.model_id) \
+            if self.vectors is not None else 0
         if rep.get("rebuilt") and not force:
             self.notes.append("keyword index rebuilt")
+
+    def pending_note(self) -> str | None:
+        if not self.pending_vectors:
+            return None
+        return (f"{self.pending_vectors} passages have no vector yet and are missing from dense results "
+                "('telaah index' embeds them)")
 
     # -- search -----------------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, mode: str = "hybrid", candidates: int = CANDIDATES,

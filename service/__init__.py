@@ -39,7 +39,7 @@ from review.records import Benchmark, Comparison, NewsEvent, ProgrammeHit, Revie
 from review.report import FORMATS, render, write_report
 
 from . import pipeline, resources
-from .records import (DocumentDetail, DocumentInfo, Failure, FileResult, IndexState, IngestReport, SearchResult)
+from .records import DocumentDetail, DocumentInfo, Failure, FileResult, IndexState, IngestReport, SearchResult
 
 __all__ = ["Telaah", "DIMENSIONS", "ELEMENTS", "ISSUES", "classify", "entities", "FileResult", "IngestReport", "SearchResult", "DocumentInfo",
            "DocumentDetail", "Failure", "IndexState", "Review", "Timeline", "Comparison", "Benchmark",
@@ -127,6 +127,15 @@ class Telaah:
     def documents(self, *, city: str | None = None, kind: str | None = None) -> list[DocumentInfo]:
         return [DocumentInfo.from_row(d) for d in self.store.documents(city=city, kind=kind)]
 
+    def document_info(self, doc_id: str) -> DocumentInfo:
+        """One document's row (without its passages)."""
+        return DocumentInfo.from_row(self.store.document(doc_id))
+
+    def warm(self, model: str | None = None) -> None:
+        """Load the search indexes and the query embedder of this store now (the app and the API
+        call it once per process so that the first search does not wait)."""
+        resources.searcher(self.dir, model=model)
+
     def failures(self) -> list[Failure]:
         return [Failure.from_row(f) for f in self.store.failures()]
 
@@ -166,10 +175,10 @@ class Telaah:
             raise UsageError(f"top-k must be at least 1 (got {k})")
         searcher, lock = resources.searcher(self.dir, model=model, dense=mode != "keyword")
         with lock:
-            before = len(searcher.notes)
             hits = searcher.search(query, k=k, mode=mode, **filters)
-            notes = searcher.notes[before:] if before else list(searcher.notes)
-        return SearchResult(hits=hits, notes=notes)
+            notes = resources.untold_notes(searcher)
+            pending = searcher.pending_note() if mode != "keyword" else None
+        return SearchResult(hits=hits, notes=notes + ([pending] if pending else []))
 
     # -- review -------------------------------------------------------------------------------------
     def review(self, city: str, *, masterplan: str | None = None, rpjmd: str | None = None,

@@ -13,6 +13,7 @@ from index.store import Store
 _LOCK = threading.Lock()
 _SEARCHERS: dict[tuple, tuple[Searcher, threading.Lock]] = {}
 _EMBEDDERS: dict[str, object] = {}
+_TOLD: dict[int, int] = {}
 
 
 def searcher(store_dir: Path, *, model: str | None = None, dense: bool = True) -> tuple[Searcher, threading.Lock]:
@@ -23,6 +24,14 @@ def searcher(store_dir: Path, *, model: str | None = None, dense: bool = True) -
             s = Searcher(Store(store_dir, create=True), model=model, dense=dense)
             _SEARCHERS[key] = (s, threading.Lock())
         return _SEARCHERS[key]
+
+
+def untold_notes(s: Searcher) -> list[str]:
+    """The searcher's notes (repairs, rebuilds) that no caller of this process has been told yet:
+    each is said once (call under the searcher's lock)."""
+    told = _TOLD.get(id(s), 0)
+    _TOLD[id(s)] = len(s.notes)
+    return s.notes[told:]
 
 
 def embedder(store_dir: Path, model: str | None = None):

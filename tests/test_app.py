@@ -1,11 +1,11 @@
 """The app's pages with Streamlit's AppTest (each page's logic, no browser), untrusted text
 escaped, and the reviewer audit trail behind the passage viewer."""
+
 from __future__ import annotations
 
 import json
 
 import pytest
-
 from conftest import ROOT, run_cli
 
 
@@ -22,9 +22,11 @@ def app(monkeypatch, store, **state):
 def test_library_page_lists_documents_and_escapes_text(tmp_path, monkeypatch):
     store = tmp_path / "store"
     evil = tmp_path / "berita.html"
-    evil.write_text("<html><body><h1>Judul &lt;script&gt;alert(1)&lt;/script&gt; Kota Contoh</h1>"
-                    "<p>TEGAL – Pemkot Tegal meluncurkan layanan, Senin (6/6/2022). " * 3 + "</p></body></html>",
-                    encoding="utf-8")
+    evil.write_text(
+        "<html><body><h1>Judul &lt;script&gt;alert(1)&lt;/script&gt; Kota Contoh</h1>"
+        "<p>TEGAL – Pemkot Tegal meluncurkan layanan, Senin (6/6/2022). " * 3 + "</p></body></html>",
+        encoding="utf-8",
+    )
     assert run_cli("ingest", str(evil), "--store", str(store), "--no-progress").returncode == 0
     at = app(monkeypatch, store)
     assert not at.exception
@@ -68,8 +70,65 @@ def test_compare_page(corpus_store, monkeypatch):
     at = app(monkeypatch, corpus_store, page="compare", cmp_q="air bersih")
     assert not at.exception, at.exception
     tables = [d.value for d in at.dataframe]
-    assert len(tables[0]) == 4                      # the four sample cities side by side
+    assert len(tables[0]) == 4  # the four sample cities side by side
+    assert list(tables[0]["Kota/Kabupaten"]) == [
+        "Kabupaten Gunung Arum",
+        "Kabupaten Lembah Sari",
+        "Kota Nusa Permai",
+        "Kota Tanjung Seruni",
+    ]
+    assert len(at.get("vega_lite_chart")) == 1  # their six dimensions as bars
     assert any("Program serupa" in h.value for h in at.subheader)
+    similar = tables[1]
+    assert "air bersih" in similar["Nama"].iloc[0].lower()
+
+
+def test_language_switch_keeps_the_page_and_its_state(corpus_store, monkeypatch):
+    at = app(monkeypatch, corpus_store, page="review")
+    at.selectbox(key="rev_city").set_value("Kabupaten Lembah Sari").run()
+    assert [h.value for h in at.header] == ["Telaah kota"]
+    at.radio(key="lang").set_value("en").run()
+    assert not at.exception, at.exception
+    assert [h.value for h in at.header] == ["City review"]
+    assert at.selectbox(key="rev_city").value == "Kabupaten Lembah Sari"
+    assert any("Dimension Smart Branding is not addressed" in x.label for x in at.expander)
+
+
+def test_reports_are_built_only_when_asked(corpus_store, monkeypatch):
+    from service import Telaah
+
+    built = []
+    monkeypatch.setattr(Telaah, "report", staticmethod(lambda *a, **k: built.append(a) or b""))
+    at = app(monkeypatch, corpus_store, page="review", rev_city="Kabupaten Gunung Arum")
+    at.run()  # a rerun builds nothing either
+    assert not at.exception, at.exception
+    buttons = at.get("download_button")
+    assert [b.proto.label for b in buttons] == ["HTML", "PDF", "XLSX"]
+    assert all(b.proto.deferred_file_id and not b.proto.url for b in buttons)  # built on click
+    assert built == []
+
+
+def test_decimal_upload_limit_and_empty_store(tmp_path, monkeypatch):
+    monkeypatch.setenv("TELAAH_MAX_FILE_MB", "1.5")
+    at = app(monkeypatch, tmp_path / "empty")
+    assert not at.exception, at.exception
+    assert any("Belum ada dokumen" in x.value for x in at.info)
+    for page in ("review", "search", "compare"):
+        at = app(monkeypatch, tmp_path / "empty", page=page)
+        assert not at.exception, (page, at.exception)
+
+
+def test_app_calls_only_the_service_layer():
+    import ast
+
+    for f in [ROOT / "app.py", *sorted((ROOT / "ui").glob("*.py"))]:
+        tree = ast.parse(f.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 0:
+                assert node.module.split(".")[0] not in ("index", "review", "nlp", "ingest"), (f.name, node.module)
+            if isinstance(node, ast.Import):
+                assert all(a.name.split(".")[0] not in ("index", "review", "nlp", "ingest") for a in node.names)
+            assert not (isinstance(node, ast.Attribute) and node.attr == "conn"), f.name
 
 
 def test_reviewer_decisions_are_an_audit_trail_and_export(corpus_store, tmp_path):
@@ -81,10 +140,14 @@ def test_reviewer_decisions_are_an_audit_trail_and_export(corpus_store, tmp_path
     store = tmp_path / "s"
     shutil.copytree(corpus_store, store)
     with Store(store) as st:
-        pid, = st.conn.execute("SELECT passage_id FROM passage_labels WHERE label = 'living.health' LIMIT 1").fetchone()
+        (pid,) = st.conn.execute(
+            "SELECT passage_id FROM passage_labels WHERE label = 'living.health' LIMIT 1"
+        ).fetchone()
         st.add_review(pid, action="accept", user="Budi (Kominfo)", kind="element", label="living.health")
         st.add_review(pid, action="reject", user="Budi (Kominfo)", kind="issue", label="health")
-        st.add_review(pid, action="add", user="Sari", kind="element", label="society.community", comment="kader posyandu")
+        st.add_review(
+            pid, action="add", user="Sari", kind="element", label="society.community", comment="kader posyandu"
+        )
         st.add_review(pid, action="add", user="Sari", kind="issue", label="social_welfare")
         with pytest.raises(StoreError):
             st.add_review(pid, action="accept", user="", kind="element", label="living.health")

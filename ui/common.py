@@ -1,0 +1,286 @@
+"""What the app's pages share: the store path, the words, the cached review, escaping of untrusted
+text, and the components (passage viewer, evidence row, gap card).
+
+Document text is untrusted: `esc` escapes it for st.markdown, `highlighted` builds HTML from
+html.escape'd text with only our own <div> and <mark> tags; anything else goes through st.text or
+dataframes. Every page opens one `Telaah` per script run (`with open_store(path) as t:`), so the
+store is closed on every path; the heavy resources behind it load once per process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import sys
+import threading
+
+import streamlit as st
+
+from core.config import store_dir
+from core.errors import TelaahError
+from core.words import SEV_ICON, UI, word
+from service import DIMENSIONS, ELEMENTS, ISSUES, Review, Telaah, taxonomy
+
+__all__ = [
+    "CSS",
+    "cached_review",
+    "dim_short",
+    "dimensions",
+    "elements",
+    "esc",
+    "evidence_row",
+    "gap_card",
+    "highlighted",
+    "issues",
+    "lang",
+    "open_passage",
+    "open_store",
+    "page_span",
+    "passage_viewer",
+    "review_of",
+    "store_path",
+    "t_",
+    "warm_indexes",
+]
+
+CSS = """<style>
+.tl-passage{border-left:3px solid #d0d7de;padding:4px 10px;margin:4px 0;line-height:1.5;white-space:normal}
+.tl-passage mark{background:#fff3a8;padding:0 2px}
+</style>"""
+LABEL_KINDS = ("dimensions", "elements", "issues")
+
+
+# -- state, words, store ---------------------------------------------------------------------------------
+def store_path() -> str:
+    """`--store DIR` after `streamlit run app.py --`, else $TELAAH_STORE, else ./telaah-data."""
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--store")
+    args, _ = ap.parse_known_args(sys.argv[1:])
+    return str(store_dir(args.store))
+
+
+def lang() -> str:
+    return st.session_state.get("lang", "id")
+
+
+def t_(key: str, **fmt) -> str:
+    """The app's word for `key` in the current language (`fmt` fills its {placeholders})."""
+    w = word(UI, key, lang())
+    return w.format(**fmt) if fmt else w
+
+
+def open_store(path: str) -> Telaah:
+    """This script run's own connection (SQLite connections are not shared across sessions);
+    use it as a context manager so that it is closed on every path."""
+    return Telaah(path, create=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_review(path: str, city: str, version: tuple) -> Review:
+    """A city's review, once per store version (`Telaah.data_version()`)."""
+    with Telaah(path) as t:
+        return t.review(city)
+
+
+def review_of(t: Telaah, city: str) -> Review:
+    return cached_review(str(t.dir), city, t.data_version())
+
+
+@st.cache_resource(show_spinner=False)
+def warm_indexes(path: str) -> threading.Thread:
+    """Load the search indexes and the query embedder once per process, in the background
+    (the script run ends at once, so no click waits for it), so that the first search answers
+    in well under a second; a search that comes sooner waits for the same load."""
+    th = threading.Thread(target=_load_searcher, args=(path,), name="telaah-warm-indexes", daemon=True)
+    th.start()
+    return th
+
+
+def _load_searcher(path: str) -> None:
+    try:
+        with Telaah(path, create=True) as t:
+            t.warm()
+    except TelaahError:  # the search page says what is wrong when it is used
+        pass
+
+
+# -- taxonomy ---------------------------------------------------------------------------------------------
+def dimensions() -> list[str]:
+    return list(DIMENSIONS)
+
+
+def elements(dimension: str) -> list[str]:
+    return list(ELEMENTS[dimension])
+
+
+def issues() -> list[str]:
+    return list(ISSUES)
+
+
+def dim_short(d: str) -> str:
+    """A dimension's name without its parenthesised gloss (chart axes, table columns)."""
+    return taxonomy().name("dimension", d, lang()).split(" (")[0]
+
+
+# -- safe rendering -----------------------------------------------------------------------------------------
+def esc(s) -> str:
+    """Escape untrusted text for st.markdown (HTML and Markdown control characters)."""
+    s = html.escape("" if s is None else str(s))
+    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!|>~$" else ch for ch in s)
+
+
+def highlighted(text: str, spans: list) -> str:
+    """HTML of `text` (escaped) with the given [start, end) spans in <mark>; nothing else
+    from the text can become markup."""
+    out, pos = [], 0
+    for a, b in sorted({(int(a), int(b)) for a, b in spans}):
+        if a < pos or a >= len(text):
+            continue
+        out.append(html.escape(text[pos:a]))
+        out.append("<mark>" + html.escape(text[a:b]) + "</mark>")
+        pos = b
+    out.append(html.escape(text[pos:]))
+    return "<div class='tl-passage'>" + "".join(out).replace("\n", "<br>") + "</div>"
+
+
+def page_span(start, end) -> str:
+    return f"{t_('page')} {start}" + (f"–{end}" if end != start else "")
+
+
+# -- components -----------------------------------------------------------------------------------------
+def open_passage(pid: int) -> None:
+    st.session_state["passage"] = int(pid)  # 0 closes the viewer
+
+
+def evidence_row(ev: dict, key: str) -> None:
+    """One evidence passage (page, section, text) with a button that opens it in the viewer."""
+    cc = st.columns([6, 1])
+    cc[0].markdown(f"{t_('page')} {ev['page']} · {esc(ev['section'])}: {esc(ev['text'])}")
+    cc[1].button(t_("open"), key=key, on_click=open_passage, args=(ev["passage_id"],))
+
+
+def gap_card(g, gi: int) -> None:
+    """A gap (`review.records.Gap`) as an expander: severity, message, up to 8 pieces of evidence."""
+    with st.expander(f"{SEV_ICON[g.severity]} {t_(g.severity)} · {g.text(lang())}"):
+        if not g.evidence:
+            st.caption(t_("nothing"))
+        for ei, ev in enumerate(g.evidence[:8]):
+            if "passage_id" in ev:
+                evidence_row(ev, f"g{gi}_{ei}")
+            elif "programme" in ev:
+                miss = ", ".join(ev.get("missing", []))
+                st.markdown(f"{esc(ev['programme'])} ({t_('page')} {ev.get('page')}) — {t_('missing')}: {esc(miss)}")
+
+
+def passage_viewer(t: Telaah) -> None:
+    """The selected passage in its section, with page, labels, highlighted evidence and the
+    reviewer's accept / reject / relabel / comment controls (stored with user and time)."""
+    st.subheader(t_("viewer"))
+    pid = st.session_state.get("passage")
+    try:
+        p = t.passage(pid) if pid else None
+    except TelaahError:  # deleted or re-ingested since it was opened
+        p = None
+    if p is None:
+        st.caption(t_("pick_passage"))
+        return
+    st.button("✕ " + t_("close"), key=f"close_{pid}", on_click=open_passage, args=(0,))
+    labels = t.labels(pid)
+    _passage_header(t, p)
+    spans = [
+        (tm["start"], tm["end"])
+        for k in ("elements", "issues", "dimensions")
+        for x in labels[k]
+        for tm in (x.get("evidence") or {}).get("terms", [])
+    ]
+    st.markdown(CSS + highlighted(p["text"], spans), unsafe_allow_html=True)
+    _labels_table(labels)
+    _review_form(t, pid, labels)
+    _audit_trail(t, pid)
+
+
+def _passage_header(t: Telaah, p: dict) -> None:
+    doc = t.document_info(p["doc_id"])
+    title, city = doc.title, doc.city
+    st.markdown(
+        f"**{esc(title)}** · {esc(city or '-')} · {page_span(p['page_start'], p['page_end'])}  \n"
+        f"{t_('section')}: {esc(p['section_path'] or '-')}"
+    )
+
+
+def _labels_table(labels: dict) -> None:
+    tax = taxonomy()
+    st.markdown(f"**{t_('model_labels')}**")
+    rows = [
+        {
+            t_("col_kind"): k[:-1],
+            t_("col_label"): tax.name(k[:-1], x["id"], lang()),
+            "id": x["id"],
+            t_("score"): round(x["score"], 2),
+            t_("evidence"): ", ".join(sorted({tm["text"] for tm in (x.get("evidence") or {}).get("terms", [])})),
+        }
+        for k in LABEL_KINDS
+        for x in labels[k]
+    ]
+    st.dataframe(rows or [{t_("col_label"): t_("abstain")}], width="stretch", hide_index=True)
+
+
+def _label_options() -> list[str]:
+    return (
+        [f"dimension:{d}" for d in dimensions()]
+        + [f"element:{e}" for d in dimensions() for e in elements(d)]
+        + [f"issue:{i}" for i in issues()]
+    )
+
+
+def _review_form(t: Telaah, pid: int, labels: dict) -> None:
+    with st.form(f"rev_{pid}"):
+        user = st.text_input(t_("reviewer"), value=st.session_state.get("user", ""))
+        choices = [f"{k[:-1]}:{x['id']}" for k in LABEL_KINDS for x in labels[k]]
+        acc = st.multiselect(t_("accept"), choices)
+        rej = st.multiselect(t_("reject"), choices)
+        add = st.multiselect(t_("add_label"), [o for o in _label_options() if o not in choices])
+        comment = st.text_area(t_("comment"), max_chars=2000)
+        ok = st.form_submit_button(t_("save"))
+    if not ok:
+        return
+    if not user.strip():
+        st.error(t_("reviewer"))
+        return
+    st.session_state["user"] = user.strip()
+    for action, items in (("accept", acc), ("reject", rej), ("add", add)):
+        for it in items:
+            kind, lab = it.split(":", 1)
+            t.add_review(pid, action=action, user=user, kind=kind, label=lab, comment=comment)
+    if comment.strip() and not (acc or rej or add):
+        t.add_review(pid, action="comment", user=user, comment=comment)
+    st.success(t_("saved"))
+
+
+def _audit_trail(t: Telaah, pid: int) -> None:
+    revs = t.reviews(passage_id=pid)
+    if revs:
+        st.markdown(f"**{t_('audit')}**")
+        st.dataframe(
+            [
+                {
+                    t_("col_at"): r["at"],
+                    t_("col_user"): r["user"],
+                    t_("col_action"): r["action"],
+                    t_("col_label"): f"{r['kind'] or ''}:{r['label'] or ''}",
+                    t_("comment"): r["comment"],
+                }
+                for r in revs
+            ],
+            width="stretch",
+            hide_index=True,
+        )
+    corr = t.corrections()
+    if corr:
+        st.download_button(
+            t_("export"),
+            "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in corr).encode(),
+            "telaah-koreksi.jsonl",
+            "application/jsonl",
+        )

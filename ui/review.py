@@ -1,0 +1,240 @@
+"""Telaah kota (city review): completeness and counts, the coverage heatmap and radar, the gaps
+with their evidence, the rubric, the alignment with the RPJMD issues (table, evidence, matrix),
+unlinked programmes, programmes, report downloads and the passage viewer."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from core.words import LEVEL_COLOURS, LEVEL_SCORE, STATUS_ICON
+from service import Review, Telaah, taxonomy
+
+from .common import (
+    dim_short,
+    dimensions,
+    elements,
+    evidence_row,
+    gap_card,
+    lang,
+    open_store,
+    passage_viewer,
+    review_of,
+    store_path,
+    t_,
+)
+
+REPORTS = (
+    ("HTML", "html", "text/html"),
+    ("PDF", "pdf", "application/pdf"),
+    ("XLSX", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+)
+
+
+def render() -> None:
+    st.header(t_("review"))
+    with open_store(store_path()) as t:
+        cities = t.cities()
+        if not cities:
+            st.info(t_("no_plan"))
+            return
+        city = st.selectbox(t_("pick_city"), cities, key="rev_city")
+        with st.spinner("…"):
+            r = review_of(t, city)
+        summary(r)
+        if st.session_state.get("passage"):
+            with st.container(border=True):
+                passage_viewer(t)
+    left, right = st.columns([3, 2])
+    with left:
+        heatmap(r)
+    with right:
+        radar(r)
+    gaps(r)
+    alignment(r)
+    programmes(r)
+    report_downloads(r)
+
+
+def summary(r: Review) -> None:
+    s = r.summary
+    st.caption(f"{t_('masterplan_doc')}: {r.masterplan.title} · {t_('rpjmd_doc')}: {r.rpjmd.title if r.rpjmd else '-'}")
+    c = st.columns(6)
+    c[0].metric(t_("completeness"), f"{round(100 * s.completeness)}%")
+    c[1].metric(f"{t_('gaps')} ({t_('high')})", s.high_gaps)
+    c[2].metric(t_("gaps"), s.gaps)
+    c[3].metric(t_("programmes"), s.programmes)
+    c[4].metric(t_("quick_wins"), s.quick_wins)
+    c[5].metric(t_("issues"), f"{s.issues_addressed}/{s.issues}")
+
+
+def heatmap(r: Review) -> None:
+    """Dimension x element: one cell per element, coloured by its coverage level."""
+    st.subheader(t_("coverage"))
+    tax, lg = taxonomy(), lang()
+    heat = []
+    for d in dimensions():
+        for i, e in enumerate(elements(d)):
+            x = r.coverage[d].elements[e]
+            heat.append(
+                {
+                    "dim": dim_short(d),
+                    "el": f"{i + 1}",
+                    "element": tax.name("element", e, lg),
+                    "cell": f"{tax.name('element', e, lg)[:26]} · {x.level_label[lg]}",
+                    "level": x.level_label[lg],
+                    "value": LEVEL_SCORE[x.level],
+                    "programmes": x.programmes,
+                    "passages": x.passages,
+                }
+            )
+    order = [dim_short(d) for d in dimensions()]
+    colours = [LEVEL_COLOURS[k] for k in sorted(LEVEL_SCORE, key=LEVEL_SCORE.get)]
+    data = pd.DataFrame(heat)
+    chart = (
+        alt.Chart(data)
+        .mark_rect(stroke="white")
+        .encode(
+            x=alt.X("el:N", title=t_("element"), axis=None),
+            y=alt.Y("dim:N", title=None, sort=order),
+            color=alt.Color("value:Q", scale=alt.Scale(domain=[0, 4], range=colours), legend=None),
+            tooltip=["element", "level", "programmes", "passages"],
+        )
+    )
+    text = (
+        alt.Chart(data)
+        .mark_text(fontSize=10, color="white")
+        .encode(x="el:N", y=alt.Y("dim:N", sort=order), text="cell:N")
+    )
+    st.altair_chart((chart + text).properties(height=300), width="stretch")
+
+
+def radar(r: Review) -> None:
+    """Coverage and completeness of the six dimensions."""
+    st.subheader(t_("radar"))
+    dims = dimensions()
+    names = [dim_short(d) for d in dims]
+    vals = [round(100 * r.coverage[d].score) for d in dims]
+    comp = [round(100 * r.completeness.dimensions[d].score) for d in dims]
+    fig = go.Figure()
+    fig.add_trace(
+        go.Scatterpolar(r=vals + vals[:1], theta=names + names[:1], fill="toself", name=t_("coverage").split(" ")[0])
+    )
+    fig.add_trace(go.Scatterpolar(r=comp + comp[:1], theta=names + names[:1], name=t_("completeness")))
+    fig.update_layout(
+        polar={"radialaxis": {"range": [0, 100]}},
+        height=330,
+        margin={"l": 30, "r": 30, "t": 20, "b": 20},
+        legend={"orientation": "h"},
+    )
+    st.plotly_chart(fig, width="stretch")
+
+
+def gaps(r: Review) -> None:
+    st.subheader(f"{t_('gap_list')} ({len(r.gaps)})")
+    if not r.gaps:
+        st.success(t_("nothing"))
+    for gi, g in enumerate(r.gaps):
+        gap_card(g, gi)
+    tax, lg = taxonomy(), lang()
+    parts = [*r.completeness.dimensions.items(), ("plan", r.completeness.plan)]
+    rows = [
+        {
+            t_("dimension"): tax.name("dimension", key, lg) if key != "plan" else t_("plan_items"),
+            t_("col_item"): it.label[lg],
+            t_("status"): t_("passed") if it.passed else t_("failed_item"),
+            t_("col_weight"): it.weight,
+        }
+        for key, part in parts
+        for it in part.items
+    ]
+    with st.expander(f"{t_('rubric')} · {t_('completeness')} {round(100 * r.summary.completeness)}%"):
+        st.dataframe(rows, width="stretch", hide_index=True)
+
+
+def alignment(r: Review) -> None:
+    """The RPJMD issues with their status, score and programmes; the evidence of one issue."""
+    tax, lg = taxonomy(), lang()
+    st.subheader(t_("alignment"))
+    if r.alignment_mode == "checklist":
+        st.caption(t_("checklist"))
+    st.dataframe(
+        [
+            {
+                "#": a.n,
+                t_("issue"): a.issue,
+                t_("col_categories"): ", ".join(tax.name("issue", c, lg) for c in a.categories),
+                t_("status"): f"{STATUS_ICON[a.status]} {t_(a.status)}",
+                t_("score"): round(100 * a.score),
+                t_("programmes"): "; ".join(p["name"] for p in a.programmes[:3]),
+            }
+            for a in r.alignment
+        ],
+        width="stretch",
+        hide_index=True,
+    )
+    if not r.alignment:
+        return
+    titles = {a.n: f"{a.n}. {a.issue[:90]}" for a in r.alignment}
+    pick = st.selectbox(t_("evidence"), list(titles), key="al_pick", format_func=titles.get)
+    a = next(x for x in r.alignment if x.n == pick)
+    for ei, ev in enumerate(a.evidence):
+        evidence_row(ev, f"a{pick}_{ei}")
+    if not a.evidence:
+        st.caption(t_("nothing"))
+
+
+def programmes(r: Review) -> None:
+    """The issue x dimension matrix, the programmes linked to no issue, every programme."""
+    with st.expander(t_("matrix")):
+        st.dataframe(
+            [{"#": n, **{dim_short(d): v for d, v in row.items()}} for n, row in r.alignment_matrix.rows.items()],
+            width="stretch",
+            hide_index=True,
+        )
+    with st.expander(f"{t_('unlinked')} ({len(r.unlinked_programmes)})"):
+        st.dataframe(
+            [
+                {t_("name"): p["name"], t_("dimension"): p["dimension"], t_("page"): p["page"]}
+                for p in r.unlinked_programmes
+            ],
+            width="stretch",
+            hide_index=True,
+        )
+    with st.expander(f"{t_('programmes')} ({len(r.programmes)})"):
+        st.dataframe(
+            [
+                {
+                    t_("name"): p.name + (" ★" if p.quick_win else ""),
+                    t_("element"): p.element,
+                    t_("opd"): p.opd,
+                    t_("target"): p.target or p.indicator,
+                    t_("year"): p.year,
+                    t_("budget"): p.budget,
+                    t_("missing"): ", ".join(p.missing),
+                    t_("page"): p.page,
+                }
+                for p in r.programmes
+            ],
+            width="stretch",
+            hide_index=True,
+        )
+
+
+def report_downloads(r: Review) -> None:
+    """One button per format; the report is built only when the reviewer clicks it (Streamlit
+    calls the function on click), never on a rerun."""
+    st.subheader(t_("report"))
+    lg = lang()
+    base = "telaah-" + "".join(ch if ch.isalnum() else "-" for ch in r.city.lower())
+    for col, (label, fmt, mime) in zip(st.columns(len(REPORTS)), REPORTS):
+        col.download_button(label, _builder(r, fmt, lg), f"{base}.{fmt}", mime, key=f"report_{fmt}", on_click="ignore")
+
+
+def _builder(r: Review, fmt: str, lg: str):
+    def build() -> bytes:
+        return Telaah.report(r, fmt, lg)
+
+    return build
