@@ -5,7 +5,7 @@
 1. Renders the gold plans (bench/eval/programmes/build.py -> bench/out/programmes/*.pdf) and, for the
    real split, the DKI Jakarta RPJMD 2025-2029 as the 501-page PDF of bench/fixtures.py (cached in
    tests/.cache).
-2. Ingests them into a temporary store with Telaah's own pipeline (index.library.ingest_paths with
+2. Ingests them into a temporary store with Telaah's own pipeline (service.pipeline.ingest_paths with
    kind masterplan and the plan's city, then update_indexes: embed, label, entities, BM25).
 3. Loads each plan's programme records exactly as the review does (review.plan.load_plan) and runs
    the review (review.engine.review_city, without news) for its programme gap flags.
@@ -394,7 +394,7 @@ def load_gold(split: str):
 
 def run(split: str, keep: str | None = None, log=print) -> dict:
     from bench.eval.programmes import build as gold_build
-    from index.library import ingest_paths, update_indexes
+    from service.pipeline import ingest_paths, update_indexes
     from index.store import Store
     from review.plan import load_plan
 

@@ -149,7 +149,8 @@ def real_cache_paths(model_id: str) -> tuple[Path, Path]:
 
 def stage_real(args) -> dict:
     """Ingest (CLI) and embed (product embed_pending) the real corpus, export it."""
-    from index.library import embed_pending, store_embedder
+    from index.embedder import store_embedder
+    from service.pipeline import embed_pending
     from index.store import Store
 
     if not (REAL_STORE / "telaah.db").exists():

@@ -84,7 +84,7 @@ def main(argv=None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--variants", action="store_true", help="also measure fusion and stemming variants")
     a = ap.parse_args(argv)
-    from index.library import update_indexes
+    from service.pipeline import update_indexes
     from index.search import Searcher
     from index.store import Store
 

@@ -38,10 +38,12 @@ from core.locks import file_lock, pid_alive
 from ingest.errors import StoreError
 from ingest.records import ParsedDocument
 
-SCHEMA_VERSION = 3
-# v2 added the embeddings table, v3 labels, entities and reviews: additive, so older stores
-# are upgraded in place
-COMPATIBLE_VERSIONS = {1, 2}
+SCHEMA_VERSION = 4
+# v2 added the embeddings table, v3 labels, entities and reviews (additive), v4 the document
+# status `empty` (a table rebuild of `documents`, see _allow_empty_status): older stores are
+# upgraded in place
+COMPATIBLE_VERSIONS = {1, 2, 3}
+STATUSES = ("ingested", "needs_ocr", "empty")
 DB_NAME = "telaah.db"
 
 SCHEMA = """
@@ -62,7 +64,7 @@ CREATE TABLE IF NOT EXISTS documents (
     n_pages INTEGER NOT NULL,
     n_passages INTEGER NOT NULL,
     n_tables INTEGER NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('ingested', 'needs_ocr')),
+    status TEXT NOT NULL CHECK (status IN ('ingested', 'needs_ocr', 'empty')),
     message TEXT NOT NULL DEFAULT '',
     meta TEXT NOT NULL DEFAULT '{}',
     ingested_at TEXT NOT NULL,
@@ -227,11 +229,37 @@ class Store:
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         if row is None:
             self.conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        elif int(row[0]) in COMPATIBLE_VERSIONS:  # additive migration: the new tables now exist
+        elif int(row[0]) in COMPATIBLE_VERSIONS:  # the new tables now exist; the new status needs a rebuild
+            self._allow_empty_status()
             self.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         elif int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"the store {self.path} has schema version {row[0]}, this Telaah expects "
                              f"{SCHEMA_VERSION}; re-ingest into a new store")
+
+    def _allow_empty_status(self) -> None:
+        """Rebuild `documents` with the v4 status check, keeping every row and every reference to
+        it (SQLite cannot alter a CHECK constraint; this is its documented 12-step procedure)."""
+        sql = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'documents'").fetchone()
+        if sql is None or "'empty'" in sql[0]:
+            return
+        new_sql = sql[0].replace("CHECK (status IN ('ingested', 'needs_ocr'))",
+                                 "CHECK (status IN ('ingested', 'needs_ocr', 'empty'))")
+        new_sql = re.sub(r"^CREATE TABLE (IF NOT EXISTS )?\"?documents\"?", "CREATE TABLE documents_v4", new_sql)
+        self.conn.execute("PRAGMA foreign_keys = OFF")  # the other tables keep pointing at 'documents'
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute(new_sql)
+            self.conn.execute("INSERT INTO documents_v4 SELECT * FROM documents")
+            self.conn.execute("DROP TABLE documents")
+            self.conn.execute("ALTER TABLE documents_v4 RENAME TO documents")
+            if self.conn.execute("PRAGMA foreign_key_check").fetchall():
+                raise StoreError(f"the store {self.path} could not be upgraded (foreign keys); nothing changed")
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self.conn.execute("PRAGMA foreign_keys = ON")
 
     def lock(self, name: str):
         """An exclusive lock between processes on this store (`embed`: one process embeds and

@@ -7,9 +7,11 @@ metadata.  It raises `IngestError` with a one-line reason for any file it cannot
 from __future__ import annotations
 
 import hashlib
-import os
+import json
 import re
 from pathlib import Path
+
+from core import config
 
 from .errors import IngestError, StoreError
 from .records import ParsedDocument, Passage, Section, TableData
@@ -18,20 +20,16 @@ PARSER_VERSION = "1"
 PDF_EXTS = {".pdf"}
 TEXT_EXTS = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"}
 SUPPORTED_EXTS = PDF_EXTS | TEXT_EXTS
-DEFAULT_MAX_MB = 200.0
+DEFAULT_MAX_MB = config.DEFAULT_MAX_MB
+MAX_META_JSON = 64 * 1024    # documents.meta larger than this is trimmed (largest entries first)
+EMPTY_STATUS = "empty"       # parsed, but no passages: `message` says why
 
 __all__ = ["parse_file", "IngestError", "StoreError", "ParsedDocument", "Passage", "Section", "TableData",
-           "SUPPORTED_EXTS", "display_name", "max_bytes", "sha256_file"]
+           "SUPPORTED_EXTS", "EMPTY_STATUS", "display_name", "max_bytes", "sha256_file"]
 
 
 def max_bytes(max_mb: float | None = None) -> int:
-    if max_mb is None:
-        env = os.environ.get("TELAAH_MAX_FILE_MB")
-        try:
-            max_mb = float(env) if env else DEFAULT_MAX_MB
-        except ValueError:
-            max_mb = DEFAULT_MAX_MB
-    return int(max_mb * 1024 * 1024)
+    return int((config.max_file_mb() if max_mb is None else max_mb) * 1024 * 1024)
 
 
 def display_name(path: Path | str) -> str:
@@ -80,8 +78,13 @@ def check_file(path: Path, max_mb: float | None = None) -> str:
 
 
 def parse_file(path: Path | str, *, city: str | None = None, kind: str | None = None,
-               max_mb: float | None = None) -> ParsedDocument:
-    """Parse one file into a ParsedDocument with passages and metadata."""
+               max_mb: float | None = None, max_pages: int | None = None) -> ParsedDocument:
+    """Parse one file into a ParsedDocument with passages and metadata, in this process.
+
+    Hostile input (decompression or page-tree bombs, nested XObjects) is contained by
+    `ingest.worker.parse_isolated`, which runs this in a child process with limits; call that
+    from anything that takes files from users.  A document without passages gets status
+    `empty` (or stays `needs_ocr`) and a message saying why."""
     from .metadata import fill_metadata
     from .segment import segment
     from .structure import assemble
@@ -90,20 +93,7 @@ def parse_file(path: Path | str, *, city: str | None = None, kind: str | None = 
     fmt = check_file(path, max_mb)
     doc = ParsedDocument(source_name=path.name, fmt="pdf" if fmt == "pdf" else path.suffix.lower().lstrip("."))
     if fmt == "pdf":
-        from .pdf import parse_pdf
-
-        from .segment import sentence_pipeline
-
-        try:
-            # spaCy (for the sentences) loads while a worker process reads pages
-            loaded = sentence_pipeline.cache_info().currsize > 0
-            items = parse_pdf(path, doc, while_reading=None if loaded else sentence_pipeline)
-        except IngestError:
-            raise
-        except MemoryError:
-            raise IngestError("out of memory while parsing the PDF", code="corrupt")
-        except Exception as e:  # pdfium/pdfminer internals: the file is damaged
-            raise IngestError(f"damaged PDF, cannot be read ({type(e).__name__}: {str(e)[:120]})", code="corrupt")
+        items = _parse_pdf_items(path, doc, config.max_pages() if max_pages is None else max_pages)
         assemble(items, doc, strip_running=True)
     else:
         from .text import parse_text_file
@@ -118,4 +108,60 @@ def parse_file(path: Path | str, *, city: str | None = None, kind: str | None = 
             raise IngestError("no readable text left after removing markup and boilerplate", code="empty")
     segment(doc)
     fill_metadata(doc, stem=path.stem, city=city, kind=kind)
+    _mark_empty(doc)
+    _cap_meta(doc)
     return doc
+
+
+def _parse_pdf_items(path: Path, doc: ParsedDocument, max_pages: int) -> list:
+    from .pdf import parse_pdf
+    from .segment import sentence_pipeline
+
+    try:
+        # spaCy (for the sentences) loads while a worker process reads pages
+        loaded = sentence_pipeline.cache_info().currsize > 0
+        return parse_pdf(path, doc, while_reading=None if loaded else sentence_pipeline, max_pages=max_pages)
+    except IngestError:
+        raise
+    except MemoryError:
+        raise IngestError("out of memory while parsing the PDF", code="memory") from None
+    except RecursionError:
+        raise IngestError("PDF structure nested too deeply to read", code="corrupt") from None
+    except Exception as e:  # pdfium/pdfminer internals: the file is damaged
+        raise IngestError(f"damaged PDF, cannot be read ({type(e).__name__}: {str(e)[:120]})", code="corrupt") from None
+
+
+EMPTY_NO_TEXT = "no text: nothing readable was found in the document"
+EMPTY_RUNNING = "all its text is page numbers and running headers/footers repeated on every page"
+EMPTY_HEADINGS = "no body text: the document holds only {n} heading(s), no paragraphs or tables"
+
+
+def _mark_empty(doc: ParsedDocument) -> None:
+    """A document that yields no passages is never silently "ingested": status `empty` and the
+    reason in the message (a scanned PDF keeps `needs_ocr`)."""
+    if doc.passages or doc.status != "ingested":
+        return
+    headings = sum(1 for b in doc.blocks if b.kind == "heading")
+    if headings:
+        reason = EMPTY_HEADINGS.format(n=headings)
+    elif doc.meta.get("running_lines_removed"):
+        reason = EMPTY_RUNNING
+    else:
+        reason = EMPTY_NO_TEXT
+    doc.status = EMPTY_STATUS
+    doc.message = f"{reason}; {doc.message}" if doc.message else reason
+
+
+def _cap_meta(doc: ParsedDocument) -> None:
+    """Keep documents.meta under MAX_META_JSON: the largest entries go first, with a note."""
+    def size(v) -> int:
+        return len(json.dumps(v, ensure_ascii=False, default=str))
+
+    total = size(doc.meta)
+    dropped = []
+    while total > MAX_META_JSON and doc.meta:
+        key = max(doc.meta, key=lambda k: size(doc.meta[k]))
+        total -= size(doc.meta.pop(key))
+        dropped.append(key)
+    if dropped:
+        doc.note(f"metadata over {MAX_META_JSON // 1024} KB: {', '.join(dropped)} not kept")

@@ -1,15 +1,23 @@
-"""Errors a user can act on.  Each carries a one-line reason; the CLI prints
-"<file>: <reason>" and never a traceback."""
+"""Errors a user can act on in ingestion and storage.  Each carries a one-line reason; the CLI
+prints "<file>: <reason>" and never a traceback."""
+from core.errors import TelaahError
 
 
-class IngestError(Exception):
+class IngestError(TelaahError):
     """The file cannot be ingested; `reason` says why in one line."""
+
+    code = "failed"
 
     def __init__(self, reason: str, *, code: str = "failed"):
         super().__init__(reason)
         self.reason = reason
-        self.code = code  # short machine-readable cause: empty, too_large, encrypted, corrupt, not_pdf, unsupported, binary
+        # short machine-readable cause: empty, too_large, encrypted, corrupt, not_pdf, unsupported, binary,
+        # too_many_pages, too_complex (the parser hit its memory or time limit), crashed, memory (in-process
+        # parse only), internal, missing, io
+        self.code = code
 
 
-class StoreError(Exception):
+class StoreError(TelaahError):
     """The store cannot be opened or is inconsistent."""
+
+    code = "store"

@@ -96,18 +96,15 @@ def normalise_city(name: str) -> str:
     return s.title() if (s.isupper() or s.islower()) else s
 
 
-def detect_city(doc: ParsedDocument) -> str | None:
-    """The kabupaten/kota (or province) a document is about."""
-    head = doc.text[:30000]
-    title = doc.title or ""
+def _place_counts(doc: ParsedDocument) -> tuple[Counter[str], Counter[str]]:
+    """"Kota X" / "Kabupaten X" mentions: (weighted counts, the title counting 5x; body-only counts).
+    Every prefix of a name is a candidate ("Kota Tegal", "Kota Tegal Teken")."""
     counts: Counter[str] = Counter()
     body: Counter[str] = Counter()
-    for src, weight in ((title, 5), (head, 1)):
+    for src, weight in ((doc.title or "", 5), (doc.text[:30000], 1)):
         for m in PLACE_RE.finditer(src):
             typ = TYPE_NORM[m.group(1).lower()]
             words = _trim_name(m.group(2).split())
-            if not words:
-                continue
             for k in range(1, len(words) + 1):
                 name = " ".join(words[:k])
                 if name.isupper():
@@ -115,43 +112,50 @@ def detect_city(doc: ParsedDocument) -> str | None:
                 counts[f"{typ} {name}"] += weight
                 if weight == 1:
                     body[f"{typ} {name}"] += 1
+    return counts, body
+
+
+def _city_score(doc: ParsedDocument, cand: str, c: int, counts: Counter[str], body: Counter[str],
+                gaz: dict[str, list[str]]) -> float | None:
+    """The score of one candidate name, None when another candidate stands for it."""
+    known = gaz.get(cand.lower())
+    # a longer name wins over its own prefix when it carries most of the prefix's mentions
+    # (in the body text: a Title Case headline would otherwise glue words to the name)
+    if not known and any(o.startswith(cand + " ") and body[o] >= max(1, 0.6 * body[cand]) for o in counts):
+        return None
+    if any(cand.startswith(o + " ") and gaz.get(o.lower()) and body[cand] < 0.6 * body[o] for o in counts):
+        return None  # "Kota Tegal Teken": the known shorter name wins
+    score = c * (1.5 if known else 1.0)
+    dl = (doc.meta.get("dateline") or "").lower()
+    name_part = cand.lower().split(" ", 1)[-1]
+    if dl and name_part == dl:
+        return score * 3  # the news dateline names the same place
+    if doc.kind == "news" and re.search(r"\b" + re.escape(name_part) + r"\b", (doc.title or "").lower()):
+        return score * 3  # a news headline naming the place ("Pemkab Gunung Arum Matangkan ...")
+    return None if (not known and c < 3) else score
+
+
+def _dateline_city(doc: ParsedDocument, gaz: dict[str, list[str]]) -> str | None:
+    """News: the dateline "TEGAL –"; Kota Tegal vs Kabupaten Tegal: the one the text names."""
+    hits = gaz.get((doc.meta.get("dateline") or "").lower(), [])
+    if len(hits) > 1:
+        return next((h for h in hits if h.lower() in doc.text.lower()), hits[0])
+    return hits[0] if hits else None
+
+
+def detect_city(doc: ParsedDocument) -> str | None:
+    """The kabupaten/kota (or province) a document is about."""
+    counts, body = _place_counts(doc)
     gaz = gazetteer()
     best: tuple[float, str] | None = None
     for cand, c in counts.items():
-        known = gaz.get(cand.lower())
-        # a longer name wins over its own prefix when it carries most of the prefix's mentions
-        # (in the body text: a Title Case headline would otherwise glue words to the name)
-        longer = [o for o in counts if o.startswith(cand + " ") and body[o] >= max(1, 0.6 * body[cand])
-                  and not known]
-        if longer:
-            continue
-        if any(cand.startswith(o + " ") and gaz.get(o.lower()) and body[cand] < 0.6 * body[o] for o in counts):
-            continue  # "Kota Tegal Teken": the known shorter name wins
-        score = c * (1.5 if known else 1.0)
-        dl = (doc.meta.get("dateline") or "").lower()
-        name_part = cand.lower().split(" ", 1)[-1]
-        if dl and name_part == dl:
-            score *= 3  # the news dateline names the same place
-        elif doc.kind == "news" and re.search(r"\b" + re.escape(name_part) + r"\b", title.lower()):
-            score *= 3  # a news headline naming the place ("Pemkab Gunung Arum Matangkan ...")
-        elif not known and c < 3:
-            continue
-        if best is None or score > best[0]:
+        score = _city_score(doc, cand, c, counts, body, gaz)
+        if score is not None and (best is None or score > best[0]):
+            known = gaz.get(cand.lower())
             best = (score, known[0] if known and len(known) == 1 else cand)
     if best:
         return best[1]
-    # news: the dateline "TEGAL –"
-    dl = doc.meta.get("dateline")
-    if dl:
-        hits = gaz.get(dl.lower(), [])
-        if len(hits) == 1:
-            return hits[0]
-        if len(hits) > 1:  # Kota Tegal vs Kabupaten Tegal: the one the text names
-            for h in hits:
-                if h.lower() in doc.text.lower():
-                    return h
-            return hits[0]
-    return None
+    return _dateline_city(doc, gaz) if doc.meta.get("dateline") else None
 
 
 KIND_PATTERNS = {

@@ -357,6 +357,9 @@ def _first_pass(pdf, lo: int, hi: int) -> tuple[list[dict], list[int], dict[int,
 
 
 def _first_pass_child(path: str, lo: int, hi: int, conn) -> None:
+    from .worker import die_with_parent
+
+    die_with_parent()
     try:
         pdf = _open_pdfium(Path(path))
         try:
@@ -376,25 +379,29 @@ def _first_pass_parallel(pdf, path: Path, n: int, while_reading=None):
     start-up work this process does meanwhile (loading spaCy): the worker then takes 60% of
     the pages so that both finish together."""
     workers = min(2, os.cpu_count() or 1)
+    import multiprocessing as mp
     import threading
 
-    # fork only a single-threaded process (the CLI, a batch ingest): forking while another
-    # thread holds a lock (an import in progress, the app's server threads) can hang the child
+    # fork only a single-threaded process (the parser worker of ingest.worker, a batch
+    # ingest): forking while another thread holds a lock (an import in progress, the app's
+    # server threads) can hang the child.  A daemonic process may not have children.
     if n < PARALLEL_MIN_PAGES or workers < 2 or os.environ.get("TELAAH_PDF_WORKERS") == "1" \
-            or threading.active_count() > 1:
+            or threading.active_count() > 1 or mp.current_process().daemon:
         return _first_pass(pdf, 0, n)
-    import multiprocessing as mp
-
     try:
         ctx = mp.get_context("fork")
     except ValueError:
         return _first_pass(pdf, 0, n)
     mid = int(n * 0.4) if while_reading is not None else n // 2
     parent_conn, child_conn = ctx.Pipe(duplex=False)
+    # the forked reader inherits this process's limits (memory) and process group, so the
+    # parse worker's limits and kill cover it too
     proc = ctx.Process(target=_first_pass_child, args=(str(path), mid, n, child_conn), daemon=True)
     try:
         proc.start()
-    except OSError:
+    except (OSError, AssertionError):
+        parent_conn.close()
+        child_conn.close()
         return _first_pass(pdf, 0, n)
     child_conn.close()
     try:
@@ -415,57 +422,76 @@ def _first_pass_parallel(pdf, path: Path, n: int, while_reading=None):
     return first[0] + second[0], first[1] + second[1], {**first[2], **second[2]}
 
 
-def parse_pdf(path: Path, doc: ParsedDocument, while_reading=None) -> list:
+def check_page_count(n: int, max_pages: int | None) -> None:
+    if n == 0:
+        raise IngestError("PDF has no pages", code="corrupt")
+    if max_pages is not None and n > max_pages:
+        raise IngestError(f"PDF has {n} pages; the limit is {max_pages} pages (--max-pages N to raise it)",
+                          code="too_many_pages")
+
+
+def parse_pdf(path: Path, doc: ParsedDocument, while_reading=None, max_pages: int | None = None) -> list:
     """Parse a PDF into items; fills doc.pages, doc.n_pages, doc.meta.  Raises IngestError.
-    `while_reading`: start-up work to overlap with the page reading of a long PDF."""
+    `while_reading`: start-up work to overlap with the page reading of a long PDF.
+    `max_pages`: more pages than this are refused before any page is read (the page count
+    comes from the page tree's /Count: a page-tree bomb costs nothing)."""
     pdf = _open_pdfium(path)
     try:
         n = len(pdf)
-        if n == 0:
-            raise IngestError("PDF has no pages", code="corrupt")
+        check_page_count(n, max_pages)
         meta = pdf.get_metadata_dict()
-        title = (meta.get("Title") or "").strip()
+        title = (meta.get("Title") or "").strip()[:500]
         if title and not re.search(r"(untitled|microsoft word|\.docx?$|\.exe$|^\d+$)", title, re.IGNORECASE):
             doc.meta["pdf_title"] = title
         page_info, candidates, fast_tables = _first_pass_parallel(pdf, path, n, while_reading)
         tables = _plumber_tables(path, candidates)
         tables.update(fast_tables)
         doc.meta["table_pages_pdfplumber"] = len(candidates)
-        items: list = []
-        for info in page_info:
-            pno = info["page"]
-            if info["n_chars"] < MIN_CHARS_TEXT_PAGE:
-                info["columns"] = 0
-                continue
-            page_tables = tables.get(pno, [])
-            cached = info.pop("_lines", None)
-            lines, cols = cached if cached is not None else _read_page_lines(pdf, path, info, page_tables)
-            info["columns"] = cols
-            if page_tables:
-                # interleave: text above each table, the table, then the rest
-                above = _split_by_tables(lines, page_tables)
-                for chunk, table in above:
-                    items.extend(Line(pno, l) for l in chunk)
-                    if table is not None:
-                        table.caption = table.caption or _caption_before(chunk)
-                        items.append(table)
-            else:
-                items.extend(Line(pno, l) for l in lines)
+        items = _page_items(pdf, path, page_info, tables)
         doc.pages = page_info
         doc.n_pages = n
-        text_pages = sum(1 for p in page_info if p["n_chars"] >= MIN_CHARS_TEXT_PAGE)
-        doc.meta.update({"pages_without_text": n - text_pages, "table_pages_checked": len(candidates) + len(fast_tables),
-                         "tables_found": sum(len(v) for v in tables.values())})
-        total_chars = sum(p["n_chars"] for p in page_info)
-        if text_pages == 0 or (total_chars < 200 and text_pages < n):
-            doc.status = "needs_ocr"
-            doc.message = (f"no usable text layer ({total_chars} characters on {n} page(s)); it looks scanned: "
-                           "run OCR (e.g. ocrmypdf) and ingest the result")
-        elif text_pages < n:
-            doc.message = f"{n - text_pages} of {n} pages have no text layer (scanned pages?) and were skipped"
+        doc.meta["table_pages_checked"] = len(candidates) + len(fast_tables)
+        _text_layer_status(doc, page_info, n, sum(len(v) for v in tables.values()))
         return items
     finally:
         pdf.close()
+
+
+def _page_items(pdf, path: Path, page_info: list[dict], tables: dict[int, list[TableData]]) -> list:
+    """Lines and tables of every page, in reading order (tables placed among the lines)."""
+    items: list = []
+    for info in page_info:
+        pno = info["page"]
+        if info["n_chars"] < MIN_CHARS_TEXT_PAGE:
+            info["columns"] = 0
+            continue
+        page_tables = tables.get(pno, [])
+        cached = info.pop("_lines", None)
+        lines, cols = cached if cached is not None else _read_page_lines(pdf, path, info, page_tables)
+        info["columns"] = cols
+        if not page_tables:
+            items.extend(Line(pno, l) for l in lines)
+            continue
+        # interleave: text above each table, the table, then the rest
+        for chunk, table in _split_by_tables(lines, page_tables):
+            items.extend(Line(pno, l) for l in chunk)
+            if table is not None:
+                table.caption = table.caption or _caption_before(chunk)
+                items.append(table)
+    return items
+
+
+def _text_layer_status(doc: ParsedDocument, page_info: list[dict], n: int, n_tables: int) -> None:
+    """Pages without a text layer: a scanned document is `needs_ocr`, a few such pages a note."""
+    text_pages = sum(1 for p in page_info if p["n_chars"] >= MIN_CHARS_TEXT_PAGE)
+    doc.meta.update({"pages_without_text": n - text_pages, "tables_found": n_tables})
+    total_chars = sum(p["n_chars"] for p in page_info)
+    if text_pages == 0 or (total_chars < 200 and text_pages < n):
+        doc.status = "needs_ocr"
+        doc.message = (f"no usable text layer ({total_chars} characters on {n} page(s)); it looks scanned: "
+                       "run OCR (e.g. ocrmypdf) and ingest the result")
+    elif text_pages < n:
+        doc.message = f"{n - text_pages} of {n} pages have no text layer (scanned pages?) and were skipped"
 
 
 def _read_page_lines(pdf, path: Path, info: dict, page_tables: list[TableData]) -> tuple[list[str], int]:

@@ -107,7 +107,11 @@ class ParsedDocument:
     kind: str = "other"
     year_start: int | None = None
     year_end: int | None = None
-    status: str = "ingested"      # "ingested" | "needs_ocr"
+    status: str = "ingested"      # "ingested" | "needs_ocr" | "empty" (no passages; message says why)
     message: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
     n_pages: int = 0
+
+    def note(self, text: str) -> None:
+        """Add a sentence to the message shown with the document ("; "-separated)."""
+        self.message = f"{self.message}; {text}" if self.message else text

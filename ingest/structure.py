@@ -22,6 +22,8 @@ PAGE_NO_RE = re.compile(
     re.IGNORECASE,
 )
 EDGE_LINES = 3  # how many lines at the top and bottom of a page can be header/footer
+MAX_RUNNING_CHARS = 150  # a running header/footer is a short line
+KEEP, RUNNING, PAGE_NO = 0, 1, 2
 
 
 def _norm_edge(line: str) -> str:
@@ -29,43 +31,80 @@ def _norm_edge(line: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
-def strip_running_lines(pages: dict[int, list[str]]) -> tuple[dict[int, list[str]], int]:
-    """Remove lines repeated at the top/bottom of many pages, and page numbers.
-
-    Returns the cleaned pages and how many lines were removed."""
+def _running_keys(pages: dict[int, list[str]]) -> tuple[set[str], set[str]]:
+    """(repeated, everywhere): short lines repeated at the top/bottom of many pages, and short
+    lines repeated anywhere on most pages (some producers draw the page template after the
+    body, so a running header can come out in the middle of the page's text)."""
     n_pages = len(pages)
     counts: Counter[str] = Counter()
-    for lines in pages.values():
-        seen = set()
-        idx = [i for i, l in enumerate(lines) if l.strip()]
-        for i in idx[:EDGE_LINES] + idx[-EDGE_LINES:]:
-            key = _norm_edge(lines[i])
-            if key and key not in seen:
-                seen.add(key)
-                counts[key] += 1
-    min_pages = max(3, int(0.3 * n_pages)) if n_pages >= 6 else max(2, (n_pages + 1) // 2)
-    repeated = {k for k, c in counts.items() if c >= min_pages and n_pages > 1}
-    # a line repeated on most pages is a running header/footer wherever the PDF's content
-    # order puts it (some producers draw the page template after the body)
     anywhere: Counter[str] = Counter()
-    if n_pages >= 6:
-        for lines in pages.values():
-            for key in {_norm_edge(l) for l in lines if l.strip()}:
-                anywhere[key] += 1
-    everywhere = {k for k, c in anywhere.items() if c >= max(4, 0.5 * n_pages) and len(k) >= 8}
-    removed = 0
-    out: dict[int, list[str]] = {}
-    for p, lines in pages.items():
+    for lines in pages.values():
         idx = [i for i, l in enumerate(lines) if l.strip()]
-        edge = set(idx[:EDGE_LINES] + idx[-EDGE_LINES:])
-        keep = []
-        for i, l in enumerate(lines):
-            key = _norm_edge(l)
-            if (i in edge and (key in repeated or PAGE_NO_RE.match(l))) or key in everywhere:
-                removed += 1
-                continue
-            keep.append(l)
-        out[p] = keep
+        for key in {_norm_edge(lines[i]) for i in idx[:EDGE_LINES] + idx[-EDGE_LINES:]}:
+            counts[key] += 1
+        if n_pages >= 6:
+            for key in {_norm_edge(lines[i]) for i in idx}:
+                anywhere[key] += 1
+    min_pages = max(3, int(0.3 * n_pages)) if n_pages >= 6 else max(2, (n_pages + 1) // 2)
+    repeated = {k for k, c in counts.items() if c >= min_pages and n_pages > 1 and 0 < len(k) <= MAX_RUNNING_CHARS}
+    everywhere = {k for k, c in anywhere.items() if c >= max(4, 0.5 * n_pages) and 8 <= len(k) <= MAX_RUNNING_CHARS}
+    return repeated, everywhere
+
+
+def _page_marks(lines: list[str], repeated: set[str], everywhere: set[str]) -> list[int]:
+    """Per line: KEEP, RUNNING (a running header/footer) or PAGE_NO."""
+    idx = [i for i, l in enumerate(lines) if l.strip()]
+    edge = set(idx[:EDGE_LINES] + idx[-EDGE_LINES:])
+    marks = []
+    for i, l in enumerate(lines):
+        key = _norm_edge(l)
+        running = (i in edge and key in repeated) or key in everywhere
+        if (i in edge or running) and PAGE_NO_RE.match(l):
+            marks.append(PAGE_NO)
+        else:
+            marks.append(RUNNING if running else KEEP)
+    return marks
+
+
+def _rescue(lines: list[str], marks: list[int], rescued: set[str]) -> None:
+    """Keep the running lines of a page whose text would all go, unless an earlier page kept
+    the same line (so the repeated text survives once)."""
+    here = set()
+    for i, l in enumerate(lines):
+        key = _norm_edge(l)
+        if marks[i] == RUNNING and key not in rescued:
+            marks[i] = KEEP
+            here.add(key)
+    rescued |= here
+
+
+def _has_text(lines: list[str], marks: list[int]) -> bool:
+    return any(m == KEEP and l.strip() for m, l in zip(marks, lines))
+
+
+def strip_running_lines(pages: dict[int, list[str]],
+                        pages_with_other_content: set[int] | frozenset = frozenset()) -> tuple[dict[int, list[str]], int]:
+    """Remove running headers/footers (short lines repeated at the top/bottom of many pages,
+    or anywhere on most pages) and page numbers.
+
+    A page's own content survives: a page (without tables) that has body lines beyond its top
+    and bottom margins never loses all its text; its repeated lines are kept unless an earlier
+    page kept them.  If the removal would leave the whole document without text, the first
+    occurrence of each repeated line is kept.  So a document whose pages all repeat the same
+    lines keeps those lines once, while a blank page that only holds the running header and
+    footer is still emptied.  Returns the cleaned pages and how many lines were removed."""
+    repeated, everywhere = _running_keys(pages)
+    marks = {p: _page_marks(lines, repeated, everywhere) for p, lines in pages.items()}
+    rescued: set[str] = set()
+    for p, lines in pages.items():
+        body = sum(1 for l in lines if l.strip()) > 2 * EDGE_LINES
+        if body and p not in pages_with_other_content and not _has_text(lines, marks[p]):
+            _rescue(lines, marks[p], rescued)
+    if not pages_with_other_content and not any(_has_text(lines, marks[p]) for p, lines in pages.items()):
+        for p, lines in pages.items():  # the document would be empty: keep the first occurrences
+            _rescue(lines, marks[p], rescued)
+    out = {p: [l for l, m in zip(lines, marks[p]) if m == KEEP] for p, lines in pages.items()}
+    removed = sum(1 for ms in marks.values() for m in ms if m != KEEP)
     return out, removed
 
 
@@ -198,172 +237,204 @@ def render_table(t: TableData) -> str:
     return "\n".join(lines)
 
 
+def drop_running_lines(items: list[Item], doc: ParsedDocument) -> list[Item]:
+    """The items without running headers/footers and page numbers (paged sources)."""
+    by_page: dict[int, list[str]] = defaultdict(list)
+    for it in items:
+        if isinstance(it, Line):
+            by_page[it.page].append(it.text)
+    other = {it.page for it in items if isinstance(it, (TableData, HeadingHint))}
+    cleaned, removed = strip_running_lines(by_page, pages_with_other_content=other)
+    doc.meta["running_lines_removed"] = removed
+    queues = {p: list(ls) for p, ls in cleaned.items()}
+    kept: list[Item] = []
+    for it in items:
+        if isinstance(it, Line):
+            q = queues[it.page]
+            if q and q[0] == it.text:
+                q.pop(0)
+                kept.append(it)
+        else:
+            kept.append(it)
+    return kept
+
+
 def assemble(items: list[Item], doc: ParsedDocument, *, strip_running: bool = True) -> ParsedDocument:
     """Fill doc.text, doc.blocks, doc.sections, doc.tables and doc.pages from items."""
-    # 1. running headers/footers: only meaningful for paged sources
-    if strip_running:
-        by_page: dict[int, list[str]] = defaultdict(list)
+    if strip_running:  # running headers/footers: only meaningful for paged sources
+        items = drop_running_lines(items, doc)
+    _Assembler(items, doc).run(items)
+    return doc
+
+
+class _Assembler:
+    """Builds one document text from the items: blocks with offsets, the section tree,
+    paragraphs from wrapped lines, "BAB II" + title lines joined, TOC entries kept as text."""
+
+    def __init__(self, items: list[Item], doc: ParsedDocument):
+        self.doc = doc
+        line_lengths = [len(it.text.strip()) for it in items if isinstance(it, Line) and it.text.strip()]
+        self.typical = sorted(line_lengths)[int(0.8 * len(line_lengths))] if line_lengths else 80.0
+        uses_bab = any(isinstance(it, (Line, HeadingHint)) and BAB_RE.match(it.text) for it in items)
+        self.detector = HeadingDetector(uses_bab)
+        hint_levels = {it.level for it in items if isinstance(it, HeadingHint)}
+        self.flat_hints = len(hint_levels) <= 1  # e.g. PDF->Markdown conversions where every heading is "#"
+        self.in_toc = False
+        self.parts: list[str] = []
+        self.pos = 0
+        self.page_first: dict[int, int] = {}
+        self.stack: list[Section] = []
+        self.para: list[str] = []
+        self.para_pages: list[int] = []
+        self.pending_bab: Section | None = None
+
+    def run(self, items: list[Item]) -> None:
         for it in items:
-            if isinstance(it, Line):
-                by_page[it.page].append(it.text)
-        cleaned, removed = strip_running_lines(by_page)
-        doc.meta["running_lines_removed"] = removed
-        queues = {p: list(ls) for p, ls in cleaned.items()}
-        kept: list[Item] = []
-        for it in items:
-            if isinstance(it, Line):
-                q = queues[it.page]
-                if q and q[0] == it.text:
-                    q.pop(0)
-                    kept.append(it)
+            if isinstance(it, TableData):
+                self.table(it)
+            elif isinstance(it, Break):
+                self.flush_para()
+            elif isinstance(it, HeadingHint):
+                self.heading_hint(it)
             else:
-                kept.append(it)
-        items = kept
+                self.line(it)
+        self.flush_para()
+        self.doc.text = "".join(self.parts)
+        self.page_spans()
 
-    line_lengths = [len(it.text.strip()) for it in items if isinstance(it, Line) and it.text.strip()]
-    typical = sorted(line_lengths)[int(0.8 * len(line_lengths))] if line_lengths else 80.0
-    uses_bab = any(isinstance(it, (Line, HeadingHint)) and BAB_RE.match(it.text) for it in items)
-    detector = HeadingDetector(uses_bab)
-
-    hint_levels = {it.level for it in items if isinstance(it, HeadingHint)}
-    flat_hints = len(hint_levels) <= 1  # e.g. PDF->Markdown conversions where every heading is "#"
-    in_toc = False
-
-    parts: list[str] = []
-    pos = 0
-    page_first: dict[int, int] = {}
-    stack: list[Section] = []
-    para: list[str] = []
-    para_pages: list[int] = []
-    pending_bab: Section | None = None
-
-    def emit(kind: str, text: str, p0: int, p1: int, table: int | None = None) -> Block:
-        nonlocal pos
-        if parts:
-            parts.append("\n\n")
-            pos += 2
-        start = pos
-        parts.append(text)
-        pos += len(text)
+    # -- output ------------------------------------------------------------------------
+    def emit(self, kind: str, text: str, p0: int, p1: int, table: int | None = None) -> Block:
+        if self.parts:
+            self.parts.append("\n\n")
+            self.pos += 2
+        start = self.pos
+        self.parts.append(text)
+        self.pos += len(text)
         for p in range(p0, p1 + 1):
-            page_first.setdefault(p, start)
-        blk = Block(kind, text, start, pos, p0, p1, stack[-1].ordinal if stack else None, table)
-        doc.blocks.append(blk)
+            self.page_first.setdefault(p, start)
+        blk = Block(kind, text, start, self.pos, p0, p1, self.stack[-1].ordinal if self.stack else None, table)
+        self.doc.blocks.append(blk)
         return blk
 
-    def flush_para() -> None:
-        if para:
-            text = join_lines(para)
+    def flush_para(self) -> None:
+        if self.para:
+            text = join_lines(self.para)
             if text:
-                emit("para", text, para_pages[0], para_pages[-1])
-            para.clear()
-            para_pages.clear()
+                self.emit("para", text, self.para_pages[0], self.para_pages[-1])
+            self.para.clear()
+            self.para_pages.clear()
 
-    def open_section(level: int, number: str, title: str, page: int) -> Section:
-        nonlocal pending_bab
+    def add_to_para(self, text: str, page: int) -> None:
+        self.para.append(text)
+        self.para_pages.append(page)
+
+    # -- sections ----------------------------------------------------------------------
+    def _level(self, level: int, title: str) -> int:
+        stack = self.stack
         if level == -1:  # lettered "A. Judul": below the nearest non-lettered section
             enclosing = [s for s in stack if not re.fullmatch(r"[A-H]", s.number)]
-            level = min(enclosing[-1].level + 1, 5) if enclosing else 2
-        elif level <= 0:  # unnumbered ALL-CAPS heading: level from context
+            return min(enclosing[-1].level + 1, 5) if enclosing else 2
+        if level <= 0:  # unnumbered ALL-CAPS heading: level from context
             if title.lower() in TOP_LEVEL_TITLES or not stack:
-                level = 1
-            elif doc.sections and doc.sections[-1] is stack[-1] and not stack[-1].number:
-                level = stack[-1].level  # sibling of the unnumbered heading just before
-            else:
-                level = min(stack[-1].level + 1, 5)
+                return 1
+            if self.doc.sections and self.doc.sections[-1] is stack[-1] and not stack[-1].number:
+                return stack[-1].level  # sibling of the unnumbered heading just before
+            return min(stack[-1].level + 1, 5)
+        return level
+
+    def open_section(self, level: int, number: str, title: str, page: int) -> Section:
+        level = self._level(level, title)
+        stack = self.stack
         while stack and stack[-1].level >= level:
             stack.pop()
         label = f"{number} {title}".strip()
         path = " > ".join([s.path.split(" > ")[-1] for s in stack] + [label])
-        blk = emit("heading", label, page, page)
-        sec = Section(len(doc.sections), level, number, title, path, stack[-1].ordinal if stack else None, page, blk.char_start)
+        blk = self.emit("heading", label, page, page)
+        sec = Section(len(self.doc.sections), level, number, title, path, stack[-1].ordinal if stack else None, page,
+                      blk.char_start)
         blk.section = sec.ordinal
-        doc.sections.append(sec)
+        self.doc.sections.append(sec)
         stack.append(sec)
-        pending_bab = sec if (number.startswith("BAB") and not title) else None
+        self.pending_bab = sec if (number.startswith("BAB") and not title) else None
         return sec
 
-    def set_bab_title(sec: Section, title: str) -> None:
-        # "BAB II" followed by "GAMBARAN UMUM DAERAH" on the next line: one heading
-        nonlocal pos
-        blk = doc.blocks[-1]
+    def set_bab_title(self, sec: Section, title: str) -> None:
+        """"BAB II" followed by "GAMBARAN UMUM DAERAH" on the next line: one heading."""
+        blk = self.doc.blocks[-1]
         extra = " " + title
-        parts[-1] += extra
-        pos += len(extra)
+        self.parts[-1] += extra
+        self.pos += len(extra)
         blk.text += extra
-        blk.char_end = pos
+        blk.char_end = self.pos
         sec.title = title
         sec.path = (sec.path + " " + title).strip()
 
-    for it in items:
-        if isinstance(it, TableData):
-            flush_para()
-            pending_bab = None
-            doc.tables.append(it)
-            emit("table", render_table(it), it.page, it.page, table=len(doc.tables) - 1)
-            continue
-        if isinstance(it, Break):
-            flush_para()
-            continue
-        if isinstance(it, HeadingHint):
-            flush_para()
-            text = re.sub(r"\s+", " ", it.text).strip()
-            if not text:
-                continue
-            if pending_bab is not None and not BAB_RE.match(text) and not NUM_RE.match(text):
-                set_bab_title(pending_bab, text)
-                pending_bab = None
-                continue
-            if in_toc and TOC_ENTRY_RE.search(text):
-                para.append(text)  # a table-of-contents entry, not a heading
-                para_pages.append(it.page)
-                flush_para()
-                continue
-            in_toc = bool(TOC_TITLE_RE.match(text))
-            hint_level = None if flat_hints else it.level
-            h = detector.classify(text)
-            if h is not None:
-                open_section(h[0] if h[0] else (hint_level or 0), h[1], h[2], it.page)
-            else:
-                open_section(hint_level or 0, "", text, it.page)
-            continue
+    # -- items -------------------------------------------------------------------------
+    def table(self, it: TableData) -> None:
+        self.flush_para()
+        self.pending_bab = None
+        self.doc.tables.append(it)
+        self.emit("table", render_table(it), it.page, it.page, table=len(self.doc.tables) - 1)
+
+    def heading_hint(self, it: HeadingHint) -> None:
+        self.flush_para()
+        text = re.sub(r"\s+", " ", it.text).strip()
+        if not text:
+            return
+        if self.pending_bab is not None and not BAB_RE.match(text) and not NUM_RE.match(text):
+            self.set_bab_title(self.pending_bab, text)
+            self.pending_bab = None
+            return
+        if self.in_toc and TOC_ENTRY_RE.search(text):
+            self.add_to_para(text, it.page)  # a table-of-contents entry, not a heading
+            self.flush_para()
+            return
+        self.in_toc = bool(TOC_TITLE_RE.match(text))
+        hint_level = None if self.flat_hints else it.level
+        h = self.detector.classify(text)
+        if h is not None:
+            self.open_section(h[0] if h[0] else (hint_level or 0), h[1], h[2], it.page)
+        else:
+            self.open_section(hint_level or 0, "", text, it.page)
+
+    def line(self, it: Line) -> None:
         line = it.text.strip()
         if not line:
-            flush_para()
-            continue
-        if pending_bab is not None:
+            self.flush_para()
+            return
+        if self.pending_bab is not None:
             if is_all_caps(line) and _title_like(line) and not BAB_RE.match(line):
-                flush_para()
-                set_bab_title(pending_bab, re.sub(r"\s+", " ", line))
-                continue
-            pending_bab = None
-        h = detector.classify(line)
-        if h is not None and in_toc and TOC_ENTRY_RE.search(line):
+                self.flush_para()
+                self.set_bab_title(self.pending_bab, re.sub(r"\s+", " ", line))
+                return
+            self.pending_bab = None
+        h = self.detector.classify(line)
+        if h is not None and self.in_toc and TOC_ENTRY_RE.search(line):
             h = None
         if h is not None:
-            flush_para()
-            in_toc = bool(TOC_TITLE_RE.match(h[2]))
-            open_section(h[0], h[1], re.sub(r"\s+", " ", h[2]), it.page)
-            continue
+            self.flush_para()
+            self.in_toc = bool(TOC_TITLE_RE.match(h[2]))
+            self.open_section(h[0], h[1], re.sub(r"\s+", " ", h[2]), it.page)
+            return
         if BULLET_RE.match(line):
-            flush_para()
-        para.append(line)
-        para_pages.append(it.page)
-        if _ends_paragraph(line, typical):
-            flush_para()
-    flush_para()
+            self.flush_para()
+        self.add_to_para(line, it.page)
+        if _ends_paragraph(line, self.typical):
+            self.flush_para()
 
-    doc.text = "".join(parts)
-    # page spans in document text
-    pages = sorted(set(page_first) | {p["page"] for p in doc.pages})
-    spans = [{"page": p, "char_start": page_first.get(p)} for p in pages]
-    nxt = len(doc.text)
-    for s in reversed(spans):  # a page without text gets an empty span where the next page starts
-        if s["char_start"] is None:
-            s["char_start"] = nxt
-        nxt = s["char_start"]
-    for i, s in enumerate(spans):
-        s["char_end"] = spans[i + 1]["char_start"] if i + 1 < len(spans) else len(doc.text)
-    info = {p["page"]: p for p in doc.pages}
-    doc.pages = [{**info.get(s["page"], {}), **s} for s in spans]
-    return doc
+    # -- pages -------------------------------------------------------------------------
+    def page_spans(self) -> None:
+        """Page spans in the document text; a page without text gets an empty span where the
+        next page starts."""
+        doc = self.doc
+        pages = sorted(set(self.page_first) | {p["page"] for p in doc.pages})
+        spans = [{"page": p, "char_start": self.page_first.get(p)} for p in pages]
+        nxt = len(doc.text)
+        for s in reversed(spans):
+            if s["char_start"] is None:
+                s["char_start"] = nxt
+            nxt = s["char_start"]
+        for i, s in enumerate(spans):
+            s["char_end"] = spans[i + 1]["char_start"] if i + 1 < len(spans) else len(doc.text)
+        info = {p["page"]: p for p in doc.pages}
+        doc.pages = [{**info.get(s["page"], {}), **s} for s in spans]

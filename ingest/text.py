@@ -9,41 +9,117 @@ dates written "Selasa (21/6/2022)" or "Kamis (2/6)" are parsed into metadata.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
+import yaml
+
 from .errors import IngestError
 from .records import Break, HeadingHint, Line, ParsedDocument, TableData
+from .safeyaml import MAX_YAML_BYTES, UnsafeYAML, load_untrusted
 
 # ---------------------------------------------------------------------------------------
 # decoding
 
 
-def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
-    """Decode a text file: UTF-8 (with or without BOM), else cp1252, else a detected codec."""
-    if b"\x00" in data[:65536]:
-        # UTF-16 text has NULs too: accept it only with a BOM
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            try:
-                return data.decode("utf-16"), "utf-16"
-            except UnicodeDecodeError:
-                pass
-        raise IngestError("binary content (NUL bytes) in a text file; is it really text?", code="binary")
-    for enc in ("utf-8-sig", "cp1252"):
+NOT_TEXT = "not a text file (binary content)"
+BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+# C0 control characters that do not occur in text (tab, newlines, form feed and the DOS end-of-file
+# mark do); a text with more than 1% of them (random bytes: 11%) is binary
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 11, 12, 13, 26)) + b"\x7f"
+_HIGH_BYTES = bytes(range(128, 256))
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f\ufffe\uffff]")
+
+
+def _binary() -> IngestError:
+    return IngestError(NOT_TEXT, code="binary")
+
+
+def _too_many_controls(n_controls: int, n: int) -> bool:
+    return n_controls > max(2, 0.01 * n)
+
+
+def _wide_encoding(sample: bytes) -> str | None:
+    """UTF-32 / UTF-16 without a BOM, from where the NUL bytes are (text is mostly ASCII or
+    Latin: one non-zero byte per code unit)."""
+    n = len(sample) // 4 * 4
+    if n < 8:
+        return None
+    zeros = [sample[k:n:4].count(0) / (n // 4) for k in range(4)]
+    if zeros[0] < 0.2 and min(zeros[1:]) > 0.9:
+        return "utf-32-le"
+    if zeros[3] < 0.2 and min(zeros[:3]) > 0.9:
+        return "utf-32-be"
+    even, odd = (zeros[0] + zeros[2]) / 2, (zeros[1] + zeros[3]) / 2
+    if even < 0.1 and odd > 0.6:
+        return "utf-16-le"
+    if odd < 0.1 and even > 0.6:
+        return "utf-16-be"
+    return None
+
+
+def _decode_wide(data: bytes) -> tuple[str, str] | None:
+    """Text in UTF-32 or UTF-16 (with a BOM, or recognised by its NUL pattern); None if not."""
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            if enc == "utf-8":
+                return None
+            body = data[len(bom):]
+            break
+    else:
+        enc = _wide_encoding(data[:4096])
+        if enc is None:
+            return None
+        body = data
+    try:
+        return body.decode(enc), enc
+    except UnicodeDecodeError:
+        raise _binary() from None
+
+
+def _decode_narrow(data: bytes) -> tuple[str, str]:
+    """UTF-8 (with or without BOM), else cp1252 (when the bytes look like a Latin text: few
+    bytes over 127), else a detected codec; bytes no codec reads as text are refused."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    sample = data[:65536]
+    if len(sample) - len(sample.translate(None, _HIGH_BYTES)) <= 0.3 * len(sample):
         try:
-            text = data.decode(enc)
+            return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
-            continue
-        return text, ("utf-8" if enc == "utf-8-sig" else enc)
+            pass
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
-        if best is not None:
-            return str(best), best.encoding
-    except Exception:  # pragma: no cover - detector failure falls through to latin-1
-        pass
-    return data.decode("latin-1"), "latin-1"
+    except Exception:  # pragma: no cover - a detector failure: latin-1 reads any byte
+        return data.decode("latin-1"), "latin-1"
+    if best is None:
+        raise _binary()
+    return str(best), best.encoding
+
+
+def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
+    """Decode a text file: UTF-32/UTF-16 (BOM or NUL pattern), UTF-8 (with or without BOM),
+    cp1252, else a detected codec.  Bytes that are not text (NULs, control characters:
+    random or binary data) are refused with code `binary`."""
+    wide = _decode_wide(data)
+    if wide is None:
+        sample = data[:65536]
+        if b"\x00" in sample or _too_many_controls(len(sample) - len(sample.translate(None, _CONTROL_BYTES)),
+                                                    len(sample)):
+            raise _binary()
+        text, enc = _decode_narrow(data)
+    else:
+        text, enc = wide
+    head = text[:65536]
+    if _too_many_controls(len(_CONTROL_CHARS.findall(head)), len(head)):
+        raise _binary()
+    return text, enc
 
 
 # ---------------------------------------------------------------------------------------
@@ -314,7 +390,10 @@ def html_table(node, page: int = 1) -> TableData | None:
 
 
 def html_items(root, items: list, page: int = 1) -> None:
-    """Walk the DOM in order, emitting lines, heading hints, breaks and tables."""
+    """Walk the DOM in order, emitting lines, heading hints, breaks and tables.
+
+    Iterative (a stack of child iterators), so that any nesting depth is safe: a block
+    element ends the current line, its children are walked, and its end ends the line again."""
     buf: list[str] = []
 
     def flush() -> None:
@@ -324,80 +403,169 @@ def html_items(root, items: list, page: int = 1) -> None:
             items.append(Line(page, t))
             items.append(Break(page))
 
-    for node in root.iter(include_text=True):
-        tag = node.tag
-        if tag == "-text":
-            buf.append(node.text(deep=False) or "")
-            continue
-        if tag in ("-comment", "!doctype") or _skip(node):
-            continue
-        if tag == "br":
+    stack = [root.iter(include_text=True)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
             flush()
             continue
-        if tag in HEADING_TAGS:
+        if _html_node(node, buf, items, page, flush):
             flush()
-            t = _norm_ws(node.text(deep=True, separator=" "))
-            if t:
-                items.append(HeadingHint(page, t, HEADING_TAGS[tag]))
+            stack.append(node.iter(include_text=True))
+
+
+def _html_node(node, buf: list[str], items: list, page: int, flush) -> bool:
+    """Handle one DOM node; True when its children must be walked as a block."""
+    tag = node.tag
+    if tag == "-text":
+        buf.append(node.text(deep=False) or "")
+        return False
+    if tag in ("-comment", "!doctype") or _skip(node):
+        return False
+    if tag == "br":
+        flush()
+        return False
+    if tag in HEADING_TAGS:
+        flush()
+        t = _norm_ws(node.text(deep=True, separator=" "))
+        if t:
+            items.append(HeadingHint(page, t, HEADING_TAGS[tag]))
+        return False
+    if tag == "table":
+        flush()
+        t = html_table(node, page)
+        if t is not None:
+            items.append(t)
+        return False
+    # a block element, or an inline element that hides blocks inside: walk its children
+    if tag in BLOCK_TAGS or any(c.tag in BLOCK_TAGS for c in node.iter()):
+        return True
+    buf.append(" " + (node.text(deep=True, separator=" ") or "") + " ")  # inline: joins the current line
+    return False
+
+
+# -- nesting depth: lexbor's tree builder takes time quadratic in the depth (20,000 nested
+# <div>: 0.4 s; 200,000: minutes), so elements nested deeper than this are flattened first
+MAX_HTML_DEPTH = 256
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_VOID_OR_OPTIONAL = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen "   # void
+    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rp caption".split())  # end tag optional
+_RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes"))
+
+
+def _html_tags(raw: str):
+    """(match, name, is_end) for each tag, in one linear pass; comments and the content of
+    <script>, <style> ... are skipped (what they hold is not markup)."""
+    pos = 0
+    while True:
+        i = raw.find("<", pos)
+        if i < 0:
+            return
+        if raw.startswith("<!--", i):
+            j = raw.find("-->", i + 4)
+            pos = len(raw) if j < 0 else j + 3
             continue
-        if tag == "table":
-            flush()
-            t = html_table(node, page)
-            if t is not None:
-                items.append(t)
+        m = _TAG.match(raw, i)
+        if m is None:
+            pos = i + 1
             continue
-        if tag in BLOCK_TAGS:
-            flush()
-            html_items(node, items, page)
+        name, is_end = m.group(2).lower(), bool(m.group(1))
+        pos = m.end()
+        if not is_end and name in _RAW_TEXT:
+            close = re.compile(r"</" + name + r"\s*>", re.IGNORECASE).search(raw, pos)
+            pos = len(raw) if close is None else close.end()
             continue
-        # inline element: its text joins the current line, unless it hides blocks inside
-        if any(c.tag in BLOCK_TAGS for c in node.iter()):
-            flush()
-            html_items(node, items, page)
-        else:
-            buf.append(" " + (node.text(deep=True, separator=" ") or "") + " ")
-    flush()
+        if name not in _VOID_OR_OPTIONAL and not m.group(3).rstrip().endswith("/"):
+            yield m, name, is_end
+
+
+def flatten_deep_html(raw: str, max_depth: int = MAX_HTML_DEPTH) -> tuple[str, int]:
+    """Remove the tags of elements nested deeper than `max_depth` (their text stays), in one
+    linear pass over the tags.  Returns (html, number of tags removed)."""
+    if raw.count("<") <= max_depth:
+        return raw, 0
+    stack: list[tuple[str, bool]] = []     # (tag, kept)
+    open_count: dict[str, int] = {}
+    depth = 0                               # kept elements open
+    drop: list[tuple[int, int]] = []
+    for m, name, is_end in _html_tags(raw):
+        if not is_end:
+            kept = depth < max_depth
+            depth += kept
+            if not kept:
+                drop.append(m.span())
+            stack.append((name, kept))
+            open_count[name] = open_count.get(name, 0) + 1
+            continue
+        if not open_count.get(name):
+            continue  # a stray end tag
+        while stack:  # close up to the matching start tag (implicitly closing what is inside)
+            top, kept = stack.pop()
+            open_count[top] -= 1
+            depth -= kept
+            if top == name:
+                if not kept:
+                    drop.append(m.span())
+                break
+    if not drop:
+        return raw, 0
+    out, pos = [], 0
+    for a, b in drop:
+        out += [raw[pos:a], " "]
+        pos = b
+    out.append(raw[pos:])
+    return "".join(out), len(drop)
+
+
+def _meta_content(tree, *selectors: str) -> str:
+    for sel in selectors:
+        n = tree.css_first(sel)
+        if n is not None and (n.attributes.get("content") or n.attributes.get("datetime")):
+            return (n.attributes.get("content") or n.attributes.get("datetime") or "").strip()
+    return ""
+
+
+def _published(tree, body) -> dt.date | None:
+    """The publication date: page metadata, else the visible date of the article (<time>, a
+    "date"/"meta" element), else the first date on the page."""
+    published = _parse_iso(_meta_content(tree, 'meta[property="article:published_time"]', 'meta[name="pubdate"]',
+                                         'meta[itemprop="datePublished"]', 'meta[name="date"]', "time[datetime]"))
+    for sel in ("time", "[class*=date]", "[class*=meta]", "[class*=time]"):
+        if published is not None:
+            return published
+        for n in tree.css(sel):
+            published = _first_date([_norm_ws(n.text(deep=True, separator=" "))])
+            if published:
+                break
+    return published or _first_date([_norm_ws(body.text(deep=True, separator=" "))[:3000]])
+
+
+def _content_root(body):
+    """The article's element (a known content class, itemprop=articleBody, a single <article>), else the body."""
+    for n in body.css("article, main, [itemprop=articleBody], div, section"):
+        key = " ".join(str((n.attributes or {}).get(a) or "") for a in ("class", "id", "itemprop"))
+        if CONTENT_ATTR.search(key) or n.attributes.get("itemprop") == "articleBody":
+            return n
+    arts = body.css("article")
+    return arts[0] if len(arts) == 1 else body
 
 
 def parse_html(raw: str, doc: ParsedDocument) -> list:
     from selectolax.lexbor import LexborHTMLParser
 
+    raw, flattened = flatten_deep_html(raw)
+    if flattened:
+        doc.meta["html_tags_flattened"] = flattened
+        doc.note(f"HTML nested over {MAX_HTML_DEPTH} levels deep: {flattened} inner tags ignored (their text is kept)")
     tree = LexborHTMLParser(raw)
-    meta = doc.meta
-
-    def meta_content(*selectors: str) -> str:
-        for sel in selectors:
-            n = tree.css_first(sel)
-            if n is not None and (n.attributes.get("content") or n.attributes.get("datetime")):
-                return (n.attributes.get("content") or n.attributes.get("datetime") or "").strip()
-        return ""
-
-    og_title = meta_content('meta[property="og:title"]', 'meta[name="twitter:title"]')
+    og_title = _meta_content(tree, 'meta[property="og:title"]', 'meta[name="twitter:title"]')
     t = tree.css_first("title")
     page_title = _norm_ws(t.text()) if t is not None else ""
-    published = _parse_iso(meta_content('meta[property="article:published_time"]', 'meta[name="pubdate"]',
-                                        'meta[itemprop="datePublished"]', 'meta[name="date"]', "time[datetime]"))
     body = tree.body or tree.root
-    if published is None:
-        # the visible date of the article: <time>, a "date"/"meta" element, else the first date on the page
-        for sel in ("time", "[class*=date]", "[class*=meta]", "[class*=time]"):
-            for n in tree.css(sel):
-                published = _first_date([_norm_ws(n.text(deep=True, separator=" "))])
-                if published:
-                    break
-            if published:
-                break
-    if published is None:
-        published = _first_date([_norm_ws(body.text(deep=True, separator=" "))[:3000]])
-    root = None
-    for n in body.css("article, main, [itemprop=articleBody], div, section"):
-        key = " ".join(str((n.attributes or {}).get(a) or "") for a in ("class", "id", "itemprop"))
-        if CONTENT_ATTR.search(key) or n.attributes.get("itemprop") == "articleBody":
-            root = n
-            break
-    if root is None:
-        arts = body.css("article")
-        root = arts[0] if len(arts) == 1 else body
+    published = _published(tree, body)
+    root = _content_root(body)
     h1 = tree.css_first("h1")
     headline = _norm_ws(h1.text(deep=True, separator=" ")) if h1 is not None else ""
     items: list = []
@@ -406,9 +574,9 @@ def parse_html(raw: str, doc: ParsedDocument) -> list:
     html_items(root, items)
     title = headline or og_title or re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]+$)", page_title)[0]
     if title:
-        meta["headline"] = title
+        doc.meta["headline"] = title
     if published:
-        meta["published"] = published.isoformat()
+        doc.meta["published"] = published.isoformat()
     return _clean_items(items, doc, published, html=True)
 
 
@@ -483,7 +651,8 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\))?")
 MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-TABLE_BLOCK = re.compile(r"<table\b.*?</table>", re.IGNORECASE | re.DOTALL)
+TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
+TABLE_CLOSE = re.compile(r"</table>", re.IGNORECASE)
 MD_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 MD_PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -498,28 +667,58 @@ def _md_inline(s: str) -> str:
 
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+FRONT_MATTER_SCAN = MAX_YAML_BYTES + 4096   # where the closing "---" is looked for
+MAX_META_JSON = 64 * 1024                   # the front matter kept in meta, as JSON
 
 
 def strip_front_matter(raw: str, doc: ParsedDocument) -> str:
     """A YAML front-matter block (Obsidian/Jekyll exports) is metadata, not text: its
-    title becomes the document title and the rest goes to meta["front_matter"]."""
-    m = FRONT_MATTER.match(raw)
-    if not m or len(m.group(0)) > 20000:
-        return raw
-    import yaml
+    title becomes the document title and the rest goes to meta["front_matter"].
 
+    Read with `ingest.safeyaml` (no anchors/aliases, 64 KB, 32 levels).  A block it refuses,
+    or one whose metadata would exceed 64 KB of JSON, is dropped from the text and from the
+    metadata, with a note in the document's message; a block that is not YAML stays text."""
+    if not raw.startswith(("---", "\ufeff---")):
+        return raw
+    m = FRONT_MATTER.match(raw[:FRONT_MATTER_SCAN])
+    if not m:
+        return raw
     try:
-        fm = yaml.safe_load(m.group(1))
+        fm = load_untrusted(m.group(1))
+    except UnsafeYAML as e:
+        doc.note(f"YAML front matter ignored: {e}")
+        return _blank_front_matter(raw, m)
     except yaml.YAMLError:
         return raw
     if not isinstance(fm, dict):
         return raw
-    doc.meta["front_matter"] = {str(k): (v if isinstance(v, (str, int, float, bool, list)) else str(v))
-                                for k, v in fm.items()}
+    meta = {str(k): (v if isinstance(v, (str, int, float, bool, list)) else str(v)) for k, v in fm.items()}
+    size = len(json.dumps(meta, ensure_ascii=False, default=str))
+    if size > MAX_META_JSON:
+        doc.note(f"YAML front matter ignored: {size / 1024:.0f} KB of metadata (the limit is {MAX_META_JSON // 1024} KB)")
+        return _blank_front_matter(raw, m)
+    doc.meta["front_matter"] = meta
     title = fm.get("title")
     if isinstance(title, str) and title.strip():
-        doc.meta["source_title"] = title.strip()
+        doc.meta["source_title"] = title.strip()[:500]
+    return _blank_front_matter(raw, m)
+
+
+def _blank_front_matter(raw: str, m: re.Match) -> str:
     return "\n" * m.group(0).count("\n") + raw[m.end():]
+
+
+def table_blocks(raw: str):
+    """Spans of the HTML tables in a Markdown text: each <table ...> to the first </table>
+    after it (what a lazy regex would match, in linear time when tables are left open)."""
+    pos = 0
+    while True:
+        m = TABLE_OPEN.search(raw, pos)
+        c = TABLE_CLOSE.search(raw, m.end()) if m else None
+        if c is None:
+            return
+        yield m.start(), c.end()
+        pos = c.end()
 
 
 def parse_markdown(raw: str, doc: ParsedDocument) -> list:
@@ -563,14 +762,14 @@ def parse_markdown(raw: str, doc: ParsedDocument) -> list:
                     items.append(Break(1))
         flush_pipe()
 
-    for m in TABLE_BLOCK.finditer(raw):
-        text_lines(raw[pos:m.start()])
-        tree = LexborHTMLParser(m.group(0))
+    for a, b in table_blocks(raw):
+        text_lines(raw[pos:a])
+        tree = LexborHTMLParser(flatten_deep_html(raw[a:b])[0])
         tnode = tree.css_first("table")
         t = html_table(tnode) if tnode is not None else None
         if t is not None:
             items.append(t)
-        pos = m.end()
+        pos = b
     text_lines(raw[pos:])
     return _clean_items(items, doc, None, html=False)
 

@@ -240,7 +240,7 @@ def test_file_names_with_path_tricks(seeded, tmp_path):
     assert len(ids) == len(before) + 2
     # the store directory holds only the database and the derived indexes (no file was
     # written by the input's name)
-    assert {p.name for p in store.iterdir() if not p.name.startswith("telaah.db")} <= {"keyword", "vectors"}
+    assert {p.name for p in store.iterdir() if not p.name.startswith("telaah.db")} <= {"keyword", "vectors", "locks"}
     missing = run_cli("ingest", str(tmp_path / "tidak-ada.pdf"), "--store", str(store), "--no-progress")
     assert missing.returncode == 1 and "file not found" in missing.stderr and "Traceback" not in missing.stderr
 

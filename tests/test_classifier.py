@@ -128,7 +128,8 @@ def test_labels_are_stored_at_ingest_and_filter_search(corpus_store):
 
 def test_relabel_after_threshold_edit(corpus_store, tmp_path):
     """Labels are re-computable: a changed taxonomy/threshold file makes them stale."""
-    from index.library import label_pending, store_embedder
+    from index.embedder import store_embedder
+    from service.pipeline import label_pending
     from index.store import Store
     from nlp.classifier import get_classifier
 

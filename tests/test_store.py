@@ -120,6 +120,36 @@ def test_older_schema_is_upgraded_and_a_newer_one_refused(tmp_path):
         Store(d)
 
 
+def test_a_v3_store_gains_the_empty_status_and_keeps_every_row(tmp_path):
+    """v4 adds the document status `empty`: a v3 store (old CHECK constraint) is rebuilt in place,
+    its documents, passages and their references intact."""
+    d = tmp_path / "store"
+    with Store(d) as st:
+        path = tmp_path / "Rencana.md"
+        doc, _res = _write(st, path, PLAN_MD)
+        n_passages = st.counts()["passages"]
+        sql = st.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'documents'").fetchone()[0]
+    con = sqlite3.connect(d / "telaah.db")  # make it a v3 store: the old status check
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'documents'",
+                (sql.replace("'needs_ocr', 'empty'", "'needs_ocr'"),))
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    con = sqlite3.connect(d / "telaah.db")
+    with pytest.raises(sqlite3.IntegrityError):
+        con.execute("UPDATE documents SET status = 'empty'")
+    con.close()
+    with Store(d) as st:
+        assert st.get_meta("schema_version") == str(SCHEMA_VERSION)
+        assert st.counts()["passages"] == n_passages and len(st.documents()) == 1
+        st.conn.execute("UPDATE documents SET status = 'empty'")  # now allowed
+        _assert_consistent(st)
+        st.delete_document(st.documents()[0]["id"])  # the references still cascade
+        assert st.counts()["passages"] == 0
+        _assert_consistent(st)
+
+
 def test_written_document_reads_back_with_offsets_into_its_text(store, tmp_path):
     path = tmp_path / "Rencana Kota.md"
     doc, res = _write(store, path, PLAN_MD)
