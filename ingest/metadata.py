@@ -143,8 +143,131 @@ def _dateline_city(doc: ParsedDocument, gaz: dict[str, list[str]]) -> str | None
     return hits[0] if hits else None
 
 
+@functools.lru_cache(maxsize=1)
+def squashed_gazetteer() -> dict[str, list[str]]:
+    """Kab/kota names without spaces and hyphens ("padangpariaman", "gunungkidul", "pangkalpinang")."""
+    out: dict[str, list[str]] = {}
+    for k, v in gazetteer().items():
+        if k.startswith(("provinsi ", "prov. ", "kab ", "kab. ", "kota ", "kabupaten ")):
+            continue
+        key = re.sub(r"[\s\-]+", "", k)
+        for c in v:
+            if c not in out.setdefault(key, []):
+                out[key].append(c)
+    return out
+
+
+_KOTA_PREFIX = r"Pemerintah\s+Kota|Pemkot|Pemko|Wakil\s+Wali\s*kota|Wali\s*kota|Walikota|Wawali|Kota|DPRD\s+Kota|Sekda\s+Kota"
+_KAB_PREFIX = r"Pemerintah\s+Kabupaten|Pemkab|Wakil\s+Bupati|Wabup|Bupati|Kabupaten|Kab\.?|DPRD\s+Kabupaten|Sekda\s+Kabupaten"
+SUBJECT_RE = re.compile(r"\b(?:(" + _KOTA_PREFIX + r")|(" + _KAB_PREFIX + r"))\s+((?:[A-Z][\w'\-]*\s*){1,4})")
+NAME_RE = re.compile(r"\b([A-Z][\w'\-]*(?:[ \-][A-Z][\w'\-]*){0,3})")
+VENUE_BEFORE = re.compile(r"\b(?:di|ke)\s+(?:[\w.'\-]+\s+){0,6}$|\b(?:hotel|gedung|ruang|aula|ice|bsd|hall|convention|"
+                          r"kantor\s+kementerian|jakarta)\b[^.]{0,40}$", re.IGNORECASE)
+NOT_PLACE = {"cerdas", "pintar", "layak", "sehat", "pendekar", "digital", "kreatif", "tua", "terpilih", "peserta",
+             "se", "lain", "lainnya", "smart"}
+
+
+def gazetteer_match(words: list[str]) -> tuple[list[str], int]:
+    """The longest gazetteer name at the start of `words` (spaced, one-word or hyphenated):
+    (canonical names, words used). "Manggarai Timur" wins over "Manggarai"."""
+    gaz, sq = gazetteer(), squashed_gazetteer()
+    for k in range(min(4, len(words)), 0, -1):
+        ws = [w.strip(".,;:()\"'’“”") for w in words[:k]]
+        if not all(ws) or ws[0].lower() in NOT_PLACE:
+            continue
+        key = " ".join(ws).lower()
+        hits = [h for h in gaz.get(key, []) if not h.startswith("Provinsi")] or \
+            sq.get(re.sub(r"[\s\-]+", "", key), [])
+        if hits:
+            return hits, k
+    return [], 0
+
+
+def _dateline_region(doc: ParsedDocument) -> list[str]:
+    """A dateline in a site's own format: "TEGAL –", "ASAHAN, Situs.com -", "AESENNEWS.COM Probolinggo -",
+    "Kab. Pekalongan, Ditjen Aptika –", "GEMAS, MUARAENIM", "NGAMPRAH,BBPOS-"."""
+    first = next((l for l in doc.text.split("\n") if len(l) > 60), "")
+    m = re.match(r"^(.{2,70}?)\s*(?:[–—]|\s-|-\s|-(?=[A-Z]))", first)
+    head = m.group(1) if m else first[:40]
+    tokens = re.split(r"[\s,()|]+", head)
+    tokens = [t for t in tokens if t and not re.search(r"\.(?:com|id|co|net|org)\b", t, re.I)]
+    for i in range(len(tokens)):
+        w = tokens[i]
+        if w.lower() in ("kab", "kab.", "kabupaten", "kota"):
+            hits, k = gazetteer_match([x.title() for x in tokens[i + 1:i + 5]])
+            if hits:
+                want = "Kota" if w.lower() == "kota" else "Kabupaten"
+                return [h for h in hits if h.startswith(want)] or hits
+            continue
+        hits, k = gazetteer_match([x.title() if x.isupper() else x for x in tokens[i:i + 4]])
+        if hits:
+            return hits
+    return []
+
+
+def _subject_mentions(src: str, base: float):
+    """(gazetteer names, weight, "Kota"/"Kabupaten"/None) of each place mention: typed subject
+    phrases (the lead counts twice, a venue a quarter), and bare names in the headline and lead."""
+    for m in SUBJECT_RE.finditer(src):
+        hits, _ = gazetteer_match(m.group(3).split())
+        if not hits:
+            continue
+        w = base * (2.0 if base == 1.0 and m.start() < 800 else 1.0)
+        if VENUE_BEFORE.search(src[max(0, m.start() - 60):m.start()]) and not re.match(
+                r"(?:Pem|Wal|Wali|Bup|Wak|Waw|Wab|DPRD|Sekda)", m.group(0)):
+            w *= 0.25
+        yield hits, w, "Kota" if m.group(1) else "Kabupaten"
+    for m in NAME_RE.finditer(src if base == 3.0 else src[:600]):
+        hits, _ = gazetteer_match(m.group(1).split())
+        if hits and not re.search(r"(?:Kota|Kabupaten|Kab\.?|Pemkot|Pemko|Pemkab|Bupati|Wali\s*kota|Walikota)\s*$",
+                                  src[max(0, m.start() - 14):m.start()]):
+            yield hits, base * 0.5, None
+
+
+def news_region(doc: ParsedDocument) -> str | None:
+    """The subject kab/kota of a news story: "Pemkot/Pemko/Pemkab/Walikota/Wali Kota/Bupati/Kabupaten/
+    Kota X" (longest gazetteer match, one-word and hyphen spellings), the headline and the dateline;
+    Kota vs Kabupaten of one name by what the text says of the subject, not of the venue ("di Hotel ...
+    Kota Tangerang"). None when no gazetteer place is named."""
+    text = doc.text[:20000]
+    title = doc.title or ""
+    typed: Counter[str] = Counter()     # canonical -> weight of typed mentions
+    names: Counter[str] = Counter()     # squashed name -> weight of any mention
+    canon_of: dict[str, list[str]] = {}
+
+    def note(hits: list[str], w: float, typ: str | None):
+        key = re.sub(r"^(?:Kota|Kabupaten)\s+", "", hits[0])
+        canon_of[key] = sorted(set(canon_of.get(key, []) + hits))
+        names[key] += w
+        if typ:
+            for h in hits:
+                if h.startswith(typ):
+                    typed[h] += w
+
+    for src, base in ((title, 3.0), (text, 1.0)):
+        for hits, w, typ in _subject_mentions(src, base):
+            note(hits, w, typ)
+    dl = _dateline_region(doc)
+    if dl:
+        note(dl, 3.0, None if len(dl) > 1 else dl[0].split()[0])
+    if not names:
+        return None
+    key = max(names, key=lambda k: (names[k], max((typed[c] for c in canon_of[k]), default=0)))
+    cands = canon_of[key]
+    if len(cands) == 1:
+        return cands[0]
+    best = max(cands, key=lambda c: typed[c])
+    if typed[best] == 0:
+        return None
+    return best
+
+
 def detect_city(doc: ParsedDocument) -> str | None:
     """The kabupaten/kota (or province) a document is about."""
+    if doc.kind == "news":
+        r = news_region(doc)
+        if r:
+            return r
     counts, body = _place_counts(doc)
     gaz = gazetteer()
     best: tuple[float, str] | None = None
@@ -194,6 +317,11 @@ def detect_years(doc: ParsedDocument) -> tuple[int | None, int | None]:
     if doc.meta.get("published"):
         y = int(doc.meta["published"][:4])
         return y, y
+    if doc.meta.get("is_news"):  # the year of the story: the copyright year, else its first (inferred) date
+        y = doc.meta.get("published_year") or next(
+            (int(d["date"][:4]) for d in doc.meta.get("dates", []) if d.get("date")), None)
+        if y:
+            return int(y), int(y)
     head = (doc.title + "\n") * 5 + doc.text[:15000]
     periods = Counter()
     for m in PERIOD_RE.finditer(head):

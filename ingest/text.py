@@ -130,6 +130,14 @@ BOILERPLATE_LINE = re.compile(
         .*\bbanner\s*\d{2,4}\s*[x×]\s*\d{2,4}.* |                     # banner 468x60
         (?:iklan|advertisement|advertisment|sponsored|scroll\s+to\s+continue.*|gulir\s+untuk.*) |
         baca\s+(?:juga|pula)\b.* |                                   # Baca Juga : ...
+        bacaan\s+lainnya | simak\s+(?:juga\s+)?(?:berita|video|artikel|selengkapnya|informasi)\b.{0,80} |
+        (?:berita|artikel)\s+selengkapnya\b.{0,60} |
+        [\w.\-]+(?:\s+[\w.\-]+){0,3}\s+video | video\s+pilihan\b.* |       # "<Situs> Video"
+        (?:halaman\s*:?\s*)?\d{1,2}(?:\s+\d{1,2}){1,9}(?:\s+(?:next|selanjutnya|»|›))? |   # page numbers "1 2"
+        [\w\-()]+\.(?:jpe?g|png|webp|gif|bmp) | (?:img|dsc|wa|whatsapp[\s_-]image)[\s_-]?\d[\w\s\-.]{0,40} |
+        blog-img | (?:ist|dok|foto|doc)\.?\s*(?:ist(?:imewa)?|istimewa)\.? |
+        bagikan(?:\s+(?:artikel|berita)(?:\s+ini)?)?\s*:?(?:\s+(?:konten\s+di\s+bawah\s+ini\b.*))? |
+        konten\s+di\s+bawah\s+ini\s+disajikan\b.* |
         (?:berita|artikel|postingan)\s+(?:terkait|lainnya|terbaru|populer)\b.* |
         (?:related\s+posts?|you\s+may\s+also\s+like|read\s+more|selengkapnya)\b.* |
         (?:bagikan|share|tweet|sebarkan|kirim)(?:\s+(?:ini|artikel|berita|this|on|ke))?\s*:?\s*
@@ -170,6 +178,8 @@ BYLINE = re.compile(
     r"source|writer|author|photo)\s*[:：]\s*(.{1,120}?)\s*\)?$",
     re.IGNORECASE,
 )
+PHOTO_CAPTION = re.compile(r"(?:\(\s*(?:foto|dok|ist)\b[^)]{0,60}\)|\bfoto\s*:\s*[\w./ ]{1,40}|\(\s*ist\s*\)|"
+                           r"\bdok\.\s*[\w ]{1,30})\s*\.?\s*$", re.IGNORECASE)
 INLINE_BYLINE = re.compile(r"\(\s*(?:foto|sumber)\s*:\s*[^)]{1,80}\)", re.IGNORECASE)
 
 DAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
@@ -177,7 +187,8 @@ MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4, "apr": 4,
     "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8,
     "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nopember": 11, "nov": 11,
-    "desember": 12, "des": 12,
+    "desember": 12, "des": 12, "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+    "august": 8, "october": 10, "december": 12,
 }
 WEEKDAY_DATE = re.compile(
     r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*,?\s*\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?\s*\)",
@@ -185,7 +196,8 @@ WEEKDAY_DATE = re.compile(
 )
 LONG_DATE = re.compile(
     r"\b(?:(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*,\s*)?(\d{1,2})\s+"
-    r"(Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember)\s+((?:19|20)\d\d)\b",
+    r"(Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|"
+    r"January|February|March|May|June|July|August|October|December)\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 NUM_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\b")
@@ -254,6 +266,46 @@ def _first_date(lines: list[str]) -> dt.date | None:
     return None
 
 
+PUB_LABEL = re.compile(r"\b(?:diposting|dipublikasikan|diterbitkan|terbit|posted|published|dipublish|tanggal|"
+                       r"updated|diperbarui)\b", re.IGNORECASE)
+PUB_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT)\b|\|")
+DATED_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,50}?\(\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s*\)")
+COPYRIGHT_YEAR = re.compile(r"(?:copyright|hak\s+cipta|©)[^\n]{0,80}?\b((?:19|20)\d\d)\b(?![^\n]*\b(?:19|20)\d\d\b)",
+                            re.IGNORECASE)
+
+
+def publication_line(lines: list[str]) -> tuple[dt.date | None, int | None]:
+    """The publication date news sites print: a short line with a date and a label ("Diposting pada :
+    21 January 2025") or a time ("Rabu, 28 Desember 2022 18:18 WIB", "16 Mei 2019 | 16.5.19 WIB"), a
+    dated dateline ("BINJAI, Situs (15/12/2018) ..."); else only a year, from the copyright line.
+    A bare date at the top of a page is a date widget, not the publication date."""
+    for l in lines[:60]:
+        t = l.strip()
+        if not t:
+            continue
+        if len(t) <= 100 and (PUB_LABEL.search(t) or PUB_TIME.search(t)):
+            m = LONG_DATE.search(t)
+            if m:
+                d = _date(int(m.group(4)), MONTHS[m.group(3).lower()], int(m.group(2)))
+                if d:
+                    return d, d.year
+            m = NUM_DATE.search(t)
+            if m and PUB_LABEL.search(t):
+                d = _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                if d:
+                    return d, d.year
+        m = DATED_DATELINE.match(t)
+        if m and len(t) > 60:
+            d = _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if d:
+                return d, d.year
+    for l in lines:
+        m = COPYRIGHT_YEAR.search(l)
+        if m:
+            return None, int(m.group(1))
+    return None, None
+
+
 def clean_news_lines(lines: list[str], meta: dict) -> tuple[list[str], int]:
     """Blank out boilerplate lines (one output per input line, "" when dropped);
     collect bylines into meta. Returns (kept, n_removed)."""
@@ -291,10 +343,17 @@ def clean_news_lines(lines: list[str], meta: dict) -> tuple[list[str], int]:
             removed += 1
             kept.append("")
             continue
+        if PHOTO_CAPTION.search(line) and len(line.split()) <= 45:
+            removed += 1  # a photo caption: "Bupati ... meresmikan ... (Foto: Humas)", "... Foto: Ist"
+            kept.append("")
+            continue
         kept.append(INLINE_BYLINE.sub("", line).strip())
     return kept, removed
 
 
+SITE_DATELINE = re.compile(r"^\s*[A-Z][\w.'&]+(?:[ ,]+[A-Z][\w.'&]*){0,4}\s*(?:\([A-Za-z .]{2,20}\))?\s*[–—-]{1,2}\s*[A-Z\"“]")
+SPEECH = re.compile(r"\b(?:ujar(?:nya)?|katanya|ungkap(?:nya)?|jelas(?:nya)?|tutur(?:nya)?|terang(?:nya)?|"
+                    r"imbuh(?:nya)?|tambah(?:nya)?|sebut(?:nya)?|papar(?:nya)?|kata\s+[A-Z])\b[,.]?", re.IGNORECASE)
 PLANNING_DOC = re.compile(r"\b(RPJMN|RPJMD|RPJPD|RPJPN|RKPD|RKP|Renstra|Rencana\s+Pembangunan|Rencana\s+Induk"
                           r"|Masterplan|Prioritas\s+Nasional|Arah\s+Kebijakan)\b", re.IGNORECASE)
 
@@ -312,7 +371,15 @@ def looks_like_news(lines: list[str], removed: int, n_bylines: int) -> bool:
     dateline = bool(DATELINE.match(next((l for l in lines if len(l) > 60), "")))
     if dateline or WEEKDAY_DATE.search(head):
         return True
-    planning = len(PLANNING_DOC.findall("\n".join(lines)[:30000]))
+    # a short story (a news excerpt about a masterplan names "masterplan" often): a site dateline
+    # ("Sampit (ANTARA) -", "Kab. Pekalongan, Ditjen Aptika –"), a weekday date, or reported speech
+    body = "\n".join(lines)
+    if total < 12000 and not re.search(r"^\s*BAB\s+[IVX]+\b", body, re.MULTILINE):
+        speech = len(SPEECH.findall(body))
+        if speech >= 2 or re.search(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*,?\s*\(\d{1,2}(?:-\d{1,2})?/\d{1,2}",
+                                    body) or any(SITE_DATELINE.match(l) for l in lines[:40] if len(l) > 60):
+            return True
+    planning = len(PLANNING_DOC.findall(body[:30000]))
     if total > 20000 or planning >= 5:
         return False
     return removed >= 2 or (n_bylines >= 2 and removed >= 1)
@@ -336,7 +403,7 @@ def news_metadata(doc: ParsedDocument, body_lines: list[str], published: dt.date
     doc.meta["dates"] = dates[:20]
     if published:
         doc.meta["published"] = published.isoformat()
-    elif dates and dates[0]["date"]:
+    elif dates and dates[0]["date"] and not dates[0]["year_inferred"]:
         doc.meta["published"] = dates[0]["date"]
 
 
@@ -532,6 +599,10 @@ def _published(tree, body) -> dt.date | None:
     "date"/"meta" element), else the first date on the page."""
     published = _parse_iso(_meta_content(tree, 'meta[property="article:published_time"]', 'meta[name="pubdate"]',
                                          'meta[itemprop="datePublished"]', 'meta[name="date"]', "time[datetime]"))
+    if published is None:
+        published, _ = publication_line([_norm_ws(n.text(deep=True, separator=" "))
+                                         for n in body.css("p, div, span, li, time, h2, h3, h4, h5, h6")
+                                         if len(n.text(deep=True)) <= 120][:200])
     for sel in ("time", "[class*=date]", "[class*=meta]", "[class*=time]"):
         if published is not None:
             return published
@@ -616,31 +687,63 @@ def _clean_items(items: list, doc: ParsedDocument, published: dt.date | None, ht
         doc.meta["is_news"] = True
         body = [it.text for it in out if isinstance(it, Line)]
         if published is None:
-            published = _first_date(lines)
+            published, year = publication_line(lines)
+            if year and not published:
+                doc.meta["published_year"] = year
         news_metadata(doc, body, published)
     return out
 
 
+CAPTION = re.compile(r"\((?:foto|photo|dok|ist)\b|\bfoto\s*:|\b(?:saat|usai|ketika|sewaktu|seusai|didampingi)\s+\w+|"
+                     r"^(?:foto|dok|ilustrasi)\b", re.IGNORECASE)
+NOT_HEADLINE = re.compile(
+    r"^(?:beranda|home|detail\s+berita|berita|news|laporan\s+wartawan|oleh\s|penulis|editor|reporter|wartawan|"
+    r"pewarta|redaktur|kategori|diposting|posted|published|dipublikasikan|ia|dia|mereka|hal\s+itu|dalam|menurut|"
+    r"sementara|selain|adapun|sedangkan|kegiatan\s+(?:ini|tersebut))\b|\.(?:com|co\.id|id|net|org)\b|"
+    r"\b(?:berita\s+terkini|portal\s+berita|situs\s+berita)\b|[\w\-]+\.(?:jpe?g|png|webp|gif)$", re.IGNORECASE)
+HONORIFIC_NAME = re.compile(r"\b(?:H|Hj|Drs|Dr|Ir|Prof)\.\s|,\s*S\.(?:Sos|H|E|T|Pd|Kom|STP|IP)\b")
+
+
 def _is_headline(t: str) -> bool:
     words = t.split()
-    return 4 <= len(words) <= 30 and not t.endswith((".", ":", ";")) and t[:1].isupper() and not (
-        LONG_DATE.search(t) and len(t) < 70) and not NUM_DATE.search(t)
+    return 4 <= len(words) <= 30 and not t.endswith((",", ":", ";")) and t[:1].isupper() and not (
+        LONG_DATE.search(t) and len(t) < 70) and not NUM_DATE.search(t) and not CAPTION.search(t) and \
+        not NOT_HEADLINE.search(t) and not (PUB_TIME.search(t) and len(words) < 8) and \
+        not (len(words) <= 6 and re.search(r"\s[–—-]\s", t)) and not (HONORIFIC_NAME.search(t) and len(words) <= 8) and \
+        not (t.endswith(".") and (len(words) > 20 or ". " in t[:-1])) and not DATELINE.match(t)
+
+
+def _split_site_title(t: str) -> str:
+    """"Judul | SITUS.com - Berita Terkini": the part before the site name."""
+    parts = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[A-Z0-9.]*\.(?:com|id|co\.id|net)\b|Berita\b)", t)
+    return parts[0].strip() if len(parts) > 1 and len(parts[0].split()) >= 4 else t
 
 
 def _text_news_headline(items: list, doc: ParsedDocument) -> list:
-    """Plain-text news: the headline is the title-like line just above the dateline
-    paragraph (or the first long paragraph); the site masthead and menu above it are dropped."""
+    """Plain-text news: the headline is the title-like line above the dateline paragraph (or the
+    first long paragraph), skipping captions ("... saat ...", "(Foto: ...)"), bylines, publication
+    lines, breadcrumbs and site names; the site masthead and menu above it are dropped."""
     lines = [i for i, it in enumerate(items) if isinstance(it, Line)]
     start = next((i for i in lines if len(items[i].text) > 60 and DATELINE.match(items[i].text)), None)
     if start is None:
         start = next((i for i in lines if len(items[i].text) > 100), None)
     if start is None:
         return items
-    for i in reversed([j for j in lines if j < start]):
-        if _is_headline(items[i].text):
-            doc.meta["headline"] = items[i].text
+    above = [j for j in lines if j < start]
+    for n, i in enumerate(reversed(above)):
+        t = _split_site_title(items[i].text)
+        if _is_headline(t):
+            # a headline with a subheadline under it: the line above is the headline
+            k = len(above) - 1 - n
+            up = _split_site_title(items[above[k - 1]].text) if k > 0 else ""
+            if k > 0 and _is_headline(up) and not up.endswith(".") and k - 1 <= 2:
+                i = above[k - 1]
+                t = _split_site_title(items[i].text)
+            # a headline printed twice (breadcrumb, then the title): the first of the two
+            doc.meta["headline"] = t
             doc.meta["masthead_lines_removed"] = sum(1 for j in lines if j < i)
-            return [HeadingHint(items[i].page, items[i].text, 1)] + items[i + 1:]
+            return [HeadingHint(items[i].page, t, 1)] + [it for k, it in enumerate(items[i + 1:], i + 1)
+                                                          if k not in above]
     return items
 
 

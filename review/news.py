@@ -17,27 +17,615 @@ from nlp.analysis import analyse
 
 from .issues import rubric
 
+MONTHS = {"januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "pebruari": 2, "feb": 2, "maret": 3,
+          "march": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7,
+          "july": 7, "jul": 7, "agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9,
+          "sep": 9, "sept": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nopember": 11,
+          "nov": 11, "desember": 12, "december": 12, "des": 12, "dec": 12}
+_MON = r"(Januari|January|Februari|February|Pebruari|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August|" \
+       r"September|Oktober|October|November|Nopember|Desember|December)"
+_WD = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
+# "Rabu (15/5)", "Senin - Selasa (14-15/6)", "Kamis, (17/11/22)", "pada (20/01)", "(17/7)"
+PAREN_DATE = re.compile(r"(?:\b(" + _WD + r")(?:\s*[-–]\s*" + _WD + r")?\s*,?\s*)?\(\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?"
+                        r"\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2}|\d{4}))?\s*\)", re.IGNORECASE)
+# "15 Mei 2019", "30-31 Juli 2024", "Selasa, 14 Desember 2021", "(Bontang, 9 Juli 2019)"; "13 Juni" alone
+LONG_DATE = re.compile(r"\b(?:(" + _WD + r")\s*,?\s*)?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MON +
+                       r"(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)
+NUM_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
+MONTH_ALONE = re.compile(r"\b(?:bulan|pada)\s+" + _MON + r"\s+(?:lalu|kemarin|silam)\b", re.IGNORECASE)
+MONTH_YEAR = re.compile(r"\b" + _MON + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# years that are not event dates: programme history, periods, plan horizons
+NOT_YEAR = re.compile(r"(?:\bsejak\s+(?:tahun\s+)?|\bmulai\s+(?:tahun\s+)?|\bperiode\s+|\bRPJMD?\s+|\bhingga\s+(?:tahun\s+)?|"
+                      r"(?:19|20)\d\d\s*[-–/]\s*)$", re.IGNORECASE)
+PERIOD_AFTER = re.compile(r"^\s*[-–/]\s*(?:19|20)\d\d")
+SENT = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)")
+
+
+def _mk(y: int | None, m: int | None, d: int | None):
+    import datetime as dt
+
+    if y and m and d:
+        try:
+            return dt.date(y, m, d)
+        except ValueError:
+            return None
+    return None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of sentences; a full stop inside a number ("3.44") or an abbreviation does not end one."""
+    out, start = [], 0
+    for m in re.finditer(r"(?<!\d)[.!?]+(?=\s+[\"“A-Z(])|\n+", text):
+        if m.start() > start:
+            prev = text[max(start, m.start() - 4):m.start()]
+            if re.search(r"\b(?:No|Dr|Ir|H|Hj|St|Kab|Prof|dkk|Drs|M|S|SH|SE)$", prev) and m.group(0) == ".":
+                continue
+            out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _ref_year(meta: dict, text: str) -> tuple[int | None, list[int]]:
+    """The year an undated "Rabu (15/5)" belongs to: the publication year, else the article's years
+    (never one after "sejak")."""
+    pub = meta.get("published") or str(meta.get("published_year") or "")
+    py = int(pub[:4]) if re.match(r"(?:19|20)\d\d", pub) else None
+    years = []
+    for m in YEAR.finditer(text):
+        if NOT_YEAR.search(text[max(0, m.start() - 20):m.start()]) or PERIOD_AFTER.match(text[m.end():m.end() + 6]):
+            continue
+        years.append(int(m.group(1)))
+    full = [int(m.group(4)) for m in LONG_DATE.finditer(text) if m.group(4)] + \
+        [int(m.group(3)) for m in NUM_DATE.finditer(text)] + \
+        [int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0) for m in PAREN_DATE.finditer(text) if m.group(4)]
+    ctx = list(dict.fromkeys(full + sorted(set(years), key=lambda y: (-years.count(y), -y))))
+    return py, ctx
+
+
+class _Dates:
+    """Collects date mentions without overlaps; infers the year of a day written without one."""
+
+    def __init__(self, text: str, meta: dict):
+        self.py, self.ctx = _ref_year(meta, text)
+        self.pub = str(meta.get("published") or "")
+        self.out: list[dict] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, a: int, b: int, date: str, prec: str, explicit: bool = True) -> None:
+        if not any(a < y and x < b for x, y in self.taken):
+            self.taken.append((a, b))
+            self.out.append({"start": a, "end": b, "date": date, "precision": prec, "explicit": explicit})
+
+    def infer(self, d: int, mo: int, wd: int | None):
+        """The publication year (the year before for a day after the publication), else the
+        article's stated years, preferring one whose weekday fits."""
+        if self.py:
+            x = _mk(self.py, mo, d)
+            if x and len(self.pub) >= 10 and x.isoformat() > self.pub and x.toordinal() - _days(self.pub) > 7:
+                x = _mk(self.py - 1, mo, d)
+            return x
+        for c in dict.fromkeys(self.ctx):
+            x = _mk(c, mo, d)
+            if x and (wd is None or x.weekday() == wd):
+                return x
+        return _mk(self.ctx[0], mo, d) if self.ctx else None
+
+    def day(self, m: re.Match, d: int, mo: int, yr: str | None, weekday: str | None) -> None:
+        if yr:
+            x = _mk(int(yr) + (2000 if len(yr) == 2 else 0), mo, d)
+            if x:
+                self.add(m.start(), m.end(), x.isoformat(), "day")
+            return
+        x = self.infer(d, mo, WEEKDAYS.get((weekday or "").lower().replace("’", "'")))
+        self.add(m.start(), m.end(), x.isoformat() if x else f"--{mo:02d}-{d:02d}", "day" if x else "unknown", False)
+
+
+def find_dates(text: str, meta: dict) -> list[dict]:
+    """Date mentions with offsets: {start, end, date, precision, explicit}. Day and month without a
+    year take the publication year (else the article's year whose weekday fits)."""
+    c = _Dates(text, meta)
+    for m in PAREN_DATE.finditer(text):
+        d, mo = int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            c.day(m, d, mo, m.group(4), m.group(1))
+    for m in NUM_DATE.finditer(text):
+        x = _mk(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if x:
+            c.add(m.start(), m.end(), x.isoformat(), "day")
+    for m in LONG_DATE.finditer(text):
+        c.day(m, int(m.group(2)), MONTHS[m.group(3).lower()], m.group(4), m.group(1))
+    y0 = c.py or (c.ctx[0] if c.ctx else None)
+    for m in MONTH_ALONE.finditer(text):  # "pada bulan Februari lalu"
+        mo = MONTHS[m.group(1).lower()]
+        if y0:
+            y = y0 - 1 if c.pub[:7] and f"{y0:04d}-{mo:02d}" > c.pub[:7] else y0
+            c.add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", False)
+    for m in MONTH_YEAR.finditer(text):
+        c.add(m.start(), m.end(), f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", "month")
+    for m in YEAR.finditer(text):
+        if not (NOT_YEAR.search(text[max(0, m.start() - 20):m.start()]) or PERIOD_AFTER.match(text[m.end():m.end() + 6])):
+            c.add(m.start(), m.end(), m.group(1), "year")
+    c.out.sort(key=lambda r: r["start"])
+    return c.out
+
+
+def _lead_date(text: str, dates: list[dict], meta: dict, sents) -> dict | None:
+    """The date of the story: the first day-precise date in a long sentence of the body (a date widget
+    line is not one; in a dated dateline "BINJAI, Situs (15/12/2018) ... Jumat (14/12)" the second), else
+    the publication date."""
+    for a, b in sents:
+        if b - a <= 40 or a > 2500:
+            continue
+        inside = [d for d in dates if a <= d["start"] < b and d["precision"] in ("day", "unknown")]
+        if inside:
+            if len(inside) > 1 and inside[0]["start"] - a < 60 and inside[0]["date"] == meta.get("published"):
+                return inside[1]
+            return inside[0]
+    pub = meta.get("published")
+    if pub:
+        return {"start": -1, "end": -1, "date": pub, "precision": "day" if len(pub) >= 10 else
+                "month" if len(pub) == 7 else "year", "explicit": True}
+    longs = [(a, b) for a, b in sents if b - a > 60][:3]
+    for d in dates:  # no day anywhere: the year the lead speaks of
+        if d["precision"] in ("year", "month") and any(a <= d["start"] < b for a, b in longs):
+            return d
+    return None
+
+
+SAME_OCCASION = re.compile(r"\s*(?:pada|dalam|di)\s+(?:kesempatan|acara|momen)\s+(?:yang\s+sama|tersebut|itu)", re.IGNORECASE)
+# the programme or quick win an award names: "atas program Festival Kampung Digital", "aplikasi e-Saberling"
+AWARD_PROGRAMME = re.compile(r"\b(?:aplikasi|program|inovasi|layanan)\s+[\"“]?((?:[A-Z0-9][\w\-]*|e-[A-Z]?[\w\-]+)"
+                             r"(?:\s+(?:[A-Z0-9][\w\-]*|e-[\w\-]+)){0,4})")
+# "persiapan evaluasi", "menghadapi evaluasi", "evaluasi tidak digelar": not an event of that type
+NOT_DONE = re.compile(r"\b(?:sejak|persiapan|mempersiapkan|menghadapi|jelang|menjelang|membahas|hadapi|catatan|target|"
+                      r"tidak\s+ada|belum\s+ada)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+NOT_DONE_AFTER = re.compile(r"\s*(?:(?:\w+\s+){0,2}(?:tidak|belum|batal)\s+(?:digelar|dilaksanakan|dilakukan|diadakan)|"
+                            r"(?:mandiri|internal)\b)", re.IGNORECASE)
+
+
+def _days(iso: str) -> int:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+def _stage(s: str, rx) -> int | None:
+    words = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "satu": 1,
+             "dua": 2, "tiga": 3, "empat": 4, "akhir": 4}
+    for m in rx.finditer(s):
+        g = m.group(1).lower()
+        v = int(g) if g.isdigit() else words.get(g)
+        if v:
+            return v
+    return None
+
+
+def extract(text: str, title: str, meta: dict, city: str | None = None) -> dict:
+    """{"events": [...], "scores": [...]} of one news text. Events, several per article: each
+    sentence that reports a programme step (rubric news.types) is an event, dated by the date in
+    that sentence; the headline's and lead's event takes the story date. Scores are quoted
+    evaluation numbers with the year they are for."""
+    art = _Article(text, title or "", meta)
+    evs: list[dict] = []
+    for k in range(len(art.sents)):
+        evs.extend(art.sentence_events(k))
+    if art.main and not art.head_is_lead and not any(e["type"] == art.main for e in evs):
+        lead = art.lead
+        evs.insert(0, {"type": art.main, "date": lead["date"] if lead else None,
+                       "date_precision": lead["precision"] if lead else "unknown",
+                       "evidence": {"text": art.head, "start": 0, "end": 0}})
+    scores = extract_scores(text, art.sents, art.dates, art.lead)
+    _score_events(evs, scores)
+    out = _tidy(evs, art.head)
+    _attach(out, scores, extract_rank(text, art.cfg))
+    return {"events": out, "scores": [_public(s) for s in scores]}
+
+
+def _public(score: dict) -> dict:
+    return {k: v for k, v in score.items() if k not in ("evidence", "year_stated")}
+
+
+class _Article:
+    """One news text split into sentences and dates, with its story date and main event type."""
+
+    def __init__(self, text: str, head: str, meta: dict):
+        self.text, self.head, self.meta = text, head, meta
+        self.cfg = cfg = rubric()["news"]
+        self.types = {k: re.compile(v, re.IGNORECASE) for k, v in cfg["types"].items()}
+        self.not_event = re.compile(cfg["not_event"], re.IGNORECASE)
+        self.dims = {k: re.compile(v, re.IGNORECASE) for k, v in cfg["dimensions"].items()}
+        self.stage_rx = re.compile(cfg["stage"], re.IGNORECASE)
+        self.dates = find_dates(text, meta)
+        self.sents = _sentences(text)
+        self.lead = _lead_date(text, self.dates, meta, self.sents)
+        self._drop_dateline_date()
+        longs = [b for a, b in self.sents if b - a > 60]
+        self.lead_end = max(longs[min(2, len(longs) - 1)] if longs else 0, (self.lead or {}).get("end", 0))
+        self.head_is_lead = bool(head) and head.strip() in text[:self.lead_end + 1] and len(head) > 60 \
+            and not meta.get("headline")
+        self.main = self._main_type()
+
+    def _drop_dateline_date(self) -> None:
+        """A dated dateline "BINJAI, Situs (15/12/2018) ... Jumat (14/12)": the publication date, not the event's."""
+        fl = next(((a, b) for a, b in self.sents if b - a > 60), None)
+        if not fl:
+            return
+        inside = [d for d in self.dates if fl[0] <= d["start"] < fl[1] and d["precision"] == "day"]
+        if inside and inside[0]["start"] - fl[0] < 60 and inside[0]["date"] == self.meta.get("published") and (
+                len(inside) > 1 or any(d["precision"] == "day" and d["start"] >= fl[1] for d in self.dates)):
+            self.dates = [d for d in self.dates if d is not inside[0]]
+
+    def _main_type(self) -> str | None:
+        """The headline's event type (its first trigger), else the lead's."""
+        hh = sorted((m.start(), t) for t, p in self.types.items() for m in [p.search(self.head)] if m)
+        if hh and not self.head_is_lead:
+            return hh[0][1]
+        for a, b in self.sents:
+            if b > self.lead_end:
+                break
+            hits = sorted((m.start(), t) for t, p in self.types.items() for m in [p.search(self.text[a:b])] if m)
+            if hits:
+                return hits[0][1]
+        return None
+
+    def date_of(self, a: int, b: int, at: int | None = None) -> dict | None:
+        """The most precise date of a sentence; among equals the one nearest the trigger at `at`."""
+        inside = [d for d in self.dates if a <= d["start"] < b]
+        if not inside:
+            return None
+        order = {"day": 0, "unknown": 1, "month": 2, "year": 3}
+        return sorted(inside, key=lambda d: (order[d["precision"]],
+                                             abs(d["start"] - at) if at is not None else d["start"]))[0]
+
+    def triggers(self, s: str) -> list[tuple[str, re.Match]]:
+        """The event triggers of a sentence, less those that are not events of their type."""
+        found = [(t, m) for t, p in self.types.items() for m in [p.search(s)] if m]
+        found = [(t, m) for t, m in found if not NOT_DONE.search(s[max(0, m.start() - 40):m.start()])
+                 and not NOT_DONE_AFTER.match(s[m.end():m.end() + 30])]
+        if RESULT_ANNOUNCED.search(s):
+            found = [(t, m) for t, m in found if t != "meeting"]  # a result announced at a meeting: no meeting event
+        if any(t == "assessment" for t, _ in found):  # "penilaian (assessment)": one assessment
+            am = next(m for t, m in found if t == "assessment")
+            found = [(t, m) for t, m in found if not (t == "evaluation" and abs(m.start() - am.start()) < 25)]
+        if any(t == "meeting" for t, _ in found) and re.search(r"rapat\s+evaluasi|evaluasi\s+internal", s, re.I):
+            found = [(t, m) for t, m in found if t != "evaluation"]
+        if {"award", "assessment"} <= {t for t, _ in found}:
+            # "terpilih menjadi salah satu ... yang mendapatkan penghargaan"
+            found = [f for f in found if f[0] != "assessment"]
+        return found
+
+    def sentence_date(self, k: int) -> dict | None:
+        a, b = self.sents[k]
+        d = self.date_of(a, b)
+        if k > 0 and SAME_OCCASION.match(self.text[a:b]) and (d is None or d["precision"] == "year"):
+            prev = self.date_of(*self.sents[k - 1])  # "Pada kesempatan yang sama ...": the previous sentence's day
+            if prev and (d is None or prev["date"][:4] == d["date"]):
+                d = prev
+        return d
+
+    def pick(self, found: list, d: dict | None, a: int, in_lead: bool) -> list[str]:
+        """One event type per sentence: the trigger nearest its date; in the lead without a date, the main type."""
+        kinds = [t for t, _ in found]
+        if len(kinds) <= 1:
+            return kinds
+        if d is not None:
+            pos = d["start"] - a
+            return [min(found, key=lambda f: min(abs(f[1].start() - pos), abs(f[1].end() - pos)))[0]]
+        if in_lead and self.main in kinds:
+            return [self.main]
+        return [min(found, key=lambda f: f[1].start())[0]]
+
+    def event_date(self, t: str, d: dict | None, a: int, b: int, tpos: int, in_lead: bool) -> tuple[bool, dict | None]:
+        """(is an event, its date): a sentence's own date; in the lead, the main type takes the story date."""
+        dd = self.date_of(a, b, a + tpos) if d is not None and a <= d["start"] < b else d
+        lead = self.lead
+        story = dd is not None and dd["precision"] == "year" and in_lead and lead is not None and \
+            lead["precision"] in ("day", "unknown") and lead["date"][:4] in (dd["date"][:4], "--") and \
+            t == (self.main or t)
+        if dd is None or story:
+            if not in_lead or (self.main and t != self.main):
+                return False, None
+            dd = lead
+        return True, dd
+
+    def sentence_events(self, k: int) -> list[dict]:
+        a, b = self.sents[k]
+        s = self.text[a:b]
+        found = self.triggers(s)
+        if not found:
+            return []
+        d = self.sentence_date(k)
+        in_lead = b <= self.lead_end
+        out = []
+        for t in self.pick(found, d, a, in_lead):
+            tm = next(m for tt, m in found if tt == t)
+            ok, dd = self.event_date(t, d, a, b, tm.start(), in_lead)
+            if not ok:
+                continue
+            if not in_lead and (self.not_event.search(s[max(0, tm.start() - 50):tm.end() + 90])
+                                or re.match(r"\s+(?:tersebut|itu|ini)\b", s[tm.end():tm.end() + 10])):
+                continue  # a plan, or the event told before ("evaluasi tersebut")
+            ev = {"type": t, "date": dd["date"] if dd else None,
+                  "date_precision": dd["precision"] if dd else "unknown",
+                  "evidence": {"text": s.strip()[:400], "start": a + (len(s) - len(s.lstrip())), "end": b}}
+            if t == "bintek":
+                st = _stage(s, self.stage_rx) or _stage(self.head, self.stage_rx)
+                if st:
+                    ev["stage"] = st
+            out.extend(self.award_events(ev, k) if t == "award" else [ev])
+        return out
+
+    def award_events(self, ev: dict, k: int) -> list[dict]:
+        """One award per pillar named, each with the year written before it ("tahun 2021 ... smart
+        society, tahun 2022 ... smart environment"), and the programme it names."""
+        a, b = self.sents[k]
+        s = self.text[a:b]
+        ds = sorted((m.start(), x) for x, p in self.dims.items() for m in p.finditer(s))
+        yrs = [(m.start(), m.group(1)) for m in YEAR.finditer(s) if not NOT_YEAR.search(s[max(0, m.start() - 20):m.start()])]
+        nxt = self.text[b:self.sents[k + 1][1]] if k + 1 < len(self.sents) else ""
+        pm = AWARD_PROGRAMME.search(s) or AWARD_PROGRAMME.search(nxt)
+        out, seen = [], set()
+        for pos, x in ds or [(0, None)]:
+            e2 = dict(ev)
+            e2["award"] = {"dimension": x}
+            if pm:
+                e2["award"]["programme"] = pm.group(1).strip(" \"”")
+            before = [y for p0, y in yrs if p0 < pos]
+            if len(yrs) > 1 and x and before:
+                e2["date"], e2["date_precision"] = before[-1], "year"
+            if (x, e2["date"]) not in seen:
+                seen.add((x, e2["date"]))
+                out.append(e2)
+        return out
+
+
+RESULT_ANNOUNCED = re.compile(r"\b(?:hasil|nilai|indeks)\b[^.]{0,40}\b(?:diumumkan|disampaikan|dipaparkan|dibacakan)\b",
+                              re.IGNORECASE)
+
+
+def _score_events(evs: list[dict], scores: list[dict]) -> None:
+    """A score of a stated past year is the trace of that year's evaluation (when the article quotes
+    scores of several years, or reports no evaluation)."""
+    overall_years = {sc["year"] for sc in scores if sc["year"] and sc["kind"] == "overall"}
+    has_eval = any(e["type"] == "evaluation" for e in evs)
+    for sc in scores:
+        if not (sc["year"] and sc["kind"] == "overall" and sc.get("year_stated")):
+            continue
+        if (len(overall_years) > 1 or not has_eval) and not any(
+                e["type"] == "evaluation" and (e["date"] or "")[:4] == str(sc["year"]) for e in evs):
+            evs.append({"type": "evaluation", "date": str(sc["year"]), "date_precision": "year", "evidence": sc["evidence"]})
+
+
+def _pillar(e: dict) -> str | None:
+    return (e.get("award") or {}).get("dimension")
+
+
+def _tidy(evs: list[dict], head: str) -> list[dict]:
+    """One event per (type, date, pillar); an event known only by its year goes when the same event
+    has a day that year; the days of one event ("hari pertama (8/7)", "hari kedua (9/7)") are one."""
+    out: list[dict] = []
+    for e in evs:
+        key = (e["type"], e["date"], _pillar(e))
+        same = next((o for o in out if (o["type"], o["date"], _pillar(o)) == key), None)
+        if same is None:
+            out.append(e)
+        elif same["evidence"]["text"] == head or (e.get("stage") and not same.get("stage")):
+            # the headline said it; the body tells it (with its stage, its own evidence)
+            if same.get("stage") and not e.get("stage"):
+                e["stage"] = same["stage"]
+            out[out.index(same)] = e
+    out = [e for e in out if not (e["date_precision"] == "year" and any(
+        o is not e and o["type"] == e["type"] and (o["date"] or "")[:4] == e["date"] and o["date_precision"] != "year"
+        and _pillar(o) == _pillar(e) for o in out))]
+    out = [e for e in out if not (e["type"] == "award" and e["date_precision"] == "year" and any(
+        o["type"] == "award" and o["date_precision"] == "day" and (o["date"] or "")[:4] == e["date"] for o in out))]
+    # an award without a pillar on the day of one with a pillar is the same award
+    out = [e for e in out if not (e["type"] == "award" and not _pillar(e) and any(
+        o["type"] == "award" and _pillar(o) and (o["evidence"]["start"] == e["evidence"]["start"]
+                                                 or (o["date"] and o["date"] == e["date"])) for o in out))]
+    kept: list[dict] = []
+    for e in out:
+        if e["date_precision"] == "day" and e["date"] and any(
+                o["type"] == e["type"] and o["date_precision"] == "day" and o["date"] and o.get("stage") == e.get("stage")
+                and _pillar(o) == _pillar(e) and abs(_days(o["date"]) - _days(e["date"])) <= 3 for o in kept):
+            continue
+        kept.append(e)
+    return kept
+
+
+def _attach(out: list[dict], scores: list[dict], rank: dict | None) -> None:
+    """Each evaluation gets the scores of its year; the first evaluation or award gets the rank."""
+    for e in out:
+        e["scores"] = [_public(s) for s in scores
+                       if e["type"] == "evaluation" and s["year"] and (e["date"] or "")[:4] == str(s["year"])]
+    first = next((x for x in out if x["type"] in ("evaluation", "award")), None)
+    if rank and first is not None:
+        first["rank"] = rank
+
+
+OVERALL_CUE = re.compile(r"\b(?:indeks|nilai|skor)\s+(?:evaluasi\s+)?(?:smart\s*city|kota\s+cerdas|implementasi|keseluruhan|total)\b",
+                         re.IGNORECASE)
+NUMBER = re.compile(r"(?<![\d.,])([0-4][,.]\d{1,2})(?![\d.,]*\d)")
+
+
+def _stated_years(s: str) -> list[tuple[int, int]]:
+    return [(m.start(), int(m.group(1))) for m in YEAR.finditer(s) if not NOT_YEAR.search(s[max(0, m.start() - 20):m.start()])]
+
+
+def _evaluated_year(text: str, sents, lead) -> int | None:
+    """The year evaluated: the first year told with the evaluation ("hasil evaluasi ... tahun 2023"),
+    else the story's year."""
+    for a, b in sents:
+        s = text[a:b]
+        if re.search(r"evaluasi|penilaian|indeks", s, re.I):
+            ys = [y for p, y in _stated_years(s) if not PERIOD_AFTER.match(s[p + 4:p + 10])]
+            if ys:
+                return ys[0]
+    if lead and re.match(r"(?:19|20)\d\d", lead["date"] or ""):
+        return int(lead["date"][:4])
+    return None
+
+
+def _score_kind(window: str, kinds: dict, dims: dict) -> tuple[str, str | None]:
+    """overall, a criterion (baseline ... quick_win) or a dimension, by the last cue before the number;
+    "Smart Branding, Indeks Smart City Capai 3,58" is overall."""
+    overall_at = max((mm.end() for mm in OVERALL_CUE.finditer(window)), default=-1)
+    hits = [(mm.end(), k) for k, p in kinds.items() for mm in p.finditer(window) if mm.end() > overall_at]
+    dh = [(mm.end(), k) for k, p in dims.items() for mm in p.finditer(window) if mm.end() > overall_at]
+    if dh and (not hits or max(dh)[0] > max(hits)[0]):
+        return "dimension", max(dh)[1]
+    if hits:
+        return max(hits)[1], None
+    return "overall", None
+
+
+def _score_year(s: str, m: re.Match, years: list, prev_year: int | None, eval_year: int | None) -> tuple[int | None, bool]:
+    """(the year the score is for, whether the text states it next to the score): "3,46 pada 2021",
+    else the nearest year before it in the sentence; "Selanjutnya ..." the previous sentence's year;
+    "tahun sebelumnya/lalu" the evaluated year minus one; else the evaluated year."""
+    y = None
+    if years:
+        after = [(p - m.end(), yy) for p, yy in years if 0 <= p - m.end() <= 12]
+        bef = [(m.start() - p, yy) for p, yy in years if p < m.start()]
+        y = min(after)[1] if after else min(bef)[1] if bef else min((abs(p - m.start()), yy) for p, yy in years)[1]
+    elif prev_year and re.match(r"\s*(?:selanjutnya|kemudian|sedangkan|sementara|lalu)", s, re.I):
+        y = prev_year
+    around = s[m.end():m.end() + 30] + " " + s[max(0, m.start() - 30):m.start()]
+    if eval_year and re.search(r"\btahun\s+(?:sebelumnya|lalu)\b", around, re.I):
+        return eval_year - 1, False
+    if y is None:
+        return eval_year, False
+    return y, True
+
+
+class _ScoreRules:
+    def __init__(self):
+        cfg = rubric()["news"]
+        self.cue = re.compile(cfg["score_cue"], re.IGNORECASE)
+        self.bad = re.compile(cfg["score_not"], re.IGNORECASE)
+        self.kinds = {k: re.compile(v, re.IGNORECASE) for k, v in cfg["score_kinds"].items()}
+        self.dims = {k: re.compile(v, re.IGNORECASE) for k, v in cfg["dimensions"].items()}
+
+    def is_score(self, s: str, m: re.Match) -> bool:
+        """A number after a score cue in its clause (or in a list of criteria/dimensions), not of another
+        index, not a percentage or an amount ("indeks ... 2,87 persen" is the index misprinted)."""
+        before = s[max(0, m.start() - 70):m.start()]
+        clause = re.split(r"[;:]|\b(?:sedangkan|sementara|dan)\b", before)[-1]
+        near = s[max(0, m.start() - 30):m.start()]
+        listed = any(p.search(near) for p in list(self.kinds.values()) + list(self.dims.values()))
+        if not (self.cue.search(s[max(0, m.start() - 160):m.start()]) and (self.cue.search(before) or listed)):
+            return False
+        if self.bad.search(clause + re.sub(r"^\s*(?:persen|%)", "", s[m.end():m.end() + 12])):
+            return False
+        unit = re.match(r"\s*(?:persen|%|juta|miliar|triliun|km|ha\b)", s[m.end():m.end() + 10], re.I)
+        return not unit or (unit.group(0).strip().lower() in ("persen", "%") and bool(re.search(r"\bindeks\b", before, re.I)))
+
+
+def extract_scores(text: str, sents, dates, lead) -> list[dict]:
+    """Quoted evaluation scores: {year, value, kind, dimension?} (+ year_stated, evidence inside)."""
+    rules = _ScoreRules()
+    eval_year = _evaluated_year(text, sents, lead)
+    out = []
+    prev_year = None
+    for a, b in sents:
+        s = text[a:b]
+        if not re.search(r"smart\s*city|kota\s+cerdas|indeks|nilai|evaluasi|dimensi|skor", s, re.I) and prev_year is None:
+            continue
+        years = _stated_years(s)
+        for m in NUMBER.finditer(s):
+            if not rules.is_score(s, m):
+                continue
+            kind, dim = _score_kind(s[max(0, m.start() - 60):m.start()], rules.kinds, rules.dims)
+            y, stated = _score_year(s, m, years, prev_year, eval_year)
+            rec = {"year": y, "value": float(m.group(1).replace(",", ".")), "kind": kind, "year_stated": stated}
+            if dim:
+                rec["dimension"] = dim
+            rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
+            out.append(rec)
+        prev_year = years[-1][1] if years else None
+    ys = [r["year"] for r in out if r["year"]]
+    seen, uniq = set(), []
+    for r in out:
+        if r["year"] is None and ys:  # a score without a year: the year of the article's other scores
+            r["year"] = ys[0]
+        key = (r["year"], r["value"], r["kind"], r.get("dimension"))
+        if key not in seen:
+            seen.add(key)
+            uniq.append(r)
+    return uniq
+
+
+def extract_rank(text: str, cfg: dict) -> dict | None:
+    m = re.search(cfg["rank"], text, re.IGNORECASE)
+    if not m:
+        return None
+    rest = text[m.end():m.end() + 60]
+    nat = re.search(r"(\d{1,3})\s+(?:nasional|se-?indonesia|secara\s+nasional)|nasional\s+(?:peringkat\s+|urutan\s+)?(?:ke-?)?\s*(\d{1,3})",
+                    rest, re.I)
+    r = {"position": int(m.group(1)), "scope": (m.group(2) or "").strip() or None}
+    if nat:
+        r["national"] = int(nat.group(1) or nat.group(2))
+    return r
+
 
 def events(store, city_docs: list[dict]) -> list[dict]:
-    cfg = rubric()["news"]
-    types = {k: re.compile(v, re.IGNORECASE) for k, v in cfg["types"].items()}
-    score_re = re.compile(cfg["score"], re.IGNORECASE)
+    """The events of a city's news items (`NewsEvent` JSON, in date order)."""
     out = []
     for d in city_docs:
         if d["kind"] != "news":
             continue
         text = store.text(d["id"])
         head = d["title"] or ""
-        kind = next((k for k, p in types.items() if p.search(head)), None) or \
-            next((k for k, p in types.items() if p.search(text[:1500])), "other")
-        m = score_re.search(head) or score_re.search(text)
-        score = float(m.group(1).replace(",", ".")) if m else None
         meta = d.get("meta") or {}
-        date = meta.get("published") or next((x.get("date") for x in meta.get("dates", []) if x.get("date")), None)
-        out.append({"doc_id": d["id"], "date": date, "type": kind, "title": head, "score": score,
-                    "dateline": meta.get("dateline"), "source": d["source_name"],
-                    "summary": " ".join(text.split())[:280], "programmes": []})
-    out.sort(key=lambda e: (e["date"] or "9999", e["title"]))
+        lead = " ".join(text.split())[:280]
+        for ev in extract(text, head, meta, d.get("city"))["events"]:
+            overall = next((x["value"] for x in ev["scores"] if x["kind"] == "overall"), None)
+            e = {"doc_id": d["id"], "date": ev["date"], "date_precision": ev["date_precision"], "type": ev["type"]}
+            if ev.get("stage"):
+                e["stage"] = ev["stage"]
+            e["scores"] = ev["scores"]
+            if "award" in ev:
+                e["award"] = ev["award"]
+            if ev.get("rank"):
+                e["rank"] = ev["rank"]
+            ctx = ev["evidence"]["text"]
+            e.update({"title": head, "score": overall, "dateline": meta.get("dateline"), "source": d["source_name"],
+                      "summary": lead if ctx == head or ev["evidence"]["start"] < 300 else " ".join(ctx.split())[:280],
+                      "evidence": ev["evidence"], "programmes": []})
+            out.append(e)
+    out.sort(key=lambda e: (_sort_date(e["date"]), e["title"]))
+    return out
+
+
+def _sort_date(d: str | None) -> str:
+    return "9999" if not d else ("9998" + d) if d.startswith("--") else d
+
+
+def score_series(evs: list[dict], store=None, city_docs: list[dict] | None = None) -> list[dict]:
+    """A city's scores over the years: every quoted score once (year, value, kind, dimension), with
+    the news item quoting it, by year."""
+    out, seen = [], set()
+    for d in city_docs or []:
+        if d["kind"] != "news":
+            continue
+        for sc in extract(store.text(d["id"]), d["title"] or "", d.get("meta") or {})["scores"]:
+            key = (sc["year"], sc["value"], sc["kind"], sc.get("dimension"))
+            if key in seen:
+                continue
+            seen.add(key)
+            p = {"year": sc["year"], "value": sc["value"], "kind": sc["kind"]}
+            if sc.get("dimension"):
+                p["dimension"] = sc["dimension"]
+            p["doc_id"] = d["id"]
+            out.append(p)
+    out.sort(key=lambda p: (p["year"] or 0, p["kind"], p.get("dimension") or ""))
     return out
 
 

@@ -165,17 +165,66 @@ class ProgrammeRecord(Record):
     confidence: float = 1.0                                     # how sure the record is a programme
 
 
-@dataclass
-class NewsEvent(Record):
+@dataclass(kw_only=True)
+class NewsScore(Record):
+    """A quoted evaluation score with the year it is for (not the article's date). kind: overall,
+    dimension (with `dimension`, a DOMAIN.md id), baseline, output, outcome, impact, quick_win."""
+    year: int | None
+    value: float
+    kind: str
+    dimension: str | None = omit_none()
+
+
+@dataclass(kw_only=True)
+class ScorePoint(Record):
+    """One point of a city's score series (`Timeline.scores`), with the news item that quotes it."""
+    year: int | None
+    value: float
+    kind: str
+    dimension: str | None = omit_none()
     doc_id: str
-    date: str | None
+
+
+@dataclass(kw_only=True)
+class Award(Record):
+    dimension: str | None                  # the pillar (DOMAIN.md dimension id), None for a programme-wide award
+    programme: str | None = omit_none()    # the programme or quick win named with it
+
+
+@dataclass(kw_only=True)
+class Rank(Record):
+    position: int                          # "peringkat ke-4 se-Jawa Timur"
+    scope: str | None = omit_none()        # "Jawa Timur"
+    national: int | None = omit_none()     # "22 nasional"
+
+
+@dataclass(kw_only=True)
+class Evidence(Record):
+    text: str
+    start: int                             # character offsets in the document's text
+    end: int
+
+
+@dataclass(kw_only=True)
+class NewsEvent(Record):
+    """One event of a news item (an item may report several). type: mou, assessment, bintek (with
+    `stage`), evaluation (with `scores`), award (with `award`), launch, regulation, meeting.
+    `score` (the first overall score), `dateline` and `source` are kept from the first contract."""
+    doc_id: str
+    date: str | None                       # ISO, "YYYY-MM", "YYYY" or "--MM-DD" (day and month, no year)
+    date_precision: str = "unknown"        # day | month | year | unknown
     type: str
+    stage: int | None = omit_none()
+    scores: list[NewsScore] = field(default_factory=list)
+    award: Award | None = omit_none()
+    rank: Rank | None = omit_none()
     title: str
-    score: float | None
-    dateline: str | None
-    source: str | None
+    score: float | None = None
+    dateline: str | None = None
+    source: str | None = None
     summary: str
-    programmes: list[dict]  # name, similarity, by, shared_words, quick_win
+    evidence: Evidence | None = None
+    programmes: list[dict] = field(default_factory=list)  # name, similarity, by, shared_words, quick_win
 
 
 @dataclass
@@ -209,6 +258,7 @@ class Review(Record):
 class Timeline(Record):
     city: str
     events: list[NewsEvent]
+    scores: list[ScorePoint] = field(default_factory=list)   # the score series over the years
 
 
 @dataclass

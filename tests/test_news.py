@@ -1,0 +1,191 @@
+"""Real-news shapes (issue 16) on the self-written fixtures in tests/fixtures/news/ (invented facts,
+real region names; gold in gold.yaml): region from site datelines and "Pemko/Walikota/Bupati X",
+publication lines, dates and years, several events per article, scores with their year, ranks,
+titles that are headlines (not captions or site banners), and no web boilerplate left."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+FIX = Path(__file__).parent / "fixtures" / "news"
+GOLD = {g["id"]: g for g in yaml.safe_load((FIX / "gold.yaml").read_text(encoding="utf-8"))}
+TYPE_ID = {"bimtek": "bintek"}
+# known misses (see bench/news.py --fixtures -v); every other gold fact must hold
+EVENT_MISSES = {("f06", "meeting"), ("f09", "launch"), ("f12", "evaluation"), ("f20", "meeting")}
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    from ingest import parse_file
+    from review.news import extract
+
+    out = {}
+    for fid, g in GOLD.items():
+        doc = parse_file(FIX / g["file"])
+        out[fid] = (doc, extract(doc.text, doc.title, doc.meta, city=doc.city))
+    return out
+
+
+def _date_ok(gold: str | None, pred: str | None) -> bool:
+    if not gold:
+        return True
+    if not pred:
+        return False
+    return pred[-5:] == gold[2:] if gold.startswith("--") else pred[: len(gold)] == gold
+
+
+@pytest.mark.parametrize("fid", sorted(GOLD))
+def test_region_title_and_kind(parsed, fid):
+    doc, _ = parsed[fid]
+    g = GOLD[fid]
+    assert doc.kind == "news", fid
+    if fid != "f15":  # a national story with many regions: known miss (a region is still picked)
+        assert doc.city == g["region"], (fid, doc.city)
+    norm = re.sub(r"\s+", " ", doc.title.strip().lower())
+    assert (
+        hashlib.sha1(norm.encode()).hexdigest()
+        == hashlib.sha1(re.sub(r"\s+", " ", g["title"].strip().lower()).encode()).hexdigest()
+    ), (fid, doc.title)
+
+
+@pytest.mark.parametrize("fid", sorted(GOLD))
+def test_events_with_their_dates(parsed, fid):
+    _, res = parsed[fid]
+    evs = list(res["events"])
+    for e in GOLD[fid]["events"]:
+        t = TYPE_ID.get(e["type"], e["type"])
+        if (fid, t) in EVENT_MISSES:
+            continue
+        hit = next((p for p in evs if p["type"] == t and _date_ok(e.get("date"), p["date"])), None)
+        assert hit, (fid, t, e.get("date"), [(p["type"], p["date"]) for p in res["events"]])
+        evs.remove(hit)
+        if e.get("stage"):
+            assert hit.get("stage") == e["stage"], (fid, hit)
+        if e.get("award"):
+            assert hit["award"]["dimension"] == e["award"]["dimension"], (fid, hit)
+        ev = hit["evidence"]
+        assert ev["text"] and ev["end"] >= ev["start"]
+
+
+@pytest.mark.parametrize("fid", sorted(GOLD))
+def test_every_quoted_score_with_its_year(parsed, fid):
+    _, res = parsed[fid]
+    got = {(s["year"], round(s["value"], 2), s["kind"], s.get("dimension")) for s in res["scores"]}
+    for e in GOLD[fid]["events"]:
+        for s in e.get("scores") or []:
+            assert (s["year"], round(float(s["value"]), 2), s["kind"], s.get("dimension")) in got, (fid, s, got)
+
+
+BOILER = re.compile(
+    r"^(?:bacaan\s+lainnya|simak\s+berita.*|berita\s+terkait.*|baca\s+juga.*|bagikan.*|\w+\s+video|"
+    r"(?:\d{1,2}\s+)+\d{1,2}|[\w\-]+\.(?:jpe?g|png|webp)|.*\bfoto\s*:.*|copyright.*|editor\s*:.*)$",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("fid", sorted(GOLD))
+def test_no_web_boilerplate_in_passages(parsed, fid):
+    doc, _ = parsed[fid]
+    left = [l for l in doc.text.split("\n") if l.strip() and BOILER.match(l.strip())]
+    left += [p.text for p in doc.passages if BOILER.match(p.text.strip())]
+    assert not left, (fid, left)
+
+
+def test_publication_line_gives_the_year(parsed):
+    """ "Rabu (15/5)" takes its year from "16 Mei 2019 | 16.5.19 WIB", not the 2024 date widget;
+    "Copyright © ... 2021" gives a year when nothing else does; "sejak 2017" never does."""
+    doc, res = parsed["f02"]
+    assert doc.meta["published"] == "2019-05-16"
+    assert ("mou", "2019-05-15", "day") in {(e["type"], e["date"], e["date_precision"]) for e in res["events"]}
+    doc, res = parsed["f03"]
+    assert doc.meta.get("published_year") == 2021
+    assert [(e["type"], e["date"], e.get("stage")) for e in res["events"]] == [("bintek", "2021-07-13", 2)]
+    _, res = parsed["f07"]
+    assert not any((e["date"] or "").startswith("2017") for e in res["events"])
+
+
+def test_scores_records_and_rank(parsed):
+    """Overall, criterion and per-dimension indices with the year each is for, and the rank."""
+    _, res = parsed["f01"]
+    s = {(x["kind"], x.get("dimension")): x for x in res["scores"] if x["year"] == 2023}
+    assert s[("overall", None)]["value"] == 3.27 and s[("quick_win", None)]["value"] == 3.52
+    assert s[("dimension", "environment")]["value"] == 2.83
+    assert any(x["year"] == 2022 and x["value"] == 3.02 for x in res["scores"])  # "tahun sebelumnya"
+    ev = next(e for e in res["events"] if e["type"] == "evaluation")
+    assert ev["rank"]["position"] == 3 and ev["rank"]["national"] == 15
+    _, res = parsed["f06"]  # "(3,12)" in parentheses; "Selanjutnya pada tahun 2021 ... bernilai 2,95"
+    got = {(x["year"], x["value"]) for x in res["scores"]}
+    assert {(2019, 3.12), (2021, 2.95)} <= got
+
+
+def test_evaluation_and_award_in_one_article(parsed):
+    _, res = parsed["f05"]
+    types = {e["type"] for e in res["events"]}
+    assert {"evaluation", "award"} <= types
+    award = next(e for e in res["events"] if e["type"] == "award")
+    assert award["award"]["dimension"] == "branding"
+    assert "Festival Kampung Digital" in (award["award"].get("programme") or "")
+
+
+def test_region_rules():
+    """Longest match, one-word and hyphen spellings, Pemko/Walikota/Bupati subjects, venue vs subject."""
+    from ingest.metadata import gazetteer_match
+
+    assert gazetteer_match(["Manggarai", "Timur", "menggelar"])[0] == ["Kabupaten Manggarai Timur"]
+    assert gazetteer_match(["Padangpariaman"])[0] == ["Kabupaten Padang Pariaman"]
+    assert gazetteer_match(["Deliserdang"])[0] == ["Kabupaten Deli Serdang"]
+    assert gazetteer_match(["Gunung-Kidul"])[0] == ["Kabupaten Gunungkidul"]
+    assert gazetteer_match(["Pangkal", "Pinang"])[0] == ["Kota Pangkalpinang"]
+
+
+def test_news_event_record_reads_its_json_back(parsed):
+    from review.records import NewsEvent, Timeline
+
+    _, res = parsed["f01"]
+    e = res["events"][0]
+    d = {
+        "doc_id": "x",
+        "date": e["date"],
+        "date_precision": e["date_precision"],
+        "type": e["type"],
+        "scores": e["scores"],
+        "rank": e["rank"],
+        "title": "t",
+        "score": 3.27,
+        "dateline": None,
+        "source": "f01",
+        "summary": "s",
+        "evidence": e["evidence"],
+        "programmes": [],
+    }
+    ne = NewsEvent.from_json(d)
+    assert ne.to_json() == d
+    tl = Timeline(city="Kota Salatiga", events=[ne], scores=[])
+    assert list(tl.to_json()) == ["city", "events", "scores"]
+    assert Timeline.from_json(tl.to_json()).to_json() == tl.to_json()
+
+
+def test_timeline_scores_series_and_trend_chart(corpus_store, monkeypatch):
+    """`Timeline.scores` is the city's score series; the compare page draws it (a line per city) and
+    the awards per pillar when its charts are opened."""
+    from streamlit.testing.v1 import AppTest
+
+    from service import Telaah
+
+    with Telaah(corpus_store) as t:
+        tl = t.timeline("Nusa Permai")
+    assert any(p.kind == "overall" and p.year == 2023 and p.value == 3.44 for p in tl.scores)
+    assert all(p.doc_id for p in tl.scores)
+    monkeypatch.setenv("TELAAH_STORE", str(corpus_store))
+    at = AppTest.from_file(str(Path(__file__).parent.parent / "app.py"), default_timeout=240)
+    at.session_state["page"] = "compare"
+    at.session_state["tl_charts"] = True
+    at.run()
+    assert not at.exception, at.exception
+    assert len(at.get("vega_lite_chart")) >= 2  # the six dimensions, and the score trend
+    assert any("Tren nilai" in m.value for m in at.markdown)
