@@ -1,6 +1,6 @@
 # Telaah: two commands do all set-up on a fresh machine.
-#   make run   virtualenv + install + build the embedding model + ingest the sample corpus + start the app
-#   make test  virtualenv + install + build the model + Chromium for the browser test + the whole test suite
+#   make run   virtualenv + install + Tesseract (OCR) + build the embedding model + ingest the sample corpus + start the app
+#   make test  virtualenv + install + build the model + Chromium for the browser test + Tesseract (OCR) + the whole test suite
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -27,7 +27,7 @@ model: setup
 corpus-ingest: model
 	$(BIN)/telaah ingest corpus/docs --store $(STORE)
 
-run: corpus-ingest
+run: ocr-deps corpus-ingest
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false -- --store $(STORE)
 
 browser:
@@ -37,13 +37,22 @@ browser:
 	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	  fi; } || echo "warning: chromium could not be installed; the browser test will be skipped"
 
+ocr-deps:
+	# Tesseract 5 + its Indonesian model for OCR of scanned pages (ingest/ocr.py); without them
+	# scanned PDFs stay needs_ocr and the OCR tests are skipped
+	{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx ind; } || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-ind >/dev/null; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-ind >/dev/null; \
+	  else false; \
+	  fi; } || echo "warning: tesseract-ocr / tesseract-ocr-ind could not be installed; OCR is off and its tests will be skipped"
+
 lint: setup
 	# style and layering: ruff (lint + format) and the import-linter contracts (pyproject.toml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
-test: model browser lint
+test: model browser ocr-deps lint
 	$(BIN)/python -m pytest -q
 
 bench: model
@@ -53,6 +62,7 @@ bench: model
 	$(BIN)/python bench/search_quality.py
 	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/review.py
+	$(BIN)/python bench/ocr.py --labels 40
 
 clean:
 	rm -rf $(VENV) $(STORE) models/built tests/.cache bench/out

@@ -19,6 +19,12 @@ Environment variables (all optional):
 | TELAAH_MAX_PAGES | most pages parsed per document (checked before any page is read) | 3000 |
 | TELAAH_PARSE_MEM_MB | memory limit of the parser process (MB, RLIMIT_AS of the child) | 3072 |
 | TELAAH_PARSE_SECONDS | time limit of the parser process (s, wall clock; decimals allowed) | 300 |
+| TELAAH_OCR | OCR of pages without a usable text layer: auto, force (every page), off | auto |
+| TELAAH_OCR_DPI | resolution pages are rendered at for OCR (dpi) | 300 |
+| TELAAH_OCR_JOBS | Tesseract processes run at once | the number of cores |
+| TELAAH_OCR_MAX_PAGES | most pages OCR'd per document (more: the document stays `needs_ocr`) | 500 |
+| TELAAH_OCR_PAGE_SECONDS | parse time added per page to OCR (the parser's limit grows by it); one page may take twice this (at least 20 s) | 30 |
+| TELAAH_TESSERACT | the Tesseract program | tesseract |
 | TELAAH_DEBUG | show tracebacks | off |
 """
 from __future__ import annotations
@@ -79,6 +85,10 @@ DEFAULT_MAX_MB = 200.0
 DEFAULT_MAX_PAGES = 3000
 DEFAULT_PARSE_MEM_MB = 3072
 DEFAULT_PARSE_SECONDS = 300.0
+OCR_MODES = ("auto", "force", "off")
+DEFAULT_OCR_DPI = 300
+DEFAULT_OCR_MAX_PAGES = 500
+DEFAULT_OCR_PAGE_SECONDS = 30.0
 
 
 def max_file_mb() -> float:
@@ -95,6 +105,28 @@ def parse_mem_mb() -> int:
 
 def parse_seconds() -> float:
     return env_float("TELAAH_PARSE_SECONDS", DEFAULT_PARSE_SECONDS)
+
+
+def ocr_mode() -> str:
+    v = (env_str("TELAAH_OCR") or "auto").strip().lower()
+    v = {"1": "auto", "on": "auto", "yes": "auto", "true": "auto", "0": "off", "no": "off", "false": "off"}.get(v, v)
+    return v if v in OCR_MODES else "auto"
+
+
+def ocr_dpi() -> int:
+    return min(600, env_int("TELAAH_OCR_DPI", DEFAULT_OCR_DPI, minimum=72))
+
+
+def ocr_jobs() -> int:
+    return env_int("TELAAH_OCR_JOBS", os.cpu_count() or 1, minimum=1)
+
+
+def ocr_max_pages() -> int:
+    return env_int("TELAAH_OCR_MAX_PAGES", DEFAULT_OCR_MAX_PAGES, minimum=0)
+
+
+def ocr_page_seconds() -> float:
+    return env_float("TELAAH_OCR_PAGE_SECONDS", DEFAULT_OCR_PAGE_SECONDS)
 
 
 def store_dir(store: str | os.PathLike | None = None) -> Path:

@@ -3,7 +3,9 @@
 Tables (schema version in `meta`):
   documents  one row per ingested file version (id = slug-of-name + "-" + sha256[:8])
   doc_text   the assembled document text (passage char offsets point into it)
-  pages      per page: char span in doc_text, characters, columns detected
+  pages      per page: char span in doc_text, characters, columns detected; for a page read by
+             OCR: ocr = 1, ocr_engine, ocr_confidence (mean word confidence, 0-100)
+  page_words word boxes of OCR'd pages (page, x, y, w, h in PDF points from the top left, confidence)
   sections   the heading tree: ordinal, level, number, title, path, parent, page
   tables     tables kept as tables: header and rows as JSON
   passages   the unit of search and labelling; INTEGER ids are stable and become FAISS ids
@@ -38,11 +40,14 @@ from core.locks import file_lock, pid_alive
 from ingest.errors import StoreError
 from ingest.records import ParsedDocument
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # v2 added the embeddings table, v3 labels, entities and reviews (additive), v4 the document
-# status `empty` (a table rebuild of `documents`, see _allow_empty_status): older stores are
-# upgraded in place
-COMPATIBLE_VERSIONS = {1, 2, 3}
+# status `empty` (a table rebuild of `documents`, see _allow_empty_status), v5 OCR: columns of
+# pages and passages and the page_words table (additive, see _add_ocr_columns): older stores
+# are upgraded in place
+COMPATIBLE_VERSIONS = {1, 2, 3, 4}
+OCR_COLUMNS = {"pages": (("ocr", "INTEGER NOT NULL DEFAULT 0"), ("ocr_engine", "TEXT"), ("ocr_confidence", "REAL")),
+               "passages": (("ocr_confidence", "REAL"),)}
 STATUSES = ("ingested", "needs_ocr", "empty")
 DB_NAME = "telaah.db"
 
@@ -83,7 +88,22 @@ CREATE TABLE IF NOT EXISTS pages (
     char_end INTEGER NOT NULL,
     n_chars INTEGER,
     columns INTEGER,
+    ocr INTEGER NOT NULL DEFAULT 0,
+    ocr_engine TEXT,
+    ocr_confidence REAL,
     PRIMARY KEY (doc_id, page)
+);
+CREATE TABLE IF NOT EXISTS page_words (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    ordinal INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    w REAL NOT NULL,
+    h REAL NOT NULL,
+    confidence REAL,
+    PRIMARY KEY (doc_id, page, ordinal)
 );
 CREATE TABLE IF NOT EXISTS sections (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -124,6 +144,7 @@ CREATE TABLE IF NOT EXISTS passages (
     section_path TEXT NOT NULL,
     table_ordinal INTEGER,
     n_sentences INTEGER NOT NULL,
+    ocr_confidence REAL,
     UNIQUE (doc_id, ordinal)
 );
 CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id);
@@ -198,6 +219,12 @@ class WriteResult:
     same_as: str | None = None    # unchanged: the stored document with the same content
 
 
+def _passage_ocr(ocr_conf: dict[int, float], first: int, last: int) -> float | None:
+    """The OCR confidence of a passage: the lowest of its OCR'd pages (None: no page was OCR'd)."""
+    confs = [ocr_conf[p] for p in range(first, last + 1) if p in ocr_conf]
+    return min(confs) if confs else None
+
+
 class Store:
     def __init__(self, directory: str | os.PathLike | None = None, *, create: bool = True, readonly: bool = False):
         self.dir = resolve_store_dir(directory)
@@ -231,10 +258,19 @@ class Store:
             self.conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         elif int(row[0]) in COMPATIBLE_VERSIONS:  # the new tables now exist; the new status needs a rebuild
             self._allow_empty_status()
+            self._add_ocr_columns()
             self.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         elif int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"the store {self.path} has schema version {row[0]}, this Telaah expects "
                              f"{SCHEMA_VERSION}; re-ingest into a new store")
+
+    def _add_ocr_columns(self) -> None:
+        """v5: the OCR columns of `pages` and `passages` (NULL / 0 for what older versions stored)."""
+        for table, cols in OCR_COLUMNS.items():
+            have = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+            for name, decl in cols:
+                if name not in have:
+                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
 
     def _allow_empty_status(self) -> None:
         """Rebuild `documents` with the v4 status check, keeping every row and every reference to
@@ -297,21 +333,24 @@ class Store:
         return self.conn.execute("SELECT id, source_path FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
 
     def write_document(self, doc: ParsedDocument, *, source_path: str, sha256: str, size: int,
-                       parser_version: str) -> WriteResult:
+                       parser_version: str, replace_id: str | None = None) -> WriteResult:
         """Store a parsed document in one transaction.
 
         Same content already stored: nothing happens ("unchanged").  A different version
-        of a file from the same path: the old version is replaced atomically."""
+        of a file from the same path: the old version is replaced atomically.  `replace_id`: that
+        stored document (same content, e.g. a `needs_ocr` one read again with OCR) is replaced."""
         c = self.conn
         doc_id = f"{slugify(Path(doc.source_name).stem)}-{sha256[:8]}"
         try:
             c.execute("BEGIN IMMEDIATE")
             same = c.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
-            if same is not None:
+            if same is not None and replace_id is None:
                 c.execute("DELETE FROM failures WHERE source_path = ?", (source_path,))
                 c.execute("COMMIT")
                 return WriteResult("unchanged", same["id"], same_as=same["id"])
             old = [r["id"] for r in c.execute("SELECT id FROM documents WHERE source_path = ?", (source_path,))]
+            if replace_id is not None and replace_id not in old:
+                old.append(replace_id)
             for oid in old:
                 c.execute("DELETE FROM documents WHERE id = ?", (oid,))  # cascades to text, pages, passages...
             meta = dict(doc.meta)
@@ -325,9 +364,14 @@ class Store:
                  now(), parser_version))
             c.execute("INSERT INTO doc_text(doc_id, text) VALUES (?, ?)", (doc_id, doc.text))
             c.executemany(
-                "INSERT INTO pages(doc_id, page, char_start, char_end, n_chars, columns) VALUES (?,?,?,?,?,?)",
-                [(doc_id, p["page"], p.get("char_start", 0), p.get("char_end", 0), p.get("n_chars"), p.get("columns"))
-                 for p in doc.pages])
+                "INSERT INTO pages(doc_id, page, char_start, char_end, n_chars, columns, ocr, ocr_engine, ocr_confidence)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                [(doc_id, p["page"], p.get("char_start", 0), p.get("char_end", 0), p.get("n_chars"), p.get("columns"),
+                  1 if p.get("ocr") else 0, p.get("ocr_engine"), p.get("ocr_confidence")) for p in doc.pages])
+            c.executemany(
+                "INSERT INTO page_words(doc_id, page, ordinal, text, x, y, w, h, confidence) VALUES (?,?,?,?,?,?,?,?,?)",
+                [(doc_id, p["page"], i, *w) for p in doc.pages for i, w in enumerate(p.get("words") or ())])
+            ocr_conf = {p["page"]: p["ocr_confidence"] for p in doc.pages if p.get("ocr")}
             c.executemany(
                 "INSERT INTO sections(doc_id, ordinal, level, number, title, path, parent, page, char_start)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
@@ -342,9 +386,11 @@ class Store:
             paths = {s.ordinal: s.path for s in doc.sections}
             c.executemany(
                 "INSERT INTO passages(doc_id, ordinal, kind, text, char_start, char_end, page_start, page_end,"
-                " section_ordinal, section_path, table_ordinal, n_sentences) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " section_ordinal, section_path, table_ordinal, n_sentences, ocr_confidence)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(doc_id, p.ordinal, p.kind, p.text, p.char_start, p.char_end, p.page_start, p.page_end, p.section,
-                  paths.get(p.section, ""), p.table, p.n_sentences) for p in doc.passages])
+                  paths.get(p.section, ""), p.table, p.n_sentences, _passage_ocr(ocr_conf, p.page_start, p.page_end))
+                 for p in doc.passages])
             c.execute("DELETE FROM failures WHERE source_path = ?", (source_path,))
             c.execute("COMMIT")
         except BaseException:
@@ -724,6 +770,12 @@ class Store:
             d["rows"] = json.loads(d["rows"])
             out.append(d)
         return out
+
+    def page_words(self, doc_id: str, page: int) -> list[dict[str, Any]]:
+        """Word boxes of an OCR'd page (x, y, w, h in PDF points from the top left), reading order."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT text, x, y, w, h, confidence FROM page_words WHERE doc_id = ? AND page = ? ORDER BY ordinal",
+            (self.resolve_id(doc_id), page))]
 
     def pages(self, doc_id: str) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(

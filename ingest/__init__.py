@@ -78,13 +78,14 @@ def check_file(path: Path, max_mb: float | None = None) -> str:
 
 
 def parse_file(path: Path | str, *, city: str | None = None, kind: str | None = None,
-               max_mb: float | None = None, max_pages: int | None = None) -> ParsedDocument:
+               max_mb: float | None = None, max_pages: int | None = None, ocr: str | None = None) -> ParsedDocument:
     """Parse one file into a ParsedDocument with passages and metadata, in this process.
 
     Hostile input (decompression or page-tree bombs, nested XObjects) is contained by
     `ingest.worker.parse_isolated`, which runs this in a child process with limits; call that
     from anything that takes files from users.  A document without passages gets status
-    `empty` (or stays `needs_ocr`) and a message saying why."""
+    `empty` (or stays `needs_ocr`) and a message saying why.  `ocr`: auto | force | off for pages
+    without a usable text layer (None: TELAAH_OCR, see ingest.ocr)."""
     from .metadata import fill_metadata
     from .segment import segment
     from .structure import assemble
@@ -93,7 +94,7 @@ def parse_file(path: Path | str, *, city: str | None = None, kind: str | None = 
     fmt = check_file(path, max_mb)
     doc = ParsedDocument(source_name=path.name, fmt="pdf" if fmt == "pdf" else path.suffix.lower().lstrip("."))
     if fmt == "pdf":
-        items = _parse_pdf_items(path, doc, config.max_pages() if max_pages is None else max_pages)
+        items = _parse_pdf_items(path, doc, config.max_pages() if max_pages is None else max_pages, ocr)
         assemble(items, doc, strip_running=True)
     else:
         from .text import parse_text_file
@@ -113,14 +114,15 @@ def parse_file(path: Path | str, *, city: str | None = None, kind: str | None = 
     return doc
 
 
-def _parse_pdf_items(path: Path, doc: ParsedDocument, max_pages: int) -> list:
+def _parse_pdf_items(path: Path, doc: ParsedDocument, max_pages: int, ocr: str | None = None) -> list:
     from .pdf import parse_pdf
     from .segment import sentence_pipeline
 
     try:
         # spaCy (for the sentences) loads while a worker process reads pages
         loaded = sentence_pipeline.cache_info().currsize > 0
-        return parse_pdf(path, doc, while_reading=None if loaded else sentence_pipeline, max_pages=max_pages)
+        return parse_pdf(path, doc, while_reading=None if loaded else sentence_pipeline, max_pages=max_pages,
+                         ocr=ocr)
     except IngestError:
         raise
     except MemoryError:

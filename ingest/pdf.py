@@ -8,8 +8,10 @@ Per page:
   * pages with vector graphics (ruled lines, cell rectangles) are handed to pdfplumber's
     table finder; the tables are kept as rows and cells and their area is cut out of
     the running text so cells never appear as shredded lines.
-  * pages without a text layer are counted: a PDF with (almost) no text is reported
-    as `needs_ocr`.
+  * pages without a usable text layer (no text, too little text for the ink on the page, a
+    garbage layer) are OCR'd with Tesseract (ingest.ocr, `TELAAH_OCR` auto|force|off) and
+    their lines go through the same structure code; a PDF that OCR cannot read (no Tesseract,
+    too many pages to OCR, noise) is reported as `needs_ocr` with the reason.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import IngestError
-from .records import Line, ParsedDocument, TableData
+from .records import Break, Line, ParsedDocument, TableData
 
 log = logging.getLogger(__name__)
 
@@ -430,7 +432,8 @@ def check_page_count(n: int, max_pages: int | None) -> None:
                           code="too_many_pages")
 
 
-def parse_pdf(path: Path, doc: ParsedDocument, while_reading=None, max_pages: int | None = None) -> list:
+def parse_pdf(path: Path, doc: ParsedDocument, while_reading=None, max_pages: int | None = None,
+              ocr: str | None = None) -> list:
     """Parse a PDF into items; fills doc.pages, doc.n_pages, doc.meta.  Raises IngestError.
     `while_reading`: start-up work to overlap with the page reading of a long PDF.
     `max_pages`: more pages than this are refused before any page is read (the page count
@@ -444,6 +447,7 @@ def parse_pdf(path: Path, doc: ParsedDocument, while_reading=None, max_pages: in
         if title and not re.search(r"(untitled|microsoft word|\.docx?$|\.exe$|^\d+$)", title, re.IGNORECASE):
             doc.meta["pdf_title"] = title
         page_info, candidates, fast_tables = _first_pass_parallel(pdf, path, n, while_reading)
+        ocr_note = _ocr_pages(pdf, path, page_info, candidates, fast_tables, ocr)
         tables = _plumber_tables(path, candidates)
         tables.update(fast_tables)
         doc.meta["table_pages_pdfplumber"] = len(candidates)
@@ -451,7 +455,7 @@ def parse_pdf(path: Path, doc: ParsedDocument, while_reading=None, max_pages: in
         doc.pages = page_info
         doc.n_pages = n
         doc.meta["table_pages_checked"] = len(candidates) + len(fast_tables)
-        _text_layer_status(doc, page_info, n, sum(len(v) for v in tables.values()))
+        _text_layer_status(doc, page_info, n, sum(len(v) for v in tables.values()), ocr_note)
         return items
     finally:
         pdf.close()
@@ -469,6 +473,10 @@ def _page_items(pdf, path: Path, page_info: list[dict], tables: dict[int, list[T
         cached = info.pop("_lines", None)
         lines, cols = cached if cached is not None else _read_page_lines(pdf, path, info, page_tables)
         info["columns"] = cols
+        if info.get("ocr"):  # Tesseract's paragraphs: a break between them ("" in its lines)
+            for l in lines:
+                items.append(Line(pno, l) if l else Break(pno))
+            continue
         if not page_tables:
             items.extend(Line(pno, l) for l in lines)
             continue
@@ -481,17 +489,110 @@ def _page_items(pdf, path: Path, page_info: list[dict], tables: dict[int, list[T
     return items
 
 
-def _text_layer_status(doc: ParsedDocument, page_info: list[dict], n: int, n_tables: int) -> None:
-    """Pages without a text layer: a scanned document is `needs_ocr`, a few such pages a note."""
+def _text_layer_status(doc: ParsedDocument, page_info: list[dict], n: int, n_tables: int, ocr_note: str = "") -> None:
+    """Pages without a text layer: a document that OCR could not read is `needs_ocr` with the
+    reason, a few such pages a note."""
     text_pages = sum(1 for p in page_info if p["n_chars"] >= MIN_CHARS_TEXT_PAGE)
+    ocr_done = [p for p in page_info if p.get("ocr")]
     doc.meta.update({"pages_without_text": n - text_pages, "tables_found": n_tables})
+    if ocr_done:
+        doc.meta["ocr_pages"] = len(ocr_done)
+        doc.meta["ocr_confidence"] = round(sum(p["ocr_confidence"] for p in ocr_done) / len(ocr_done), 1)
     total_chars = sum(p["n_chars"] for p in page_info)
     if text_pages == 0 or (total_chars < 200 and text_pages < n):
         doc.status = "needs_ocr"
-        doc.message = (f"no usable text layer ({total_chars} characters on {n} page(s)); it looks scanned: "
-                       "run OCR (e.g. ocrmypdf) and ingest the result")
+        doc.message = ocr_note or (f"no usable text layer ({total_chars} characters on {n} page(s)); it looks "
+                                   "scanned and OCR was off: ingest it with --ocr auto (TELAAH_OCR=auto)")
+        if ocr_note and not ocr_note.startswith(("no usable", "OCR")):
+            doc.message = f"no usable text layer ({total_chars} characters on {n} page(s)): {ocr_note}"
+    elif ocr_done:
+        doc.message = f"{len(ocr_done)} of {n} pages read by OCR (hasil OCR, mean word confidence " \
+                      f"{doc.meta['ocr_confidence']:.0f}%)"
+        if text_pages < n:
+            doc.message += f"; {n - text_pages} page(s) without readable text skipped" + (f" ({ocr_note})" if ocr_note else "")
     elif text_pages < n:
-        doc.message = f"{n - text_pages} of {n} pages have no text layer (scanned pages?) and were skipped"
+        doc.message = f"{n - text_pages} of {n} pages have no text layer (scanned pages?) and were skipped" + \
+            (f": {ocr_note}" if ocr_note else "")
+
+
+def _pages_to_ocr(pdf, page_info: list[dict], candidates: list[int], mode: str,
+                  table_pages=frozenset()) -> dict[int, str]:
+    """{page: why} for the pages whose text layer is not usable (all pages when forced)."""
+    from . import ocr
+
+    todo: dict[int, str] = {}
+    for info in page_info:
+        pno = info["page"]
+        if mode == "force":
+            todo[pno] = "forced"
+            continue
+        if pno in candidates or pno in table_pages:  # text and vector tables: its text layer is used
+            continue
+        cached = info.get("_lines")
+        text = "\n".join(cached[0]) if cached else ""
+        ink = None
+        if info["n_chars"] < 200:
+            ink = ocr.ink_share(pdf, pno - 1)
+            if info["n_chars"] < MIN_CHARS_TEXT_PAGE and ink < 0.002:
+                continue  # a blank page
+        why = ocr.text_layer_problem(text, info["n_chars"], ink, MIN_CHARS_TEXT_PAGE)
+        if why:
+            todo[pno] = why
+    return todo
+
+
+def _ocr_pages(pdf, path: Path, page_info: list[dict], candidates: list[int],
+               fast_tables: dict[int, list[TableData]], mode: str | None = None) -> str:
+    """OCR the pages without a usable text layer (TELAAH_OCR: auto | force | off), in place:
+    their lines, character count, OCR flag, confidence and word boxes go into page_info.
+    Returns a note for the document message ("" when all went well)."""
+    from core import config
+
+    from . import ocr
+
+    mode = mode if mode in config.OCR_MODES else config.ocr_mode()
+    if mode == "off":
+        return ""
+    todo = _pages_to_ocr(pdf, page_info, candidates, mode, set(fast_tables))
+    if not todo:
+        return ""
+    missing = ocr.unavailable_reason()
+    if missing:
+        return f"{len(todo)} page(s) need OCR, but {missing}"
+    limit = config.ocr_max_pages()
+    if len(todo) > limit:
+        return (f"{len(todo)} pages need OCR; the limit is {limit} pages per document "
+                "(TELAAH_OCR_MAX_PAGES to raise it)")
+    ocr.report("start", len(todo))
+    done = [0]
+
+    def on_page(_r):
+        done[0] += 1
+        ocr.report("page", done[0], len(todo))
+
+    results = ocr.ocr_pages(path, sorted(todo), on_page=on_page)
+    errors: dict[str, int] = {}
+    by_page = {i["page"]: i for i in page_info}
+    for pno, r in results.items():
+        info = by_page[pno]
+        if r.error:
+            errors[r.error] = errors.get(r.error, 0) + 1
+            if todo[pno] != "forced" and info["n_chars"] >= MIN_CHARS_TEXT_PAGE and not todo[pno].startswith("text layer is garbage"):
+                continue  # keep the (thin) text layer
+            info["n_chars"] = 0
+            info.pop("_lines", None)
+            continue
+        text_len = sum(len(l) for l in r.lines)
+        info.update({"_lines": (r.lines, 1), "n_chars": text_len, "ocr": True, "ocr_engine": ocr.engine_name(),
+                     "ocr_confidence": r.confidence, "ocr_orientation": r.orientation, "ocr_reason": todo[pno],
+                     "words": r.words})
+        fast_tables.pop(pno, None)
+        if pno in candidates:
+            candidates.remove(pno)
+    if not errors:
+        return ""
+    worst = max(errors, key=errors.get)
+    return f"OCR could not read {sum(errors.values())} page(s): {worst}"
 
 
 def _read_page_lines(pdf, path: Path, info: dict, page_tables: list[TableData]) -> tuple[list[str], int]:

@@ -8,7 +8,11 @@ Every document is parsed by `parse_isolated` in a child process that has
   allocation fails at the limit and the child dies alone;
 * a wall-time limit (`TELAAH_PARSE_SECONDS`, 300 s): the parent kills the child's process
   group (the child and the page reader that ingest.pdf forks for long PDFs) when it is over;
-* a page limit (`TELAAH_MAX_PAGES`, 3000), checked from the page tree before any page is read.
+* a page limit (`TELAAH_MAX_PAGES`, 3000), checked from the page tree before any page is read;
+* OCR: when the child starts OCR of N pages (ingest.ocr) it tells the parent, whose time limit
+  grows by N x `TELAAH_OCR_PAGE_SECONDS` (30 s) and whose `on_ocr` callback draws a progress
+  bar; the child's CPU-time backstop grows likewise.  At most `TELAAH_OCR_MAX_PAGES` (500) pages
+  are OCR'd per document, so a 2,000-page scan is one clear line, not hours of waiting.
 
 The children come from a `multiprocessing` *forkserver* whose server has imported the parsers
 and built spaCy's sentence tokenizer once (`ingest.preload`): each document costs a fork of that
@@ -53,10 +57,12 @@ class ParseLimits:
     mem_mb: int = config.DEFAULT_PARSE_MEM_MB
     seconds: float = config.DEFAULT_PARSE_SECONDS
     isolate: bool = True     # False: parse in this process (tests and benchmarks only)
+    ocr: str | None = None   # auto | force | off (None: TELAAH_OCR)
 
     @classmethod
     def from_config(cls, **overrides) -> ParseLimits:
-        base = cls(max_pages=config.max_pages(), mem_mb=config.parse_mem_mb(), seconds=config.parse_seconds())
+        base = cls(max_pages=config.max_pages(), mem_mb=config.parse_mem_mb(), seconds=config.parse_seconds(),
+                   ocr=config.ocr_mode())
         return dataclasses.replace(base, **{k: v for k, v in overrides.items() if v is not None})
 
 
@@ -81,16 +87,16 @@ def warm_up() -> None:
 
 def parse_isolated(path: Path | str, *, city: str | None = None, kind: str | None = None,
                    max_mb: float | None = None, limits: ParseLimits | None = None,
-                   stats: dict | None = None) -> ParsedDocument:
+                   stats: dict | None = None, on_ocr=None) -> ParsedDocument:
     """`ingest.parse_file` in a child process with memory, time and page limits.
     Raises IngestError with one line when the file cannot be read or a limit is hit.
     `stats`, if given, receives what the child measured: cpu_seconds (its own and its page
-    reader's), max_rss_mb."""
+    reader's), max_rss_mb.  `on_ocr(done, total)` is called as pages are OCR'd."""
     from . import parse_file
 
     limits = limits or ParseLimits.from_config()
     if not limits.isolate:
-        return parse_file(path, city=city, kind=kind, max_mb=max_mb, max_pages=limits.max_pages)
+        return parse_file(path, city=city, kind=kind, max_mb=max_mb, max_pages=limits.max_pages, ocr=limits.ocr)
     path = Path(path).absolute()
     label = "PDF" if path.suffix.lower() == ".pdf" else "file"
     ctx = _context()
@@ -107,7 +113,7 @@ def parse_isolated(path: Path | str, *, city: str | None = None, kind: str | Non
     send.close()
     answered = False
     try:
-        doc, child_stats = _await(proc, recv, limits, label)
+        doc, child_stats = _await(proc, recv, limits, label, on_ocr)
         answered = True
         if stats is not None:
             stats.update(child_stats)
@@ -159,7 +165,22 @@ def _child(path: str, city, kind, max_mb, limits: ParseLimits, env: dict, conn) 
     os.environ.update(env)  # the caller's settings now, not those of when the server started
     _set_limit(resource.RLIMIT_AS, limits.mem_mb << 20)
     if math.isfinite(limits.seconds):  # CPU seconds: a backstop for a page reader orphaned by a crash
-        _set_limit(resource.RLIMIT_CPU, int(limits.seconds) + 30)
+        _set_limit(resource.RLIMIT_CPU, int(limits.seconds) + 30, soft_only=True)
+    from . import ocr
+
+    def hook(event, *args):
+        if event == "start" and math.isfinite(limits.seconds):
+            soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+            extra = int(args[0] * config.ocr_page_seconds())
+            if soft != resource.RLIM_INFINITY:
+                new = soft + extra if hard == resource.RLIM_INFINITY else min(hard, soft + extra)
+                try:
+                    resource.setrlimit(resource.RLIMIT_CPU, (new, hard))
+                except (ValueError, OSError):
+                    pass
+        conn.send(("ocr", event, *args))
+
+    ocr.set_progress_hook(hook)
     try:
         conn.send(_parse(path, city, kind, max_mb, limits))
     except MemoryError:
@@ -170,13 +191,14 @@ def _child(path: str, city, kind, max_mb, limits: ParseLimits, env: dict, conn) 
         conn.close()
 
 
-def _set_limit(which: int, value: int) -> None:
-    """Lower a resource limit (soft and hard) to `value`, never above the hard limit in force."""
+def _set_limit(which: int, value: int, soft_only: bool = False) -> None:
+    """Lower a resource limit (soft and hard, or only the soft one: it may be raised again) to
+    `value`, never above the hard limit in force."""
     _soft, hard = resource.getrlimit(which)
     if hard != resource.RLIM_INFINITY:
         value = min(value, hard)
     try:
-        resource.setrlimit(which, (value, value))
+        resource.setrlimit(which, (value, hard if soft_only else value))
     except (ValueError, OSError):
         pass
 
@@ -185,7 +207,7 @@ def _parse(path: str, city, kind, max_mb, limits: ParseLimits) -> tuple:
     from . import parse_file
 
     try:
-        doc = parse_file(path, city=city, kind=kind, max_mb=max_mb, max_pages=limits.max_pages)
+        doc = parse_file(path, city=city, kind=kind, max_mb=max_mb, max_pages=limits.max_pages, ocr=limits.ocr)
         me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         return ("ok", doc, {"cpu_seconds": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
                             "max_rss_mb": max(me.ru_maxrss, kids.ru_maxrss) / 1024})
@@ -198,23 +220,38 @@ def _parse(path: str, city, kind, max_mb, limits: ParseLimits) -> tuple:
 
 
 # -- the parent -----------------------------------------------------------------------------
-def _await(proc, conn, limits: ParseLimits, label: str) -> tuple[ParsedDocument, dict]:
-    """Wait for the child's answer within the time limit, sampling its peak memory."""
+def _await(proc, conn, limits: ParseLimits, label: str, on_ocr=None) -> tuple[ParsedDocument, dict]:
+    """Wait for the child's answer within the time limit (extended for pages to OCR),
+    sampling its peak memory."""
     deadline = time.monotonic() + limits.seconds
+    allowed = limits.seconds
+    ocr_pages = 0
     peak_kb = 0
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
             _kill(proc)
-            raise IngestError(f"{label} too complex to read safely: the parser took over {limits.seconds:g} s "
-                              "(limit TELAAH_PARSE_SECONDS)", code="too_complex")
+            what = f" ({ocr_pages} page(s) to OCR: TELAAH_OCR_PAGE_SECONDS each)" if ocr_pages else ""
+            raise IngestError(f"{label} too complex to read safely: the parser took over {allowed:g} s "
+                              f"(limit TELAAH_PARSE_SECONDS{what})", code="too_complex")
         ready = wait([conn, proc.sentinel], timeout=min(left, POLL_SECONDS))
         peak_kb = max(peak_kb, _vm_peak_kb(proc.pid))
         if conn in ready:
             try:
-                return _answer(conn.recv(), limits, label)
+                msg = conn.recv()
             except EOFError:
-                pass  # the child died before it answered
+                msg = None  # the child died before it answered
+            if msg is not None and msg[0] == "ocr":
+                if msg[1] == "start":
+                    ocr_pages = msg[2]
+                    extra = ocr_pages * config.ocr_page_seconds()
+                    deadline += extra
+                    allowed += extra
+                elif msg[1] == "page" and on_ocr is not None:
+                    on_ocr(msg[2], msg[3])
+                continue
+            if msg is not None:
+                return _answer(msg, limits, label)
         if ready:
             proc.join(5)
             raise _death(proc.exitcode, peak_kb, limits, label)

@@ -7,6 +7,7 @@ One bad file never stops the others: its error becomes one line in the report (a
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -122,7 +123,7 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike], *, city: str 
                 res = FileResult(name, "skipped", reason=f"unsupported file type '{path.suffix or '(none)'}'",
                                  code="unsupported")
             else:
-                res = ingest_one(store, path, city=city, kind=kind, max_mb=max_mb, limits=limits)
+                res = ingest_one(store, path, city=city, kind=kind, max_mb=max_mb, limits=limits, progress=show)
             report.results.append(res)
             if bar is not None:
                 bar.update(1)
@@ -136,26 +137,32 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike], *, city: str 
 
 def ingest_one(store: Store, path: Path, *, city: str | None = None, kind: str | None = None,
                max_mb: float | None = None, source_name: str | None = None,
-               source_path: str | None = None, limits: ParseLimits | None = None) -> FileResult:
+               source_path: str | None = None, limits: ParseLimits | None = None, progress: bool = False,
+               replace_same: bool = False) -> FileResult:
     """Ingest one file. `source_name` / `source_path` name an upload saved under a temporary
     name (the app): the stored document keeps the user's file name, and a new upload of the
     same name replaces the old version.  The file is parsed in a worker process with
     `limits` (memory, time, pages; None: the configured defaults): a file that breaks a
-    limit or crashes the parser is one failed line and a `failures` row."""
+    limit or crashes the parser is one failed line and a `failures` row.  `progress`: a bar
+    for the pages OCR'd.  `replace_same`: parse even when the same content is stored (a
+    `needs_ocr` document recognised again, `telaah index --ocr`); it is replaced in one transaction."""
     name = display_name(source_name or path)
     source_path = source_path or (str(path.resolve()) if path.exists() else str(path.absolute()))
     try:
         check_file(path, max_mb)
         sha = sha256_file(path)
         same = store.find_by_sha(sha)
-        if same is not None:  # identical content already stored: nothing to do
+        if same is not None and not replace_same and _ocr_not_tried(store, same["id"], limits):
+            replace_same = True  # a scan stored as needs_ocr before OCR was on: read it now, in place
+        if same is not None and not replace_same:  # identical content already stored: nothing to do
             store.conn.execute("DELETE FROM failures WHERE source_path = ?", (source_path,))
             return FileResult(name, "unchanged", doc_id=same["id"])
-        doc = parse_isolated(path, city=city, kind=kind, max_mb=max_mb, limits=limits)
+        doc = _parse(path, city=city, kind=kind, max_mb=max_mb, limits=limits, progress=progress)
         if source_name:
             doc.source_name = source_name
+        # replace_same: the stored version is replaced in the same transaction
         res = store.write_document(doc, source_path=source_path, sha256=sha, size=path.stat().st_size,
-                                   parser_version=PARSER_VERSION)
+                                   parser_version=PARSER_VERSION, replace_id=same["id"] if same is not None else None)
     except IngestError as e:
         store.record_failure(source_path, source_name or path.name, e.code, e.reason)
         return FileResult(name, "failed", reason=e.reason, code=e.code)
@@ -176,6 +183,37 @@ def ingest_one(store: Store, path: Path, *, city: str | None = None, kind: str |
         status = "unchanged"
     return FileResult(name, status, doc_id=res.doc_id, reason=doc.message, passages=len(doc.passages),
                       pages=doc.n_pages, title=doc.title, city=doc.city, kind=doc.kind)
+
+
+def _parse(path: Path, *, city, kind, max_mb, limits, progress: bool):
+    """parse_isolated with a progress bar for the pages it OCRs (when `progress`)."""
+    bar = None
+
+    def on_ocr(done: int, total: int) -> None:
+        nonlocal bar
+        if not progress:
+            return
+        if bar is None:
+            bar = tqdm(total=total, unit="page", desc=f"OCR {path.name[:30]}", file=sys.stderr, leave=False)
+        bar.update(done - bar.n)
+
+    try:
+        return parse_isolated(path, city=city, kind=kind, max_mb=max_mb, limits=limits, on_ocr=on_ocr)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _ocr_not_tried(store: Store, doc_id: str, limits: ParseLimits | None) -> bool:
+    """A stored `needs_ocr` document whose pages were never OCR'd (OCR was off or Tesseract
+    missing), while OCR can run now."""
+    from ingest import ocr
+
+    row = store.conn.execute("SELECT status, message FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None or row["status"] != "needs_ocr" or "OCR could not read" in (row["message"] or ""):
+        return False
+    mode = limits.ocr if limits is not None and limits.ocr else ParseLimits.from_config().ocr
+    return mode != "off" and ocr.unavailable_reason() is None
 
 
 # -- derived data: vectors, keyword index (and labels, see nlp/extractor) -----------------------
@@ -268,6 +306,33 @@ def label_pending(store: Store, embedder, *, batch: int = 256, progress: bool | 
     return done
 
 
-def limits(max_pages: int | None = None) -> ParseLimits:
-    """The parser's limits: defaults from core.config, the page limit as asked (--max-pages)."""
-    return ParseLimits.from_config(max_pages=max_pages)
+def limits(max_pages: int | None = None, ocr: str | None = None) -> ParseLimits:
+    """The parser's limits: defaults from core.config, the page limit as asked (--max-pages),
+    OCR as asked (--ocr auto|force|off)."""
+    return ParseLimits.from_config(max_pages=max_pages, ocr=ocr)
+
+
+def ocr_pending(store: Store, *, limits: ParseLimits | None = None, progress: bool | None = None,
+                on_result: Callable[[FileResult], None] | None = None) -> IngestReport:
+    """Recognise the stored `needs_ocr` documents in place (their files must still be on disk):
+    each is parsed again with OCR and, when that yields passages or a new reason, replaced in one
+    transaction (reviews follow the passage text, see index/store)."""
+    limits = limits or ParseLimits.from_config()
+    if limits.ocr == "off":
+        limits = dataclasses.replace(limits, ocr="auto")
+    show = sys.stderr.isatty() if progress is None else progress
+    report = IngestReport()
+    for d in store.documents():
+        if d["status"] != "needs_ocr":
+            continue
+        path = Path(d["source_path"])
+        if d["source_path"].startswith("upload:") or not path.is_file():
+            res = FileResult(display_name(d["source_name"]), "skipped", doc_id=d["id"],
+                             reason="the original file is no longer on disk; ingest it again", code="missing")
+        else:
+            res = ingest_one(store, path, city=d.get("city"), kind=d.get("kind"), limits=limits, progress=show,
+                             source_name=d["source_name"], source_path=d["source_path"], replace_same=True)
+        report.results.append(res)
+        if on_result is not None:
+            on_result(res)
+    return report

@@ -85,13 +85,15 @@ class PassageRow(Record):
     text: str
     page: int
     section: str | None
+    ocr_confidence: float | None = None  # mean word confidence of its OCR'd page(s); None: text layer
 
     @classmethod
     def from_row(cls, p: dict) -> PassageRow:
         return cls(id=p["id"], passage_id=p["id"], ordinal=p["ordinal"], kind=p["kind"], page_start=p["page_start"],
                    page_end=p["page_end"], section_path=p["section_path"], char_start=p["char_start"],
                    char_end=p["char_end"], n_sentences=p["n_sentences"], table_ordinal=p["table_ordinal"],
-                   text=p["text"], page=p["page_start"], section=p["section_path"])
+                   text=p["text"], page=p["page_start"], section=p["section_path"],
+                   ocr_confidence=p.get("ocr_confidence"))
 
 
 @dataclass

@@ -139,10 +139,11 @@ def test_zero_byte_file(seeded, tmp_path):
 
 
 def test_scanned_pdf_is_stored_as_needs_ocr(seeded, tmp_path):
+    """With OCR off (or no Tesseract): `needs_ocr`; with OCR, see tests/test_ocr.py."""
     store, before = seeded
     scan = tmp_path / "scan-masterplan.pdf"
     make_scanned_pdf(scan)
-    r = ingest(store, scan)
+    r = ingest(store, scan, extra=("--ocr", "off"))
     assert r.returncode == 0, r.stderr          # stored, with a status the user can act on
     assert "needs_ocr" in r.stdout and "OCR" in r.stdout
     d = [x for x in docs(store) if x["source_name"] == "scan-masterplan.pdf"][0]
