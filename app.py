@@ -26,16 +26,20 @@ if str(ROOT) not in sys.path:
 from core.config import LANGS  # noqa: E402
 from core.errors import TelaahError  # noqa: E402
 from core.words import UI, word  # noqa: E402
-from ui import common, compare, library, review, search  # noqa: E402
+from ui import common, compare, home, library, review, search  # noqa: E402
 
-PAGES = {"library": library.render, "review": review.render, "search": search.render, "compare": compare.render}
+PAGES = {"home": home.render, "library": library.render, "review": review.render, "search": search.render,
+         "compare": compare.render}
+# Streamlit's own English controls that a reviewer has no use for (the deploy button)
+HIDE = "<style>[data-testid='stAppDeployButton']{display:none}</style>"
 
 
 def navigation(lang: str):
     """The four pages in the sidebar. A page keeps its url path whatever the language, so that
     switching the language reruns the page the reviewer is on, with its state."""
     pages = {
-        key: st.Page(fn, title=word(UI, key, lang), url_path=key, default=key == "library") for key, fn in PAGES.items()
+        key: st.Page(fn, title=word(UI, "ws_home" if key == "home" else key, lang), url_path=key, default=key == "home")
+        for key, fn in PAGES.items()
     }
     current = st.navigation(list(pages.values()))
     follow_page_key(pages, current)
@@ -58,6 +62,7 @@ def main() -> None:
     names = {x: word(UI, f"lang_name_{x}") for x in LANGS}  # each language by its own name
     lang = st.sidebar.radio(word(UI, "lang_switch"), LANGS, key="lang", horizontal=True, format_func=names.get)
     page = navigation(lang)
+    st.markdown(HIDE, unsafe_allow_html=True)
     st.title(word(UI, "title", lang))
     path = common.store_path()
     st.sidebar.caption(f"{word(UI, 'store', lang)}: {path}")

@@ -13,8 +13,10 @@ import re
 import tempfile
 from pathlib import Path
 
-from core.words import EVENT, LEVEL_COLOURS, REPORT, SEV_COLOURS, STATUS_COLOURS
-from nlp.taxonomy import DIMENSIONS, ELEMENTS, default as default_taxonomy
+from core.words import EVENT, LEVEL_COLOURS, NOTES, REPORT, SEV_COLOURS, STATUS_COLOURS
+from nlp.taxonomy import DIMENSIONS, ELEMENTS
+from nlp.taxonomy import default as default_taxonomy
+from review.letter import ReviewerNotes, note_lines
 from review.records import AlignmentRow, Gap, NewsEvent, ProgrammeRecord, Review
 
 
@@ -212,9 +214,27 @@ HTML_SECTIONS = (_html_head, _html_summary, _html_coverage, _html_gaps, _html_ru
                  _html_matrix, _html_programmes, _html_news)
 
 
-def render_html(r: Review, lang: str = "id") -> str:
+def _html_notes(notes: ReviewerNotes | None, lang: str) -> list[str]:
+    """"Catatan penelaah": the reviewer's feedback and decisions (always present, so a reader
+    knows whether a reviewer has looked at the findings)."""
+    w = NOTES[lang]
+    out = [f"<h2>{e(w['notes'])}</h2>"]
+    if notes is not None:
+        out.append(f"<p class='meta'>{e(w['status'])}: {e(w.get(notes.status, notes.status))}"
+                   + (f" · {e(w['reviewer'])}: {e(notes.reviewer)}" if notes.reviewer else "")
+                   + (f" · {e(w['updated'])}: {e(notes.updated_at)}" if notes.updated_at else "") + "</p>")
+    lines = note_lines(notes, lang)
+    if not lines:
+        return out + [f"<p>{e(w['none'])}</p>"]
+    out.append(f"<table>{_th(w['decision'], w['note'])}")
+    out += [f"<tr><td>{e(h)}</td><td>{e(x)}</td></tr>" for h, x in lines]
+    return out + ["</table>"]
+
+
+def render_html(r: Review, lang: str = "id", notes: ReviewerNotes | None = None) -> str:
     out = [part for section in HTML_SECTIONS for part in section(r, lang)]
-    return "".join(out + ["</body></html>"])
+    head, rest = out[:4], out[4:]  # the reviewer's notes right after the title block
+    return "".join(head + _html_notes(notes, lang) + rest + ["</body></html>"])
 
 
 # -- PDF -------------------------------------------------------------------------------------------
@@ -267,6 +287,19 @@ class _PdfKit:
     def header(self, *keys: str) -> list:
         """A header row of words ("#" and "" stay as they are)."""
         return [self.P(self.t.get(k, k)) for k in keys]
+
+
+def _pdf_notes(notes: ReviewerNotes | None, k: _PdfKit) -> list:
+    w, P, W = NOTES[k.lang], k.P, k.W
+    out = [k.heading(w["notes"])]
+    if notes is not None:
+        out.append(P(f"{w['status']}: {w.get(notes.status, notes.status)}"
+                     + (f" · {w['reviewer']}: {notes.reviewer}" if notes.reviewer else ""), k.small))
+    lines = note_lines(notes, k.lang)
+    if not lines:
+        return out + [P(w["none"])]
+    rows = [[P(w["decision"]), P(w["note"])]] + [[P(h), P(x)] for h, x in lines]
+    return out + [k.grid(rows, [0.2 * W, 0.8 * W])]
 
 
 def _pdf_summary(r: Review, k: _PdfKit) -> list:
@@ -344,11 +377,13 @@ def _pdf_news(r: Review, k: _PdfKit) -> list:
 PDF_SECTIONS = (_pdf_summary, _pdf_coverage, _pdf_gaps, _pdf_alignment, _pdf_programmes, _pdf_news)
 
 
-def render_pdf(r: Review, path: Path, lang: str = "id") -> None:
+def render_pdf(r: Review, path: Path, lang: str = "id", notes: ReviewerNotes | None = None) -> None:
     from reportlab.platypus import SimpleDocTemplate
 
     k = _PdfKit(lang)
     story = [flowable for section in PDF_SECTIONS for flowable in section(r, k)]
+    first = _pdf_summary(r, k)
+    story = first + _pdf_notes(notes, k) + story[len(first):]
     mm, t = k.mm, k.t
 
     def footer(canvas, doc):
@@ -410,7 +445,9 @@ def _xlsx_coverage(r: Review, lang: str) -> tuple:
 
 def _xlsx_gaps(r: Review, lang: str) -> tuple:
     t = REPORT[lang]
-    rows = [[t[g.severity], g.type, g.dimension or "", g.element or "", g.text(lang),
+    tax = default_taxonomy()
+    rows = [[t[g.severity], g.type.replace("_", " "), tax.name("dimension", g.dimension, lang) if g.dimension else "",
+             tax.name("element", g.element, lang) if g.element else "", g.text(lang),
              "\n".join(ev_text(x, lang) for x in g.evidence[:10])] for g in r.gaps]
     header = [t["severity"], t["type"], t["dimension"], t["element"], t["message"], t["evidence"]]
     return t["sheet_gaps"], header, rows, [10, 26, 14, 24, 60, 80]
@@ -418,7 +455,8 @@ def _xlsx_gaps(r: Review, lang: str) -> tuple:
 
 def _xlsx_alignment(r: Review, lang: str) -> tuple:
     t = REPORT[lang]
-    rows = [[a.n, a.issue, ", ".join(a.categories), t[a.status], a.score, "; ".join(p["name"] for p in a.programmes),
+    tax = default_taxonomy()
+    rows = [[a.n, a.issue, ", ".join(tax.name("issue", c, lang) for c in a.categories), t[a.status], a.score, "; ".join(p["name"] for p in a.programmes),
              "\n".join(f"{t['page']} {x['page']}: {x['text']}" for x in a.evidence)] for a in r.alignment]
     header = ["#", t["issue"], t["categories"], t["status"], t["score"], t["programmes"], t["evidence"]]
     return t["sheet_alignment"], header, rows, [5, 50, 24, 14, 8, 50, 80]
@@ -426,8 +464,10 @@ def _xlsx_alignment(r: Review, lang: str) -> tuple:
 
 def _xlsx_programmes(r: Review, lang: str) -> tuple:
     t = REPORT[lang]
-    rows = [[p.name, t["quick_win_yes"] if p.quick_win else "", p.dimension, p.element, p.opd, p.target or p.indicator,
-             p.year, p.budget, ", ".join(p.missing), p.page] for p in r.programmes]
+    tax = default_taxonomy()
+    rows = [[p.name, t["quick_win_yes"] if p.quick_win else "", tax.name("dimension", p.dimension, lang) if p.dimension
+             else "", tax.name("element", p.element, lang) if p.element else "", p.opd, p.target or p.indicator,
+             p.year, p.budget, missing_text(p, lang), p.page] for p in r.programmes]
     header = [t["name"], t["quick_win_col"], t["dimension"], t["element"], t["opd"], t["target"], t["year"],
               t["budget"], t["missing"], t["page"]]
     return t["sheet_programmes"], header, rows, [44, 9, 12, 24, 34, 24, 11, 16, 22, 6]
@@ -445,15 +485,25 @@ def _xlsx_news(r: Review, lang: str) -> tuple | None:
 XLSX_SHEETS = (_xlsx_summary, _xlsx_coverage, _xlsx_gaps, _xlsx_alignment, _xlsx_programmes, _xlsx_news)
 
 
-def render_xlsx(r: Review, path: Path, lang: str = "id") -> None:
+def _xlsx_notes(notes: ReviewerNotes | None, lang: str) -> tuple:
+    w = NOTES[lang]
+    rows = [[h, x] for h, x in note_lines(notes, lang)] or [[w["none"], ""]]
+    if notes is not None:
+        rows.insert(0, [w["status"], w.get(notes.status, notes.status) + (f" · {notes.reviewer}" if notes.reviewer else "")])
+    return w["sheet"], [w["decision"], w["note"]], rows, [30, 110]
+
+
+def render_xlsx(r: Review, path: Path, lang: str = "id", notes: ReviewerNotes | None = None) -> None:
     from openpyxl import Workbook
 
     wb = Workbook()
     wb.remove(wb.active)
-    for build in XLSX_SHEETS:
+    for i, build in enumerate(XLSX_SHEETS):
         sheet = build(r, lang)
         if sheet is not None:
             _sheet(wb, *sheet)
+        if i == 0:
+            _sheet(wb, *_xlsx_notes(notes, lang))
     tmp = path.with_name(path.name + ".tmp")
     wb.save(str(tmp))
     os.replace(tmp, path)
@@ -471,31 +521,32 @@ def _cell(v):
 FORMATS = ("html", "pdf", "xlsx")
 
 
-def render(r: Review, fmt: str, lang: str = "id") -> bytes:
-    """The report as bytes, built now (the app builds it when the reviewer asks to download)."""
+def render(r: Review, fmt: str, lang: str = "id", notes: ReviewerNotes | None = None) -> bytes:
+    """The report as bytes, built now (the app builds it when the reviewer asks to download);
+    `notes` (the reviewer's workspace record) fills "Catatan penelaah"."""
     if fmt == "html":
-        return render_html(r, lang).encode("utf-8")
+        return render_html(r, lang, notes).encode("utf-8")
     with tempfile.TemporaryDirectory(prefix="telaah-report-") as tmp:
         path = Path(tmp) / f"report.{fmt}"
-        (render_pdf if fmt == "pdf" else render_xlsx)(r, path, lang)
+        (render_pdf if fmt == "pdf" else render_xlsx)(r, path, lang, notes)
         return path.read_bytes()
 
 
-def _write_one(r: Review, p: Path, lang: str) -> None:
+def _write_one(r: Review, p: Path, lang: str, notes: ReviewerNotes | None = None) -> None:
     """One report file, its format by extension (.html/.htm, .pdf, anything else: .xlsx)."""
     p.parent.mkdir(parents=True, exist_ok=True)
     ext = p.suffix.lower()
     if ext in (".html", ".htm"):
         tmp = p.with_name(p.name + ".tmp")
-        tmp.write_text(render_html(r, lang), encoding="utf-8")
+        tmp.write_text(render_html(r, lang, notes), encoding="utf-8")
         os.replace(tmp, p)
     elif ext == ".pdf":
-        render_pdf(r, p, lang)
+        render_pdf(r, p, lang, notes)
     else:
-        render_xlsx(r, p, lang)
+        render_xlsx(r, p, lang, notes)
 
 
-def write_report(r: Review, out: str | Path, lang: str = "id") -> list[Path]:
+def write_report(r: Review, out: str | Path, lang: str = "id", notes: ReviewerNotes | None = None) -> list[Path]:
     """Write by extension (.html/.pdf/.xlsx); a directory (or a name without extension) gets all three."""
     out = Path(out)
     if out.suffix.lower() in (".html", ".htm", ".pdf", ".xlsx"):
@@ -507,5 +558,5 @@ def write_report(r: Review, out: str | Path, lang: str = "id") -> list[Path]:
         base = f"telaah-{slugify(r.city)}"
         targets = [out / f"{base}.html", out / f"{base}.pdf", out / f"{base}.xlsx"]
     for p in targets:
-        _write_one(r, p, lang)
+        _write_one(r, p, lang, notes)
     return targets

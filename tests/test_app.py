@@ -3,8 +3,6 @@ escaped, and the reviewer audit trail behind the passage viewer."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from conftest import ROOT, run_cli
 
@@ -28,7 +26,7 @@ def test_library_page_lists_documents_and_escapes_text(tmp_path, monkeypatch):
         encoding="utf-8",
     )
     assert run_cli("ingest", str(evil), "--store", str(store), "--no-progress").returncode == 0
-    at = app(monkeypatch, store)
+    at = app(monkeypatch, store, page="library")
     assert not at.exception
     assert any("Pustaka dokumen" in h.value for h in at.header)
     assert at.dataframe and len(at.dataframe[0].value) == 1
@@ -77,7 +75,8 @@ def test_compare_page(corpus_store, monkeypatch):
         "Kota Nusa Permai",
         "Kota Tanjung Seruni",
     ]
-    assert len(at.get("vega_lite_chart")) == 1  # their six dimensions as bars
+    # their six dimensions as bars, then the news score trend (the sample news quote scores)
+    assert len(at.get("vega_lite_chart")) >= 2
     assert any("Program serupa" in h.value for h in at.subheader)
     similar = tables[1]
     assert "air bersih" in similar["Nama"].iloc[0].lower()
@@ -96,24 +95,26 @@ def test_language_switch_keeps_the_page_and_its_state(corpus_store, monkeypatch)
 
 def test_reports_are_built_only_when_asked(corpus_store, monkeypatch):
     from service import Telaah
+    from service.workspace import WorkspaceService
 
     built = []
     monkeypatch.setattr(Telaah, "report", staticmethod(lambda *a, **k: built.append(a) or b""))
+    monkeypatch.setattr(WorkspaceService, "report", lambda *a, **k: built.append(a) or b"")
     at = app(monkeypatch, corpus_store, page="review", rev_city="Kabupaten Gunung Arum")
     at.run()  # a rerun builds nothing either
     assert not at.exception, at.exception
     buttons = at.get("download_button")
-    assert [b.proto.label for b in buttons] == ["HTML", "PDF", "XLSX"]
-    assert all(b.proto.deferred_file_id and not b.proto.url for b in buttons)  # built on click
+    assert [b.proto.label for b in buttons] == ["Unduh surat (DOCX)", "Unduh surat (PDF)", "HTML", "PDF", "XLSX"]
+    assert all(b.proto.deferred_file_id and not b.proto.url for b in buttons[2:])  # reports built on click
     assert built == []
 
 
 def test_decimal_upload_limit_and_empty_store(tmp_path, monkeypatch):
     monkeypatch.setenv("TELAAH_MAX_FILE_MB", "1.5")
-    at = app(monkeypatch, tmp_path / "empty")
+    at = app(monkeypatch, tmp_path / "empty", page="library")
     assert not at.exception, at.exception
     assert any("Belum ada dokumen" in x.value for x in at.info)
-    for page in ("review", "search", "compare"):
+    for page in ("home", "review", "search", "compare"):
         at = app(monkeypatch, tmp_path / "empty", page=page)
         assert not at.exception, (page, at.exception)
 
@@ -158,3 +159,70 @@ def test_reviewer_decisions_are_an_audit_trail_and_export(corpus_store, tmp_path
         assert "health" not in row["issues"] and "social_welfare" in row["issues"]
         assert set(row["dimensions"]) >= {"living", "society"}
         json.dumps(row)  # a training row as in models/labelled
+
+
+def test_home_page_says_what_telaah_does_and_leads_on(corpus_store, monkeypatch):
+    at = app(monkeypatch, corpus_store)
+    assert not at.exception, at.exception
+    assert [h.value for h in at.header] == ["Beranda"]
+    assert any("4 masterplan dari 4 daerah" in x.value for x in at.info)
+    at.selectbox(key="home_city").set_value("Kota Nusa Permai")
+    at.button(key="home_go").click().run()
+    at.run()
+    assert not at.exception, at.exception
+    assert [h.value for h in at.header] == ["Telaah kota"] and at.selectbox(key="rev_city").value == "Kota Nusa Permai"
+
+
+def test_review_workspace_decisions_and_letter(corpus_store, tmp_path, monkeypatch):
+    """The reviewer's job in the review page: open the RPJMD passage of an ignored issue (its page
+    image), disagree with the gap (the name asked for first, in Indonesian; a second save changes
+    nothing), accept a label with a note, write overall feedback; the letter draft follows."""
+    import shutil
+
+    store = tmp_path / "store"
+    shutil.copytree(corpus_store, store)
+    at = app(monkeypatch, store, page="review", rev_city="Kabupaten Gunung Arum")
+    assert not at.exception, at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Keselarasan RPJMD"].endswith("%") and metrics["Kelengkapan"] == "98%"
+    at.button(key="g0_src").click().run()  # the RPJMD passage stating the first ignored issue
+    assert not at.exception, at.exception
+    assert len(at.get("image")) == 1  # the original page
+    assert any("Penampil passage" in m.value for m in at.markdown)
+    at.radio(key="gapd_0").set_value("disagree")
+    at.text_area(key="gapn_0").set_value("Isu ini dijawab di bab 4.")
+    next(b for b in at.button if b.key and "gapf" in b.key).click().run()
+    assert [e.value for e in at.error] == ["Isi nama penelaah dulu (di kolom Nama penelaah)."]
+    at.sidebar.text_input(key="ws_user_field").set_value("Rina").run()
+    at.radio(key="gapd_0").set_value("disagree")
+    at.text_area(key="gapn_0").set_value("Isu ini dijawab di bab 4.")
+    next(b for b in at.button if b.key and "gapf" in b.key).click().run()
+    assert [s.value for s in at.success] == ["Tersimpan."]
+    next(b for b in at.button if b.key and "gapf" in b.key).click().run()
+    assert [s.value for s in at.info] == ["Tidak ada perubahan: keputusan ini sudah tersimpan."]
+    radio = next(r for r in at.radio if r.key and r.key.startswith("lab_"))
+    assert ":" in radio.label and "dimension:" not in radio.label  # a human label, not its id
+    radio.set_value("accept")
+    next(x for x in at.text_area if x.key and x.key.startswith("labnote_")).set_value("Label tepat")
+    next(b for b in at.button if b.key and "labf" in b.key).click().run()
+    assert [s.value for s in at.success] == ["1 keputusan tersimpan."]
+    next(x for x in at.text_area if x.key and x.key.startswith("ws_overall_")).set_value("Mohon lengkapi anggaran.")
+    next(b for b in at.button if b.key and "ws_feedback" in b.key).click().run()
+    assert not at.exception, at.exception
+    letter = next(x for x in at.text_area if x.key and x.key.startswith("ws_letter_")).value
+    assert "Mohon lengkapi anggaran." in letter and "Isu ini dijawab di bab 4." not in letter
+    # another city closes the viewer
+    at.selectbox(key="rev_city").set_value("Kota Nusa Permai").run()
+    assert not at.exception and not any("Penampil passage" in m.value for m in at.markdown)
+
+
+def test_programme_gaps_list_each_programme_once_with_an_open_button(corpus_store, monkeypatch):
+    at = app(monkeypatch, corpus_store, page="review", rev_city="Kota Tanjung Seruni")
+    assert not at.exception, at.exception
+    cards = [e.label for e in at.expander if "Program yang datanya belum lengkap" in e.label]
+    assert cards == [":red[■] berat · Program yang datanya belum lengkap (25)"]
+    rows = [m.value for m in at.markdown if "— belum ada" in m.value]
+    assert len(rows) == len(set(rows)) == 25 and all("year" not in x and "budget" not in x for x in rows)
+    at.button(key="gp_p0").click().run()  # its passage on the original page
+    assert not at.exception, at.exception
+    assert len(at.get("image")) == 1

@@ -77,14 +77,14 @@ def open_store(path: str) -> Telaah:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def cached_review(path: str, city: str, version: tuple) -> Review:
+def cached_review(path: str, city: str, version: tuple, masterplan: str | None = None) -> Review:
     """A city's review, once per store version (`Telaah.data_version()`)."""
     with Telaah(path) as t:
-        return t.review(city)
+        return t.review(city, masterplan=masterplan)
 
 
-def review_of(t: Telaah, city: str) -> Review:
-    return cached_review(str(t.dir), city, t.data_version())
+def review_of(t: Telaah, city: str, masterplan: str | None = None) -> Review:
+    return cached_review(str(t.dir), city, t.data_version(), masterplan)
 
 
 @st.cache_resource(show_spinner=False)
@@ -149,55 +149,58 @@ def page_span(start, end) -> str:
 
 
 # -- components -----------------------------------------------------------------------------------------
-def open_passage(pid: int) -> None:
-    st.session_state["passage"] = int(pid)  # 0 closes the viewer
+def open_passage(pid: int, src: str | None = None) -> None:
+    """Open a passage in the viewer (0 closes it); `src` names the button that opened it, so
+    that the viewer is drawn right under that button."""
+    st.session_state["passage"] = int(pid)
+    st.session_state["passage_src"] = src
+    st.session_state["viewer_page"] = None
 
 
-def evidence_row(ev: dict, key: str) -> None:
-    """One evidence passage (page, section, text) with a button that opens it in the viewer."""
+def evidence_row(ev: dict, key: str, review=None) -> None:
+    """One evidence passage (page, section, text) with a button that opens it in the viewer,
+    drawn right under this row when this is the button that opened it."""
     cc = st.columns([6, 1])
-    cc[0].markdown(f"{t_('page')} {ev['page']} · {esc(ev['section'])}: {esc(ev['text'])}")
-    cc[1].button(t_("open"), key=key, on_click=open_passage, args=(ev["passage_id"],))
+    cc[0].markdown(f"{t_('page')} {ev['page']} · {esc(ev.get('section') or '')}: {esc(ev['text'][:300])}")
+    cc[1].button(t_("open"), key=key, on_click=open_passage, args=(ev["passage_id"], key))
+    if st.session_state.get("passage") and st.session_state.get("passage_src") == key:
+        from .workspace import inline_viewer
+
+        inline_viewer(review)
 
 
-def gap_card(g, gi: int) -> None:
-    """A gap (`review.records.Gap`) as an expander: severity, message, up to 8 pieces of evidence."""
-    with st.expander(f"{SEV_ICON[g.severity]} {t_(g.severity)} · {g.text(lang())}"):
-        if not g.evidence:
-            st.caption(t_("nothing"))
-        for ei, ev in enumerate(g.evidence[:8]):
-            if "passage_id" in ev:
-                evidence_row(ev, f"g{gi}_{ei}")
-            elif "programme" in ev:
-                miss = ", ".join(ev.get("missing", []))
-                st.markdown(f"{esc(ev['programme'])} ({t_('page')} {ev.get('page')}) — {t_('missing')}: {esc(miss)}")
+def gap_card(g, gi: int, review=None) -> None:
+    """A gap (`review.records.Gap`) as an expander: severity, message, its evidence (the RPJMD
+    passage for an issue the plan ignores; each programme once, with what it lacks and a "Buka"),
+    and the reviewer's decision."""
+    from .workspace import gap_decision, gap_evidence
+
+    decided = gap_decision_label(g, review)
+    with st.expander(f"{SEV_ICON[g.severity]} {t_(g.severity)} · {g.text(lang())}{decided}",
+                     expanded=(st.session_state.get("passage_src") or "").startswith(f"g{gi}_")):
+        gap_evidence(g, gi, review)
+        if review is not None:
+            gap_decision(g, gi, review)
+
+
+def gap_decision_label(g, review) -> str:
+    if review is None:
+        return ""
+    from service.workspace import gap_key
+
+    from .workspace import current_notes
+
+    notes = current_notes(review)
+    d = notes.gap(gap_key(g)) if notes is not None else None
+    return f" · ✎ {t_('ws_' + d.decision)}" if d else ""
 
 
 def passage_viewer(t: Telaah) -> None:
-    """The selected passage in its section, with page, labels, highlighted evidence and the
-    reviewer's accept / reject / relabel / comment controls (stored with user and time)."""
-    st.subheader(t_("viewer"))
-    pid = st.session_state.get("passage")
-    try:
-        p = t.passage(pid) if pid else None
-    except TelaahError:  # deleted or re-ingested since it was opened
-        p = None
-    if p is None:
-        st.caption(t_("pick_passage"))
-        return
-    st.button("✕ " + t_("close"), key=f"close_{pid}", on_click=open_passage, args=(0,))
-    labels = t.labels(pid)
-    _passage_header(t, p)
-    spans = [
-        (tm["start"], tm["end"])
-        for k in ("elements", "issues", "dimensions")
-        for x in labels[k]
-        for tm in (x.get("evidence") or {}).get("terms", [])
-    ]
-    st.markdown(CSS + highlighted(p["text"], spans), unsafe_allow_html=True)
-    _labels_table(labels)
-    _review_form(t, pid, labels)
-    _audit_trail(t, pid)
+    """The selected passage on its original page with its labels and the reviewer's decisions
+    (ui/workspace.py)."""
+    from .workspace import passage_viewer as viewer
+
+    viewer(t, None)
 
 
 def _passage_header(t: Telaah, p: dict) -> None:

@@ -92,24 +92,71 @@ def similar(t: Telaah) -> None:
 
 
 def timeline(t: Telaah, cities: list[str]) -> None:
-    """A city's news events (the review links them to the plan's programmes)."""
+    """A city's news events (the review links them to the plan's programmes), the evaluation score
+    trend of the cities over the years (a line chart) and the awards per pillar."""
     st.subheader(t_("timeline"))
     city = st.selectbox(t_("city"), cities, key="tl_city")
-    events = review_of(t, city).news
-    if not events:
+    tl = t.timeline(city)
+    if not tl.events:
         st.caption(t_("news_none"))
+    else:
+        st.dataframe(
+            [
+                {
+                    t_("col_date"): e.date,
+                    t_("col_precision"): e.date_precision,
+                    t_("col_type"): e.type + (f" {e.stage}" if e.stage else ""),
+                    t_("col_award"): (e.award.dimension or t_("award_general")) if e.award else None,
+                    t_("col_news_score"): e.score,
+                    t_("col_rank"): e.rank.position if e.rank else None,
+                    t_("col_title"): e.title,
+                    t_("programmes"): "; ".join(p["name"] for p in e.programmes),
+                }
+                for e in tl.events
+            ],
+            width="stretch",
+            hide_index=True,
+        )
+    score_trend(t, cities)
+    awards = trend_rows([tl], kind="award")
+    if awards:
+        st.markdown(f"**{t_('awards_per_pillar')}**")
+        st.altair_chart(
+            alt.Chart(pd.DataFrame(awards)).mark_bar().encode(
+                x=alt.X("pillar:N", title=t_("col_award")), y=alt.Y("count():Q", title=""),
+                color=alt.Color("year:O", title=t_("col_year")), tooltip=["pillar", "year", "programme"]),
+            width="stretch")
+
+
+def trend_rows(timelines: list, kind: str = "score") -> list[dict]:
+    """Chart rows: overall scores per city and year (kind="score"), or awards with their pillar."""
+    rows = []
+    for tl in timelines:
+        if kind == "score":
+            seen = set()
+            for p in tl.scores:
+                if p.kind == "overall" and p.year and (tl.city, p.year) not in seen:
+                    seen.add((tl.city, p.year))
+                    rows.append({"city": tl.city, "year": p.year, "score": p.value})
+        else:
+            for e in tl.events:
+                if e.type == "award":
+                    rows.append({"city": tl.city, "year": (e.date or "")[:4] or "?",
+                                 "pillar": (e.award.dimension if e.award and e.award.dimension else t_("award_general")),
+                                 "programme": (e.award.programme if e.award else None) or ""})
+    return rows
+
+
+def score_trend(t: Telaah, cities: list[str]) -> None:
+    """Each city's overall evaluation score over the years, one line per city."""
+    rows = trend_rows([t.timeline(c) for c in cities])
+    st.markdown(f"**{t_('score_trend')}**")
+    if not rows:
+        st.caption(t_("no_scores"))
         return
-    st.dataframe(
-        [
-            {
-                t_("col_date"): e.date,
-                t_("col_type"): e.type,
-                t_("col_news_score"): e.score,
-                t_("col_title"): e.title,
-                t_("programmes"): "; ".join(p["name"] for p in e.programmes),
-            }
-            for e in events
-        ],
-        width="stretch",
-        hide_index=True,
-    )
+    st.altair_chart(
+        alt.Chart(pd.DataFrame(rows)).mark_line(point=True).encode(
+            x=alt.X("year:O", title=t_("col_year")), y=alt.Y("score:Q", title=t_("col_news_score"),
+                                                            scale=alt.Scale(zero=False)),
+            color=alt.Color("city:N", title=t_("city")), tooltip=["city", "year", "score"]),
+        width="stretch")

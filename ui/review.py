@@ -9,18 +9,20 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from core.words import LEVEL_COLOURS, LEVEL_SCORE, STATUS_ICON
+from core.words import LEVEL_COLOURS, LEVEL_SCORE, SEV_ICON, STATUS_ICON
 from service import Review, Telaah, taxonomy
 
+from . import workspace
 from .common import (
     dim_short,
     dimensions,
     elements,
+    esc,
     evidence_row,
     gap_card,
     lang,
+    open_passage,
     open_store,
-    passage_viewer,
     review_of,
     store_path,
     t_,
@@ -35,18 +37,21 @@ REPORTS = (
 
 def render() -> None:
     st.header(t_("review"))
+    workspace.reviewer_field()
     with open_store(store_path()) as t:
         cities = t.cities()
         if not cities:
             st.info(t_("no_plan"))
             return
         city = st.selectbox(t_("pick_city"), cities, key="rev_city")
+        if st.session_state.get("viewer_city") != city:  # a viewer never outlives its city
+            st.session_state["viewer_city"] = city
+            open_passage(0)
+        plans = t.workspace.versions(city)  # oldest first: the newest is the plan under review
         with st.spinner("…"):
-            r = review_of(t, city)
+            r = review_of(t, city, plans[-1].id if len(plans) > 1 else None)
         summary(r)
-        if st.session_state.get("passage"):
-            with st.container(border=True):
-                passage_viewer(t)
+        workspace.versions(t, r, lambda mp: review_of(t, city, mp))
     left, right = st.columns([3, 2])
     with left:
         heatmap(r)
@@ -55,19 +60,23 @@ def render() -> None:
     gaps(r)
     alignment(r)
     programmes(r)
-    report_downloads(r)
+    workspace.worksheet(r)
 
 
 def summary(r: Review) -> None:
     s = r.summary
-    st.caption(f"{t_('masterplan_doc')}: {r.masterplan.title} · {t_('rpjmd_doc')}: {r.rpjmd.title if r.rpjmd else '-'}")
-    c = st.columns(6)
+    st.caption(f"{t_('masterplan_doc')}: {esc(r.masterplan.title)} ({esc(r.masterplan.source or '-')}) · "
+               f"{t_('rpjmd_doc')}: {esc(r.rpjmd.title) if r.rpjmd else '-'}")
+    c = st.columns(4)
     c[0].metric(t_("completeness"), f"{round(100 * s.completeness)}%")
-    c[1].metric(f"{t_('gaps')} ({t_('high')})", s.high_gaps)
-    c[2].metric(t_("gaps"), s.gaps)
-    c[3].metric(t_("programmes"), s.programmes)
-    c[4].metric(t_("quick_wins"), s.quick_wins)
-    c[5].metric(t_("issues"), f"{s.issues_addressed}/{s.issues}")
+    c[1].metric(t_("ws_alignment_metric"), f"{round(100 * r.alignment_score)}%")
+    c[2].metric(t_("issues"), f"{s.issues_addressed}/{s.issues}")
+    c[3].metric(f"{t_('gaps')} ({t_('high')})", s.high_gaps)
+    c = st.columns(4)
+    c[0].metric(t_("gaps"), s.gaps)
+    c[1].metric(t_("programmes"), s.programmes)
+    c[2].metric(t_("quick_wins"), s.quick_wins)
+    st.caption(t_("ws_scores_help"))
 
 
 def heatmap(r: Review) -> None:
@@ -83,7 +92,7 @@ def heatmap(r: Review) -> None:
                     "dim": dim_short(d),
                     "el": f"{i + 1}",
                     "element": tax.name("element", e, lg),
-                    "cell": f"{tax.name('element', e, lg)[:26]} · {x.level_label[lg]}",
+                    "cell": "\n".join(_wrap(tax.name("element", e, lg), 19)),
                     "level": x.level_label[lg],
                     "value": LEVEL_SCORE[x.level],
                     "programmes": x.programmes,
@@ -100,15 +109,28 @@ def heatmap(r: Review) -> None:
             x=alt.X("el:N", title=t_("element"), axis=None),
             y=alt.Y("dim:N", title=None, sort=order),
             color=alt.Color("value:Q", scale=alt.Scale(domain=[0, 4], range=colours), legend=None),
-            tooltip=["element", "level", "programmes", "passages"],
+            tooltip=[alt.Tooltip("element", title=t_("element")), alt.Tooltip("level", title=t_("status")),
+                     alt.Tooltip("programmes", title=t_("programmes")), alt.Tooltip("passages", title=t_("passages"))],
         )
     )
     text = (
         alt.Chart(data)
-        .mark_text(fontSize=10, color="white")
+        .mark_text(fontSize=10, color="white", lineHeight=12, lineBreak="\n")
         .encode(x="el:N", y=alt.Y("dim:N", sort=order), text="cell:N")
     )
-    st.altair_chart((chart + text).properties(height=300), width="stretch")
+    st.altair_chart((chart + text).properties(height=372), width="stretch")
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """A name on lines of at most `width` characters (a chart cell shows it whole)."""
+    lines, cur = [], ""
+    for w in text.split():
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    return lines + [cur] if cur else lines
 
 
 def radar(r: Review) -> None:
@@ -124,9 +146,10 @@ def radar(r: Review) -> None:
     )
     fig.add_trace(go.Scatterpolar(r=comp + comp[:1], theta=names + names[:1], name=t_("completeness")))
     fig.update_layout(
-        polar={"radialaxis": {"range": [0, 100]}},
-        height=330,
-        margin={"l": 30, "r": 30, "t": 20, "b": 20},
+        polar={"radialaxis": {"range": [0, 100], "showticklabels": False},
+               "angularaxis": {"tickfont": {"size": 11}}},
+        height=380,
+        margin={"l": 100, "r": 100, "t": 30, "b": 20},
         legend={"orientation": "h"},
     )
     st.plotly_chart(fig, width="stretch")
@@ -136,8 +159,12 @@ def gaps(r: Review) -> None:
     st.subheader(f"{t_('gap_list')} ({len(r.gaps)})")
     if not r.gaps:
         st.success(t_("nothing"))
+    progs = [gi for gi, g in enumerate(r.gaps) if any("programme" in ev for ev in g.evidence)]
     for gi, g in enumerate(r.gaps):
-        gap_card(g, gi)
+        if gi not in progs:
+            gap_card(g, gi, r)
+    if progs:
+        programme_gaps(r, progs)
     tax, lg = taxonomy(), lang()
     parts = [*r.completeness.dimensions.items(), ("plan", r.completeness.plan)]
     rows = [
@@ -152,6 +179,28 @@ def gaps(r: Review) -> None:
     ]
     with st.expander(f"{t_('rubric')} · {t_('completeness')} {round(100 * r.summary.completeness)}%"):
         st.dataframe(rows, width="stretch", hide_index=True)
+
+
+def programme_gaps(r: Review, idx: list[int]) -> None:
+    """The gaps about programmes' missing fields as one card: each programme once, with all it
+    lacks (in the UI language) and a "Buka"; then each gap's message and the reviewer's decision."""
+    sev = min((r.gaps[i].severity for i in idx), key=["high", "medium", "low"].index)
+    merged: dict[str, dict] = {}
+    for i in idx:
+        for ev in r.gaps[i].evidence:
+            if "programme" in ev:
+                m = merged.setdefault(ev["programme"], {**ev, "missing": []})
+                m["missing"] += [f for f in ev.get("missing", []) if f not in m["missing"]]
+    from types import SimpleNamespace
+
+    label = f"{SEV_ICON[sev]} {t_(sev)} · {t_('ws_programme_gaps')} ({len(merged)})"
+    src = st.session_state.get("passage_src") or ""
+    with st.expander(label, expanded=src.startswith("gp_")):
+        workspace.gap_evidence(SimpleNamespace(issue=None, evidence=list(merged.values())), "p", r)
+        for i in idx:
+            g = r.gaps[i]
+            st.markdown(f"**{SEV_ICON[g.severity]} {t_(g.severity)} · {esc(g.text(lang()))}**")
+            workspace.gap_decision(g, i, r)
 
 
 def alignment(r: Review) -> None:
@@ -180,8 +229,13 @@ def alignment(r: Review) -> None:
     titles = {a.n: f"{a.n}. {a.issue[:90]}" for a in r.alignment}
     pick = st.selectbox(t_("evidence"), list(titles), key="al_pick", format_func=titles.get)
     a = next(x for x in r.alignment if x.n == pick)
+    src = workspace._issue_passage(r, a)
+    if src:
+        st.caption(t_("ws_issue_source"))
+        evidence_row(src, f"a{pick}_src", r)
+    st.caption(t_("evidence"))
     for ei, ev in enumerate(a.evidence):
-        evidence_row(ev, f"a{pick}_{ei}")
+        evidence_row(ev, f"a{pick}_{ei}", r)
     if not a.evidence:
         st.caption(t_("nothing"))
 
