@@ -37,6 +37,7 @@ import numpy as np
 
 from core.config import store_dir as resolve_store_dir
 from core.locks import file_lock, pid_alive
+from core.errors import NotFoundError
 from ingest.errors import StoreError
 from ingest.records import ParsedDocument
 
@@ -603,7 +604,7 @@ class Store:
             raise StoreError("a review needs the reviewer's name")
         row = self.conn.execute("SELECT doc_id, text FROM passages WHERE id = ?", (passage_id,)).fetchone()
         if row is None:
-            raise StoreError(f"no passage {passage_id}")
+            raise NotFoundError(f"no passage {passage_id}")
         sha = hashlib.sha1(row["text"].encode("utf-8")).hexdigest()
         cur = self.conn.execute(
             "INSERT INTO reviews(passage_id, doc_id, passage_sha1, kind, label, action, comment, user, at)"
@@ -705,7 +706,7 @@ class Store:
         if len(rows) == 1:
             return rows[0]
         if not rows:
-            raise StoreError(f"no document with id '{doc_id}' (see 'telaah docs')")
+            raise NotFoundError(f"no document with id '{doc_id}' (see 'telaah docs')")
         raise StoreError(f"'{doc_id}' matches {len(rows)} documents: " + ", ".join(rows[:5]))
 
     def document(self, doc_id: str) -> dict[str, Any]:

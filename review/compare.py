@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.errors import NotFoundError
 from ingest.errors import StoreError
 from nlp.analysis import analyse
 from nlp.taxonomy import DIMENSIONS
@@ -41,7 +42,7 @@ def benchmark(store, city: str, embedder=None) -> Benchmark:
     name, _ = city_documents(store, city)
     me = next((r for r in allc if r.city == name), None)
     if me is None:
-        raise StoreError(f"{name}: no masterplan to benchmark")
+        raise NotFoundError(f"{name}: no masterplan to benchmark")
     others = [r for r in allc if r.city != name]
     metrics = {"completeness": lambda r: r.completeness, "high_gaps": lambda r: r.high_gaps,
                "programmes": lambda r: r.programmes, "quick_wins": lambda r: r.quick_wins,

@@ -33,9 +33,9 @@ from nlp.taxonomy import DIMENSIONS, ELEMENTS, ISSUES
 from nlp.taxonomy import default as default_taxonomy
 from review import compare as compare_mod
 from review.engine import city_documents, pick_document, review_city
-from review.news import events, link_programmes
+from review.news import events, link_programmes, score_series
 from review.plan import load_plan
-from review.records import Benchmark, Comparison, NewsEvent, ProgrammeHit, Review, Timeline
+from review.records import Benchmark, Comparison, NewsEvent, ProgrammeHit, Review, ScorePoint, Timeline
 from review.report import FORMATS, render, write_report
 
 from . import pipeline, resources
@@ -66,11 +66,11 @@ class Telaah:
     def ingest(self, paths: Iterable[str | os.PathLike], *, city: str | None = None, kind: str | None = None,
                max_mb: float | None = None, max_pages: int | None = None, index: bool = True,
                model: str | None = None, progress: bool | None = None,
-               on_result: Callable[[FileResult], None] | None = None) -> IngestReport:
+               on_result: Callable[[FileResult], None] | None = None, ocr: str | None = None) -> IngestReport:
         """Parse (in a worker process with memory, time and page limits), store and (unless
-        index=False) embed, label and index the files."""
+        index=False) embed, label and index the files.  `ocr`: auto | force | off (None: TELAAH_OCR)."""
         report = pipeline.ingest_paths(self.store, paths, city=city, kind=kind, max_mb=max_mb,
-                                       limits=pipeline.limits(max_pages=max_pages), progress=progress,
+                                       limits=pipeline.limits(max_pages=max_pages, ocr=ocr), progress=progress,
                                        on_result=on_result)
         report.index = self.update_indexes(model=model, progress=progress) if report.n_ok and index else None
         return report
@@ -89,6 +89,15 @@ class Telaah:
             return pipeline.ingest_one(self.store, path, city=city, kind=kind, max_mb=max_mb,
                                        limits=pipeline.limits(max_pages=max_pages),
                                        source_name=name, source_path=f"upload:{name}")
+
+    def ocr_pending(self, *, ocr: str | None = None, max_pages: int | None = None, progress: bool | None = None,
+                    on_result: Callable[[FileResult], None] | None = None) -> IngestReport:
+        """Recognise the stored `needs_ocr` documents in place with OCR (one transaction each);
+        indexes are not updated here (`index_state` does it)."""
+        report = pipeline.ocr_pending(self.store, limits=pipeline.limits(max_pages=max_pages, ocr=ocr),
+                                      progress=progress, on_result=on_result)
+        resources.invalidate(self.dir)
+        return report
 
     def update_indexes(self, *, model: str | None = None, embed: bool = True, progress: bool | None = None,
                        on_batch: Callable[[int, int], None] | None = None) -> dict:
@@ -193,7 +202,8 @@ class Telaah:
         if mp is not None and evs:
             plan = load_plan(self.store, mp["id"])
             link_programmes(self.store, evs, plan.programmes, resources.embedder(self.dir), plan.programme_vectors)
-        return Timeline(city=name, events=[NewsEvent.from_json(e) for e in evs])
+        return Timeline(city=name, events=[NewsEvent.from_json(e) for e in evs],
+                        scores=[ScorePoint.from_json(p) for p in score_series(evs, self.store, docs)])
 
     def compare(self, cities: Sequence[str] | None = None) -> Comparison:
         return compare_mod.compare(self.store, list(cities) if cities else None, resources.embedder(self.dir))
@@ -215,8 +225,9 @@ class Telaah:
         return render(review, fmt, lang)
 
     @staticmethod
-    def write_reports(review: Review, out: str | os.PathLike, lang: str = "id") -> list[Path]:
-        return write_report(review, out, lang)
+    def write_reports(review: Review, out: str | os.PathLike, lang: str = "id", notes=None) -> list[Path]:
+        """`notes` (`t.workspace.notes(review)`) fills the reports' "Catatan penelaah"."""
+        return write_report(review, out, lang, notes)
 
     # -- passages and the reviewer's decisions -------------------------------------------------------
     def passage(self, passage_id: int) -> dict:
@@ -238,6 +249,16 @@ class Telaah:
 
     def corrections(self) -> list[dict]:
         return self.store.corrected_labels()
+
+    # -- the reviewer's workspace (service/workspace.py) ---------------------------------------------
+    @property
+    def workspace(self):
+        """Review records, decisions, feedback, the letter, evidence pages (`WorkspaceService`)."""
+        if getattr(self, "_workspace", None) is None:
+            from .workspace import WorkspaceService
+
+            self._workspace = WorkspaceService(self)
+        return self._workspace
 
 
 # -- no store needed ------------------------------------------------------------------------------------

@@ -3,6 +3,8 @@ escaped, and the reviewer audit trail behind the passage viewer."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import ROOT, run_cli
 

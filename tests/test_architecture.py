@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("core", "ingest", "nlp", "index", "review", "service", "ui")
+PACKAGES = ("core", "ingest", "nlp", "index", "review", "service", "ui", "api")
 FRONT_ENDS = ("cli.py", "app.py")
 LOWER = {"ingest", "nlp", "index", "review"}
 
