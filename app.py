@@ -28,8 +28,13 @@ from core.errors import TelaahError  # noqa: E402
 from core.words import UI, word  # noqa: E402
 from ui import common, compare, home, library, review, search  # noqa: E402
 
-PAGES = {"home": home.render, "library": library.render, "review": review.render, "search": search.render,
-         "compare": compare.render}
+PAGES = {
+    "home": home.render,
+    "library": library.render,
+    "review": review.render,
+    "search": search.render,
+    "compare": compare.render,
+}
 # Streamlit's own English controls that a reviewer has no use for (the deploy button)
 HIDE = "<style>[data-testid='stAppDeployButton']{display:none}</style>"
 

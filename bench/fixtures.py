@@ -1,4 +1,5 @@
 """Real-size inputs for tests and benchmarks, built from ../shared/realdata (never committed)."""
+
 from __future__ import annotations
 
 import os
@@ -23,9 +24,14 @@ def rpjmd_pdf(cache: Path = CACHE) -> Path:
     if not (out.exists() and stamp.exists() and stamp.read_text() == key):
         blocks = markdown_to_blocks(src.read_text(encoding="utf-8"))
         tmp = out.with_suffix(".tmp.pdf")
-        render_pdf(blocks, tmp, title="RPJMD Provinsi DKI Jakarta 2025-2029",
-                   header="RPJMD Provinsi DKI Jakarta 2025-2029", footer="Lampiran Perda DKI Jakarta No. 2 Tahun 2025",
-                   cover_lines=["RENCANA PEMBANGUNAN JANGKA MENENGAH DAERAH", "PROVINSI DKI JAKARTA 2025-2029"])
+        render_pdf(
+            blocks,
+            tmp,
+            title="RPJMD Provinsi DKI Jakarta 2025-2029",
+            header="RPJMD Provinsi DKI Jakarta 2025-2029",
+            footer="Lampiran Perda DKI Jakarta No. 2 Tahun 2025",
+            cover_lines=["RENCANA PEMBANGUNAN JANGKA MENENGAH DAERAH", "PROVINSI DKI JAKARTA 2025-2029"],
+        )
         os.replace(tmp, out)
         stamp.write_text(key)
     return out

@@ -7,6 +7,7 @@ measured twice: cold in its own process (telaah_parse_isolated, like telaah_pars
 the in-process parse in the same warm process, alternating (isolation_overhead).
 Usage: python bench/ingest.py [--pdf FILE] [--json] [--reps N] [--only-overhead]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -61,21 +62,33 @@ def _child(mode: str, pdf: str) -> dict:
         if mode == "telaah_parse_pdfplumber_tables":
             os.environ["TELAAH_TABLES"] = "pdfplumber"
         d = parse_file(pdf)
-        out.update(pages=d.n_pages, chars=len(d.text), passages=len(d.passages), tables=len(d.tables),
-                   sections=len(d.sections), table_pages_checked=d.meta.get("table_pages_checked"))
+        out.update(
+            pages=d.n_pages,
+            chars=len(d.text),
+            passages=len(d.passages),
+            tables=len(d.tables),
+            sections=len(d.sections),
+            table_pages_checked=d.meta.get("table_pages_checked"),
+        )
     elif mode == "telaah_parse_isolated":  # cold, like telaah_parse: the parse server starts here
         from ingest.worker import parse_isolated
 
         d = parse_isolated(pdf)
-        out.update(pages=d.n_pages, chars=len(d.text), passages=len(d.passages), tables=len(d.tables),
-                   sections=len(d.sections), table_pages_checked=d.meta.get("table_pages_checked"))
+        out.update(
+            pages=d.n_pages,
+            chars=len(d.text),
+            passages=len(d.passages),
+            tables=len(d.tables),
+            sections=len(d.sections),
+            table_pages_checked=d.meta.get("table_pages_checked"),
+        )
     elif mode in ("first_parse_inprocess", "first_parse_isolated"):
         t0 = _first_parse(mode, pdf, out)
     elif mode.startswith("isolation_overhead"):
         out.update(_isolation_overhead(pdf, int(mode.rsplit(":", 1)[-1]) if ":" in mode else 3))
     elif mode == "telaah_ingest_store":
-        from service.pipeline import ingest_paths
         from index.store import Store
+        from service.pipeline import ingest_paths
 
         with tempfile.TemporaryDirectory() as tmp, Store(tmp) as st:
             rep = ingest_paths(st, [pdf], progress=False)
@@ -162,17 +175,29 @@ def _isolation_overhead(pdf: str, reps: int) -> dict:
     pickle.loads(blob)
     transfer = time.perf_counter() - t
     a, b = statistics.median(inproc), statistics.median(isolated)
-    return {"pages": d.n_pages, "passages": len(d.passages), "reps": reps, "inprocess_runs": inproc,
-            "isolated_runs": isolated, "inprocess_median": a, "isolated_median": b, "overhead_seconds": b - a,
-            "overhead_share": (b - a) / a, "per_document_seconds": statistics.median(small_b) - statistics.median(small_a),
-            "result_mb": len(blob) / 1e6, "result_pickle_seconds": transfer, "inprocess_first_seconds": first,
-            "inprocess_cpu_median": statistics.median(cpu["inprocess"]),
-            "isolated_cpu_median": statistics.median(cpu["isolated"])}
+    return {
+        "pages": d.n_pages,
+        "passages": len(d.passages),
+        "reps": reps,
+        "inprocess_runs": inproc,
+        "isolated_runs": isolated,
+        "inprocess_median": a,
+        "isolated_median": b,
+        "overhead_seconds": b - a,
+        "overhead_share": (b - a) / a,
+        "per_document_seconds": statistics.median(small_b) - statistics.median(small_a),
+        "result_mb": len(blob) / 1e6,
+        "result_pickle_seconds": transfer,
+        "inprocess_first_seconds": first,
+        "inprocess_cpu_median": statistics.median(cpu["inprocess"]),
+        "isolated_cpu_median": statistics.median(cpu["isolated"]),
+    }
 
 
 def run(mode: str, pdf: Path) -> dict:
-    r = subprocess.run([sys.executable, __file__, "--child", mode, "--pdf", str(pdf)], capture_output=True,
-                       text=True, cwd=str(ROOT))
+    r = subprocess.run(
+        [sys.executable, __file__, "--child", mode, "--pdf", str(pdf)], capture_output=True, text=True, cwd=str(ROOT)
+    )
     if r.returncode != 0:
         raise SystemExit(f"{mode} failed: {r.stderr[-2000:]}")
     return json.loads(r.stdout.strip().splitlines()[-1])
@@ -201,8 +226,15 @@ def main() -> None:
         _print_first_parse(_first_parse_pairs(pdf, a.reps), pdf)
         _print_overhead(run(f"isolation_overhead:{a.reps}", pdf), pdf)
         return
-    modes = ("pdfplumber_extract_text", "pdfium_text_only", "telaah_parse_pdfplumber_tables", "telaah_parse",
-             "telaah_parse_warm", "telaah_ingest_store", "telaah_parse_isolated")
+    modes = (
+        "pdfplumber_extract_text",
+        "pdfium_text_only",
+        "telaah_parse_pdfplumber_tables",
+        "telaah_parse",
+        "telaah_parse_warm",
+        "telaah_ingest_store",
+        "telaah_parse_isolated",
+    )
     results = [run(m, pdf) for m in modes]
     first = _first_parse_pairs(pdf, a.reps)
     overhead = run(f"isolation_overhead:{a.reps}", pdf)
@@ -214,17 +246,25 @@ def main() -> None:
     for r in results:
         pps = r["pages"] / r["seconds"]
         pas = f"{r['passages'] / r['seconds']:.0f}" if r.get("passages") else "-"
-        speed = (base["seconds"] / r["seconds"])
+        speed = base["seconds"] / r["seconds"]
         print(f"{r['mode']:28s} {r['seconds']:8.1f} {pps:8.1f} {pas:>10s} {r['peak_rss_mb']:11.0f} {speed:7.1f}x")
     tp = results[3]
-    print(f"# telaah_parse also extracted {tp['tables']} tables, {tp['sections']} sections, {tp['passages']} passages "
-          f"(table search on {tp['table_pages_checked']} candidate pages)")
-    print("# telaah_parse and telaah_ingest_store include process start-up (imports, spaCy tokenizer: "
-          f"{results[4].get('startup_seconds', 0):.1f} s); telaah_parse_warm does not")
-    print("# peak RSS is the measuring process's own: for telaah_ingest_store and telaah_parse_isolated the parse runs "
-          "in a worker process (not counted)")
-    print("# telaah_parse_isolated: the same parse in a worker process (ingest.worker: forkserver child with memory, "
-          "time and page limits), cold like telaah_parse (its parse server starts and preloads in that time)")
+    print(
+        f"# telaah_parse also extracted {tp['tables']} tables, {tp['sections']} sections, {tp['passages']} passages "
+        f"(table search on {tp['table_pages_checked']} candidate pages)"
+    )
+    print(
+        "# telaah_parse and telaah_ingest_store include process start-up (imports, spaCy tokenizer: "
+        f"{results[4].get('startup_seconds', 0):.1f} s); telaah_parse_warm does not"
+    )
+    print(
+        "# peak RSS is the measuring process's own: for telaah_ingest_store and telaah_parse_isolated the parse runs "
+        "in a worker process (not counted)"
+    )
+    print(
+        "# telaah_parse_isolated: the same parse in a worker process (ingest.worker: forkserver child with memory, "
+        "time and page limits), cold like telaah_parse (its parse server starts and preloads in that time)"
+    )
     _print_first_parse(first, pdf)
     _print_overhead(overhead, pdf)
     if a.json:
@@ -246,30 +286,42 @@ def _print_first_parse(runs: list[dict], pdf: Path) -> None:
     b = [r["seconds"] for r in runs if r["mode"] == "first_parse_isolated"]
     ma, mb = statistics.median(a), statistics.median(b)
     pairs = ", ".join(f"{x:.2f}/{y:.2f}" for x, y in zip(a, b))
-    print(f"# worker-process overhead, first parse of {pdf.name} from the same warm state (spaCy and the parsers "
-          f"loaded), a fresh process per run, {len(a)} alternating pairs (in-process/isolated s: {pairs}):")
-    print(f"#   wall: in-process parse_file {ma:.2f} s, parse_isolated {mb:.2f} s (median): overhead {mb - ma:+.2f} s "
-          f"({100 * (mb - ma) / ma:+.1f}%); fastest runs {min(a):.2f} / {min(b):.2f} s ({min(b) - min(a):+.2f} s)")
+    print(
+        f"# worker-process overhead, first parse of {pdf.name} from the same warm state (spaCy and the parsers "
+        f"loaded), a fresh process per run, {len(a)} alternating pairs (in-process/isolated s: {pairs}):"
+    )
+    print(
+        f"#   wall: in-process parse_file {ma:.2f} s, parse_isolated {mb:.2f} s (median): overhead {mb - ma:+.2f} s "
+        f"({100 * (mb - ma) / ma:+.1f}%); fastest runs {min(a):.2f} / {min(b):.2f} s ({min(b) - min(a):+.2f} s)"
+    )
     ca = [r["cpu_seconds"] for r in runs if r["mode"] == "first_parse_inprocess"]
     cb = [r["cpu_seconds"] for r in runs if r["mode"] == "first_parse_isolated"]
     mca, mcb = statistics.median(ca), statistics.median(cb)
-    print(f"#   CPU (less sensitive to other load; both processes of the two-process page read counted): in-process "
-          f"{mca:.2f} s, isolated {mcb:.2f} s (median): overhead {mcb - mca:+.2f} s ({100 * (mcb - mca) / mca:+.1f}%)")
+    print(
+        f"#   CPU (less sensitive to other load; both processes of the two-process page read counted): in-process "
+        f"{mca:.2f} s, isolated {mcb:.2f} s (median): overhead {mcb - mca:+.2f} s ({100 * (mcb - mca) / mca:+.1f}%)"
+    )
 
 
 def _print_overhead(o: dict, pdf: Path) -> None:
     runs = ", ".join(f"{x:.2f}/{y:.2f}" for x, y in zip(o["inprocess_runs"], o["isolated_runs"]))
-    print(f"# worker-process overhead on {pdf.name} ({o['pages']} pages, {o['passages']} passages), same warm process, "
-          f"{o['reps']} alternating runs (in-process/isolated s: {runs}):")
-    print(f"#   in-process parse_file {o['inprocess_median']:.2f} s, parse_isolated {o['isolated_median']:.2f} s "
-          f"(median): overhead {o['overhead_seconds']:+.2f} s ({100 * o['overhead_share']:+.1f}%); CPU "
-          f"{o['inprocess_cpu_median']:.2f} / {o['isolated_cpu_median']:.2f} s "
-          f"({o['isolated_cpu_median'] - o['inprocess_cpu_median']:+.2f} s)")
-    print(f"#   of which fixed per document (fork of the warm server, limits, wait; median of 20 one-page PDFs): "
-          f"{1000 * o['per_document_seconds']:.0f} ms; moving the result ({o['result_mb']:.1f} MB pickled): "
-          f"{1000 * o['result_pickle_seconds']:.0f} ms; the rest: the child starts from the server's state (spaCy's "
-          "tokenizer cache holds only the warm-up words) while the in-process runs re-read a document already seen "
-          f"(this process's first in-process parse of it: {o['inprocess_first_seconds']:.2f} s)")
+    print(
+        f"# worker-process overhead on {pdf.name} ({o['pages']} pages, {o['passages']} passages), same warm process, "
+        f"{o['reps']} alternating runs (in-process/isolated s: {runs}):"
+    )
+    print(
+        f"#   in-process parse_file {o['inprocess_median']:.2f} s, parse_isolated {o['isolated_median']:.2f} s "
+        f"(median): overhead {o['overhead_seconds']:+.2f} s ({100 * o['overhead_share']:+.1f}%); CPU "
+        f"{o['inprocess_cpu_median']:.2f} / {o['isolated_cpu_median']:.2f} s "
+        f"({o['isolated_cpu_median'] - o['inprocess_cpu_median']:+.2f} s)"
+    )
+    print(
+        f"#   of which fixed per document (fork of the warm server, limits, wait; median of 20 one-page PDFs): "
+        f"{1000 * o['per_document_seconds']:.0f} ms; moving the result ({o['result_mb']:.1f} MB pickled): "
+        f"{1000 * o['result_pickle_seconds']:.0f} ms; the rest: the child starts from the server's state (spaCy's "
+        "tokenizer cache holds only the warm-up words) while the in-process runs re-read a document already seen "
+        f"(this process's first in-process parse of it: {o['inprocess_first_seconds']:.2f} s)"
+    )
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ Label quality: `--labels N` passages of bench/quality's `real` set are typeset o
 scanned with damage, OCR'd, and labelled by the extractor; micro-F1 of dimensions / elements /
 issues on the OCR text vs the original text of the same passages.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -115,8 +116,17 @@ def make_scans(src: Path, pages: list[int], out: Path) -> dict[str, Path]:
     rng = np.random.default_rng(3)
     dam = []
     for k, im in enumerate(imgs):
-        dam.append(damage(im, seed=k, rotate=float(rng.uniform(-2, 2)), blur=0.7, jpeg=int(rng.integers(60, 71)),
-                          speckle=0.003, turn=90 if k == 1 else 0))
+        dam.append(
+            damage(
+                im,
+                seed=k,
+                rotate=float(rng.uniform(-2, 2)),
+                blur=0.7,
+                jpeg=int(rng.integers(60, 71)),
+                speckle=0.003,
+                turn=90 if k == 1 else 0,
+            )
+        )
     damaged = image_pdf(dam, out / "damaged.pdf", dpi=300)
     return {"clean": clean, "damaged": damaged}
 
@@ -184,8 +194,12 @@ def label_drop(n: int, tmp: Path) -> dict:
     base = score(rows, clf.classify([r["text"] for r in rows], evidence=False), label_ids)
     got = score(rows, clf.classify(ocr_texts, evidence=False), label_ids)
     cer = [levenshtein(norm(r["text"]), norm(t)) / max(1, len(norm(r["text"]))) for r, t in zip(rows, ocr_texts)]
-    out = {"passages": len(rows), "pages": n_pages, "ocr_seconds": round(ocr_seconds, 1),
-           "passage_cer_median": round(float(np.median(cer)), 4)}
+    out = {
+        "passages": len(rows),
+        "pages": n_pages,
+        "ocr_seconds": round(ocr_seconds, 1),
+        "passage_cer_median": round(float(np.median(cer)), 4),
+    }
     for field, _ in KINDS:
         if field in base:
             out[field] = {"text_f1": round(base[field]["micro_f1"], 3), "ocr_f1": round(got[field]["micro_f1"], 3)}
@@ -209,8 +223,10 @@ def main(argv=None) -> int:
         tmp = Path(tmpd)
         src, pages, refs = source_pages(a.pages)
         scans = make_scans(src, pages, tmp)
-        print(f"# {len(pages)} real RPJMD DKI pages ({', '.join(str(p + 1) for p in pages)}), "
-              f"{sum(map(len, refs))} characters; {out['engine']}, {out['machine']}")
+        print(
+            f"# {len(pages)} real RPJMD DKI pages ({', '.join(str(p + 1) for p in pages)}), "
+            f"{sum(map(len, refs))} characters; {out['engine']}, {out['machine']}"
+        )
         print(f"{'scan':8s} {'dpi':>4s} {'CER':>7s} {'recall':>7s} {'conf':>5s} {'cold p/s':>9s} {'warm p/s':>9s}")
         for name, pdf in scans.items():
             for dpi in [int(x) for x in a.dpis.split(",")]:
@@ -220,28 +236,42 @@ def main(argv=None) -> int:
                 cer = dist / sum(map(len, refs))
                 rec = sum(recall(r, h) * len(r) for r, h in zip(refs, texts)) / sum(map(len, refs))
                 conf = float(np.mean([r.confidence for r in res]))
-                run = {"scan": name, "dpi": dpi, "cer": round(cer, 4), "word_recall": round(rec, 4),
-                       "confidence": round(conf, 1), "pages_per_s_cold": round(len(pages) / cold, 2),
-                       "pages_per_s_warm": round(len(pages) / warm, 2),
-                       "per_page_cer": [round(levenshtein(r, h) / len(r), 3) for r, h in zip(refs, texts)]}
+                run = {
+                    "scan": name,
+                    "dpi": dpi,
+                    "cer": round(cer, 4),
+                    "word_recall": round(rec, 4),
+                    "confidence": round(conf, 1),
+                    "pages_per_s_cold": round(len(pages) / cold, 2),
+                    "pages_per_s_warm": round(len(pages) / warm, 2),
+                    "per_page_cer": [round(levenshtein(r, h) / len(r), 3) for r, h in zip(refs, texts)],
+                }
                 out["runs"].append(run)
-                print(f"{name:8s} {dpi:4d} {cer:7.2%} {rec:7.3f} {conf:5.1f} {run['pages_per_s_cold']:9.2f} "
-                      f"{run['pages_per_s_warm']:9.2f}   per page CER {run['per_page_cer']}")
+                print(
+                    f"{name:8s} {dpi:4d} {cer:7.2%} {rec:7.3f} {conf:5.1f} {run['pages_per_s_cold']:9.2f} "
+                    f"{run['pages_per_s_warm']:9.2f}   per page CER {run['per_page_cer']}"
+                )
         me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         out["peak_rss_mb"] = {"this_process": round(me.ru_maxrss / 1024), "tesseract": round(kids.ru_maxrss / 1024)}
-        print(f"# peak RSS: this process {out['peak_rss_mb']['this_process']} MB, one Tesseract process "
-              f"{out['peak_rss_mb']['tesseract']} MB")
+        print(
+            f"# peak RSS: this process {out['peak_rss_mb']['this_process']} MB, one Tesseract process "
+            f"{out['peak_rss_mb']['tesseract']} MB"
+        )
         if a.labels:
             lab = label_drop(a.labels, tmp)
             out["labels"] = lab
-            print(f"# label quality, {lab['passages']} real labelled passages ({lab['pages']} pages) typeset, "
-                  f"scanned with damage, OCR'd in {lab['ocr_seconds']} s; median passage CER "
-                  f"{lab['passage_cer_median']:.2%}")
+            print(
+                f"# label quality, {lab['passages']} real labelled passages ({lab['pages']} pages) typeset, "
+                f"scanned with damage, OCR'd in {lab['ocr_seconds']} s; median passage CER "
+                f"{lab['passage_cer_median']:.2%}"
+            )
             for field in ("dimensions", "elements", "issues"):
                 if field in lab:
                     v = lab[field]
-                    print(f"  {field:11s} micro-F1 text {v['text_f1']:.3f}  OCR {v['ocr_f1']:.3f}  "
-                          f"drop {v['text_f1'] - v['ocr_f1']:+.3f}")
+                    print(
+                        f"  {field:11s} micro-F1 text {v['text_f1']:.3f}  OCR {v['ocr_f1']:.3f}  "
+                        f"drop {v['text_f1'] - v['ocr_f1']:+.3f}"
+                    )
     if a.json:
         print(json.dumps(out, ensure_ascii=False))
     return 0

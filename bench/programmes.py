@@ -24,6 +24,7 @@ P = correct / records with a value, R = correct / gold with a value, accuracy = 
 empty) / matched. Real rows (realdata_gold.yaml) are evaluation only: never tune on them; extracted
 programmes of the RPJMD outside the 40 gold rows are not counted against precision there.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,14 +46,46 @@ REAL_SRC = (ROOT.parent / "shared" / "realdata" / "dki_jakarta" / "RPJMD_DKI_Jak
 REAL_CITY = "Provinsi DKI Jakarta"
 FIELDS = ("name", "opd", "target", "year", "budget", "horizon")
 GAP_FIELDS = ("target", "year", "budget", "opd")
-TERMS = {"short": "pendek", "medium": "menengah", "long": "panjang", "pendek": "pendek", "menengah": "menengah",
-         "panjang": "panjang", "jangka pendek": "pendek", "jangka menengah": "menengah", "jangka panjang": "panjang"}
-TRIGGER = re.compile(r"^(?:program(?:\s+(?:unggulan|prioritas|quick\s+win))?|quick\s+wins?|kegiatan|inovasi|"
-                     r"layanan|aplikasi)\s+", re.IGNORECASE)
-FACILITY = re.compile(r"\b(puskesmas|poskesdes|posyandu|rsud|rumah sakit|pelabuhan|mal pelayanan|sekolah|pasar)\b",
-                      re.IGNORECASE)
-CONNECT = {"dan", "serta", "selaku", "sebagai", "bersama", "dengan", "kota", "kabupaten", "kab", "provinsi",
-           "pemerintah", "pemkab", "pemkot", "yang", "bertanggung", "jawab", "oleh", "opd", "pd"}
+TERMS = {
+    "short": "pendek",
+    "medium": "menengah",
+    "long": "panjang",
+    "pendek": "pendek",
+    "menengah": "menengah",
+    "panjang": "panjang",
+    "jangka pendek": "pendek",
+    "jangka menengah": "menengah",
+    "jangka panjang": "panjang",
+}
+TRIGGER = re.compile(
+    r"^(?:program(?:\s+(?:unggulan|prioritas|quick\s+win))?|quick\s+wins?|kegiatan|inovasi|"
+    r"layanan|aplikasi)\s+",
+    re.IGNORECASE,
+)
+FACILITY = re.compile(
+    r"\b(puskesmas|poskesdes|posyandu|rsud|rumah sakit|pelabuhan|mal pelayanan|sekolah|pasar)\b", re.IGNORECASE
+)
+CONNECT = {
+    "dan",
+    "serta",
+    "selaku",
+    "sebagai",
+    "bersama",
+    "dengan",
+    "kota",
+    "kabupaten",
+    "kab",
+    "provinsi",
+    "pemerintah",
+    "pemkab",
+    "pemkot",
+    "yang",
+    "bertanggung",
+    "jawab",
+    "oleh",
+    "opd",
+    "pd",
+}
 
 
 # -------------------------------------------------------------------------------- normalising
@@ -76,9 +109,9 @@ def name_sim(g: str, e: str) -> float:
         return 1.0
     ratio = difflib.SequenceMatcher(None, a, b).ratio()
     ta, tb = a.split(), b.split()
-    if len(ta) >= 2 and " ".join(tb[:len(ta)]) == a:  # the record's name runs on past the gold name
+    if len(ta) >= 2 and " ".join(tb[: len(ta)]) == a:  # the record's name runs on past the gold name
         ratio = max(ratio, 0.6 + 0.4 * len(ta) / len(tb))
-    elif len(tb) >= 2 and " ".join(ta[:len(tb)]) == b:  # the record holds the start of the name
+    elif len(tb) >= 2 and " ".join(ta[: len(tb)]) == b:  # the record holds the start of the name
         ratio = max(ratio, 0.5 + 0.4 * len(tb) / len(ta))
     return ratio
 
@@ -118,7 +151,8 @@ def rec_of(p) -> dict:
     if isinstance(target, dict):
         tv = target.get("value")
         target_text = " ".join(str(target.get(k) or "") for k in ("text", "indicator", "raw")) + (
-            f" {tv}" if tv is not None else "")
+            f" {tv}" if tv is not None else ""
+        )
     else:
         target_text = str(target) if target else ""
     if ind and str(ind) not in target_text:
@@ -129,10 +163,18 @@ def rec_of(p) -> dict:
     hz = g("horizon")
     if isinstance(hz, dict):
         hz = hz.get("term")
-    return {"name": g("name") or "", "opd": opd or None, "target": target_text or None,
-            "target_value": target.get("value") if isinstance(target, dict) else None,
-            "year": g("year"), "budget": budget, "horizon": TERMS.get(str(hz).lower()) if hz else None,
-            "quick_win": bool(g("quick_win")), "page": g("page"), "missing": list(g("missing") or [])}
+    return {
+        "name": g("name") or "",
+        "opd": opd or None,
+        "target": target_text or None,
+        "target_value": target.get("value") if isinstance(target, dict) else None,
+        "year": g("year"),
+        "budget": budget,
+        "horizon": TERMS.get(str(hz).lower()) if hz else None,
+        "quick_win": bool(g("quick_win")),
+        "page": g("page"),
+        "missing": list(g("missing") or []),
+    }
 
 
 # -------------------------------------------------------------------------------- field judges
@@ -154,7 +196,7 @@ def opd_ok(gold: list[str], ext: str | None, region: str) -> bool:
         n, best, at = len(gt), 0.0, None
         for w in range(max(1, n - 2), n + 3):
             for i in range(0, max(0, len(toks) - w) + 1):
-                r = difflib.SequenceMatcher(None, " ".join(gt), " ".join(toks[i:i + w])).ratio()
+                r = difflib.SequenceMatcher(None, " ".join(gt), " ".join(toks[i : i + w])).ratio()
                 if r > best:
                     best, at = r, (i, w)
         if best < 0.86 or at is None:
@@ -239,18 +281,29 @@ def shape(field: str, g: dict, r: dict, gold_plan: list[dict], gi: int, region: 
         val = r["target_value"]
     if val in (None, "", []):
         return f"{field} missing although the plan states it"
-    neigh = {"previous": gold_plan[gi - 1] if gi > 0 else None,
-             "next": gold_plan[gi + 1] if gi + 1 < len(gold_plan) else None}
+    neigh = {
+        "previous": gold_plan[gi - 1] if gi > 0 else None,
+        "next": gold_plan[gi + 1] if gi + 1 < len(gold_plan) else None,
+    }
     for side, ng in neigh.items():
         if ng is None:
             continue
         try:
             if field == "opd" and ng["opd"] and ng["opd"] != g["opd"] and opd_ok(ng["opd"], r["opd"], region):
                 return f"owner of the {side} programme bound to this one"
-            if field == "budget" and ng.get("budget") and ng["budget"] != g.get("budget") and budget_ok(ng, r["budget"]):
+            if (
+                field == "budget"
+                and ng.get("budget")
+                and ng["budget"] != g.get("budget")
+                and budget_ok(ng, r["budget"])
+            ):
                 return f"budget of the {side} programme bound to this one"
-            if field == "target" and ng.get("target") and ng["target"]["value"] != (g.get("target") or {}).get("value") \
-                    and target_ok(ng["target"], r):
+            if (
+                field == "target"
+                and ng.get("target")
+                and ng["target"]["value"] != (g.get("target") or {}).get("value")
+                and target_ok(ng["target"], r)
+            ):
                 return f"target of the {side} programme bound to this one"
         except (TypeError, ValueError, KeyError):
             pass
@@ -261,8 +314,10 @@ def shape(field: str, g: dict, r: dict, gold_plan: list[dict], gi: int, region: 
             return "a facility named in the text taken as the owner"
         if len(g["opd"]) > 1 and any(opd_ok([o], r["opd"], region) for o in g["opd"]):
             return "one of two owners ('X dan Y') dropped"
-        if any(words(o)[0:2] == words(r["opd"])[0:2] for o in g["opd"]) and len(words(r["opd"])) > \
-                max(len(words(o)) for o in g["opd"]) + 1:
+        if (
+            any(words(o)[0:2] == words(r["opd"])[0:2] for o in g["opd"])
+            and len(words(r["opd"])) > max(len(words(o)) for o in g["opd"]) + 1
+        ):
             return "OPD value runs on into other text"
         if any(words(o)[0:2] == words(r["opd"])[0:2] for o in g["opd"]):
             return "OPD name cut short"
@@ -310,8 +365,16 @@ def new_counts():
     return {f: collections.Counter() for f in FIELDS}
 
 
-def evaluate_plan(gold_plan: list[dict], recs: list[dict], region: str, counts: dict, shapes: collections.Counter,
-                  style: str, real: bool, details: list) -> None:
+def evaluate_plan(
+    gold_plan: list[dict],
+    recs: list[dict],
+    region: str,
+    counts: dict,
+    shapes: collections.Counter,
+    style: str,
+    real: bool,
+    details: list,
+) -> None:
     pairs = match(gold_plan, recs)
     matched_g = {i for i, _, _ in pairs}
     matched_r = {j for _, j, _ in pairs}
@@ -346,39 +409,52 @@ def evaluate_plan(gold_plan: list[dict], recs: list[dict], region: str, counts: 
             cf["gold"] += gp
             cf["ext"] += rp
             cf["tp"] += ok
-            cf["tn"] += (not gp and not rp)
+            cf["tn"] += not gp and not rp
             if f in GAP_FIELDS:
-                cf["false_missing"] += (gp and not rp)
-                cf["true_missing"] += (not gp and not rp)
-                cf["missed_missing"] += (not gp and rp)
+                cf["false_missing"] += gp and not rp
+                cf["true_missing"] += not gp and not rp
+                cf["missed_missing"] += not gp and rp
             if (gp or rp) and not ok and not (not gp and not rp):
                 sh = shape(f, g, r, gold_plan, i, region)
                 shapes[g["split"], f"{f}: {sh} [{style}]"] += 1
-                wrong[f] = {"gold": g.get(f) if f != "target" else (g.get("target") or {}).get("value"),
-                            "record": r.get(f) if f != "target" else (r.get("target_value") or r.get("target")),
-                            "shape": sh}
+                wrong[f] = {
+                    "gold": g.get(f) if f != "target" else (g.get("target") or {}).get("value"),
+                    "record": r.get(f) if f != "target" else (r.get("target_value") or r.get("target")),
+                    "shape": sh,
+                }
         if wrong:
-            details.append({"split": g["split"], "plan": style, "gold": g["name"], "record": r["name"][:80],
-                            "wrong": wrong})
+            details.append(
+                {"split": g["split"], "plan": style, "gold": g["name"], "record": r["name"][:80], "wrong": wrong}
+            )
 
 
 def summarise(c: dict) -> dict:
     out = {}
     n = c["name"]
     ext = n["matched"] + n["extra"]
-    out["name"] = {"gold": n["gold"], "matched": n["matched"], "extra": n["extra"],
-                   "precision": n["matched"] / ext if ext else None,
-                   "recall": n["matched"] / n["gold"] if n["gold"] else None,
-                   "accuracy": n["exact"] / n["matched"] if n["matched"] else None}
+    out["name"] = {
+        "gold": n["gold"],
+        "matched": n["matched"],
+        "extra": n["extra"],
+        "precision": n["matched"] / ext if ext else None,
+        "recall": n["matched"] / n["gold"] if n["gold"] else None,
+        "accuracy": n["exact"] / n["matched"] if n["matched"] else None,
+    }
     for f in FIELDS[1:]:
         x = c[f]
-        out[f] = {"matched": x["matched"], "gold_has": x["gold"], "record_has": x["ext"], "correct": x["tp"],
-                  "precision": x["tp"] / x["ext"] if x["ext"] else None,
-                  "recall": x["tp"] / x["gold"] if x["gold"] else None,
-                  "accuracy": (x["tp"] + x["tn"]) / x["matched"] if x["matched"] else None}
+        out[f] = {
+            "matched": x["matched"],
+            "gold_has": x["gold"],
+            "record_has": x["ext"],
+            "correct": x["tp"],
+            "precision": x["tp"] / x["ext"] if x["ext"] else None,
+            "recall": x["tp"] / x["gold"] if x["gold"] else None,
+            "accuracy": (x["tp"] + x["tn"]) / x["matched"] if x["matched"] else None,
+        }
         if f in GAP_FIELDS:
-            out[f].update(false_missing=x["false_missing"], true_missing=x["true_missing"],
-                          missed_missing=x["missed_missing"])
+            out[f].update(
+                false_missing=x["false_missing"], true_missing=x["true_missing"], missed_missing=x["missed_missing"]
+            )
     return out
 
 
@@ -394,9 +470,9 @@ def load_gold(split: str):
 
 def run(split: str, keep: str | None = None, log=print) -> dict:
     from bench.eval.programmes import build as gold_build
-    from service.pipeline import ingest_paths, update_indexes
     from index.store import Store
     from review.plan import load_plan
+    from service.pipeline import ingest_paths, update_indexes
 
     t0 = time.perf_counter()
     plans, real = load_gold(split)
@@ -450,18 +526,25 @@ def run(split: str, keep: str | None = None, log=print) -> dict:
                 recs = [rec_of(p) for p in plan.programmes]
                 # both synthetic splits are scored; only the asked one is printed
                 evaluate_plan(gold_plan, recs, city, counts, shapes, style, is_real, details)
-                flags = {f["type"].replace("programme_missing_", ""): f for f in review_gaps(st, city, docs[city], plan)
-                         if f["type"].startswith("programme_missing_")}
+                flags = {
+                    f["type"].replace("programme_missing_", ""): f
+                    for f in review_gaps(st, city, docs[city], plan)
+                    if f["type"].startswith("programme_missing_")
+                }
                 row = {"city": city, "style": style, "records": len(recs), "gold": len(gold_plan), "fields": {}}
                 for fld in GAP_FIELDS:
                     truly = sum(1 for g in gold_plan if not present(fld, g, None))
                     fl = flags.get(fld)
-                    row["fields"][fld] = {"flagged": fl["count"] if fl else 0, "severity": fl["severity"] if fl else None,
-                                          "truly_missing": truly}
+                    row["fields"][fld] = {
+                        "flagged": fl["count"] if fl else 0,
+                        "severity": fl["severity"] if fl else None,
+                        "truly_missing": truly,
+                    }
                     if is_real and fl:  # which flagged programmes are gold rows (all of which state the field)
                         gnames = [g["name"] for g in gold_plan]
                         row["fields"][fld]["flagged_gold_rows"] = sum(
-                            1 for ev in fl["evidence"] if any(name_sim(gn, ev["programme"]) >= 0.72 for gn in gnames))
+                            1 for ev in fl["evidence"] if any(name_sim(gn, ev["programme"]) >= 0.72 for gn in gnames)
+                        )
                 gap_rows.append(row)
             timings["evaluate"] = time.perf_counter() - t1
     finally:
@@ -475,14 +558,19 @@ def run(split: str, keep: str | None = None, log=print) -> dict:
     for (sp, k), v in shapes.items():
         if sp in splits:
             shown[k] += v
-    return {"split": split, "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-            "date": time.strftime("%Y-%m-%d"),
-            "plans": len(plans), "gold_programmes": {s: counts[s]["name"]["gold"] for s in splits},
-            "metrics": {s: summarise(counts[s]) for s in splits},
-            "gaps": [g for g in gap_rows if split in ("all",) or (split == "real") == (g["style"] == "real RPJMD table")],
-            "failure_shapes": sorted(shown.items(), key=lambda kv: (-kv[1], kv[0])),
-            "details": [d for d in details if d["split"] in splits],
-            "seconds": {k: round(v, 1) for k, v in timings.items()}, "notes": list(NOTES)}
+    return {
+        "split": split,
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "date": time.strftime("%Y-%m-%d"),
+        "plans": len(plans),
+        "gold_programmes": {s: counts[s]["name"]["gold"] for s in splits},
+        "metrics": {s: summarise(counts[s]) for s in splits},
+        "gaps": [g for g in gap_rows if split in ("all",) or (split == "real") == (g["style"] == "real RPJMD table")],
+        "failure_shapes": sorted(shown.items(), key=lambda kv: (-kv[1], kv[0])),
+        "details": [d for d in details if d["split"] in splits],
+        "seconds": {k: round(v, 1) for k, v in timings.items()},
+        "notes": list(NOTES),
+    }
 
 
 NOTES: list[str] = []
@@ -522,8 +610,10 @@ def _f(x) -> str:
 
 def print_report(r: dict) -> None:
     print(f"# bench/programmes: programme extraction against bench/eval/programmes (split {r['split']}), {r['date']}")
-    print(f"# machine: {r['machine']}; {r['plans']} gold plans + real rows; seconds: "
-          + ", ".join(f"{k} {v}" for k, v in r["seconds"].items()))
+    print(
+        f"# machine: {r['machine']}; {r['plans']} gold plans + real rows; seconds: "
+        + ", ".join(f"{k} {v}" for k, v in r["seconds"].items())
+    )
     print(f"{'split':5s} {'field':8s} {'n':>4s} {'P':>5s} {'R':>5s} {'acc':>5s} {'false-missing':>13s}")
     for s, m in r["metrics"].items():
         for f in FIELDS:

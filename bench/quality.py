@@ -18,6 +18,7 @@ Metrics: per-label precision / recall / F1, micro and macro F1 for dimensions, e
 issues; abstention: the share of passages whose abstain decision (no label at all) is right,
 and the precision / recall of abstaining.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,8 +44,16 @@ KINDS = (("dimensions", "dimension"), ("elements", "element"), ("issues", "issue
 def test_split() -> list[dict]:
     from nlp.train import load_labelled, split
 
-    return [{"id": r["id"], "text": r["text"], "dimensions": r["dimensions"], "elements": r["elements"],
-             "issues": r["issues"]} for r in split(load_labelled())[1]]
+    return [
+        {
+            "id": r["id"],
+            "text": r["text"],
+            "dimensions": r["dimensions"],
+            "elements": r["elements"],
+            "issues": r["issues"],
+        }
+        for r in split(load_labelled())[1]
+    ]
 
 
 def real_passages(labels: Path = REAL_LABELS) -> tuple[list[dict], int]:
@@ -53,15 +62,27 @@ def real_passages(labels: Path = REAL_LABELS) -> tuple[list[dict], int]:
 
     if not (LABEL_STORE / "telaah.db").exists():
         print(f"# ingesting the real documents into {LABEL_STORE} ...", file=sys.stderr)
-        subprocess.run([sys.executable, str(ROOT / "cli.py"), "ingest", str(REALDATA / "dki_jakarta"),
-                        str(REALDATA / "rpjmn_2025_2029"), "--store", str(LABEL_STORE), "--no-index", "-q",
-                        "--no-progress"], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "cli.py"),
+                "ingest",
+                str(REALDATA / "dki_jakarta"),
+                str(REALDATA / "rpjmn_2025_2029"),
+                "--store",
+                str(LABEL_STORE),
+                "--no-index",
+                "-q",
+                "--no-progress",
+            ],
+            check=True,
+        )
     rows = [json.loads(x) for x in labels.read_text(encoding="utf-8").splitlines() if x.strip()]
     by_doc: dict[str, list[dict]] = {}
     with Store(LABEL_STORE, readonly=True) as st:
         for d in st.documents():
             p = Path(d["source_path"])
-            key = "/".join(p.parts[p.parts.index("realdata"):]) if "realdata" in p.parts else p.name
+            key = "/".join(p.parts[p.parts.index("realdata") :]) if "realdata" in p.parts else p.name
             by_doc[key] = st.passages(d["id"])
     out, lost = [], 0
     for r in rows:
@@ -71,8 +92,15 @@ def real_passages(labels: Path = REAL_LABELS) -> tuple[list[dict], int]:
         if hit is None:
             lost += 1
             continue
-        out.append({"id": f"{r['doc']}#{hit['ordinal']}", "text": hit["text"], "dimensions": r["dimensions"],
-                    "elements": r["elements"], "issues": r["issues"]})
+        out.append(
+            {
+                "id": f"{r['doc']}#{hit['ordinal']}",
+                "text": hit["text"],
+                "dimensions": r["dimensions"],
+                "elements": r["elements"],
+                "issues": r["issues"],
+            }
+        )
     return out, lost
 
 
@@ -83,9 +111,15 @@ def isu_statements() -> list[dict]:
     for r in csv.DictReader(ISU_LABELS.open(encoding="utf-8")):
         t = texts.get((r["kodepemda"], r["urutan"]))
         if t:
-            out.append({"id": f"{r['kodepemda']}-{r['urutan']}", "text": t,
-                        "dimensions": [x for x in r["dimensions"].split("|") if x] if r["dimensions"] else [],
-                        "elements": None, "issues": [x for x in r["issues"].split("|") if x] if r["issues"] else []})
+            out.append(
+                {
+                    "id": f"{r['kodepemda']}-{r['urutan']}",
+                    "text": t,
+                    "dimensions": [x for x in r["dimensions"].split("|") if x] if r["dimensions"] else [],
+                    "elements": None,
+                    "issues": [x for x in r["issues"].split("|") if x] if r["issues"] else [],
+                }
+            )
     return out
 
 
@@ -115,22 +149,35 @@ def score(rows: list[dict], preds: list, label_ids: dict[str, list[str]]) -> dic
         TP = FP = FN = 0
         for lid in label_ids[kind]:
             tp = sum(1 for r, p in zip(rows, preds) if lid in r[field] and lid in {x["id"] for x in getattr(p, field)})
-            fp = sum(1 for r, p in zip(rows, preds) if lid not in r[field] and lid in {x["id"] for x in getattr(p, field)})
-            fn = sum(1 for r, p in zip(rows, preds) if lid in r[field] and lid not in {x["id"] for x in getattr(p, field)})
+            fp = sum(
+                1 for r, p in zip(rows, preds) if lid not in r[field] and lid in {x["id"] for x in getattr(p, field)}
+            )
+            fn = sum(
+                1 for r, p in zip(rows, preds) if lid in r[field] and lid not in {x["id"] for x in getattr(p, field)}
+            )
             TP, FP, FN = TP + tp, FP + fp, FN + fn
             if tp + fn or fp:
                 per[lid] = dict(zip(("p", "r", "f1"), prf(tp, fp, fn)), support=tp + fn)
         micro = prf(TP, FP, FN)
         supported = [v["f1"] for v in per.values() if v["support"]]
-        res[field] = {"micro_p": micro[0], "micro_r": micro[1], "micro_f1": micro[2],
-                      "macro_f1": sum(supported) / len(supported) if supported else 0.0, "per_label": per}
+        res[field] = {
+            "micro_p": micro[0],
+            "micro_r": micro[1],
+            "micro_f1": micro[2],
+            "macro_f1": sum(supported) / len(supported) if supported else 0.0,
+            "per_label": per,
+        }
     gold_none, pred_none = abstains(rows, preds)
     n = len(rows)
     agree = sum(g == p for g, p in zip(gold_none, pred_none))
     tp = sum(g and p for g, p in zip(gold_none, pred_none))
-    res["abstention"] = {"accuracy": agree / n if n else 0.0, "gold_none": sum(gold_none), "pred_none": sum(pred_none),
-                         "precision": tp / sum(pred_none) if sum(pred_none) else 0.0,
-                         "recall": tp / sum(gold_none) if sum(gold_none) else 0.0}
+    res["abstention"] = {
+        "accuracy": agree / n if n else 0.0,
+        "gold_none": sum(gold_none),
+        "pred_none": sum(pred_none),
+        "precision": tp / sum(pred_none) if sum(pred_none) else 0.0,
+        "recall": tp / sum(gold_none) if sum(gold_none) else 0.0,
+    }
     return res
 
 
@@ -141,15 +188,24 @@ def bootstrap(rows: list[dict], preds: list, label_ids: dict, n: int = 1000, see
     rng = np.random.default_rng(seed)
     fields = scored_fields(rows)
     # per passage: (tp, fp, fn) per field, and whether the abstain decision is right
-    per = {f: np.array([[len(set(r[f]) & {x["id"] for x in getattr(p, f)}),
-                         len({x["id"] for x in getattr(p, f)} - set(r[f])),
-                         len(set(r[f]) - {x["id"] for x in getattr(p, f)})] for r, p in zip(rows, preds)])
-           for f in fields}
+    per = {
+        f: np.array(
+            [
+                [
+                    len(set(r[f]) & {x["id"] for x in getattr(p, f)}),
+                    len({x["id"] for x in getattr(p, f)} - set(r[f])),
+                    len(set(r[f]) - {x["id"] for x in getattr(p, f)}),
+                ]
+                for r, p in zip(rows, preds)
+            ]
+        )
+        for f in fields
+    }
     ok = np.array([g == q for g, q in zip(*abstains(rows, preds))], dtype=float)
     out = {}
     idx = rng.integers(0, len(rows), size=(n, len(rows))) if rows else np.zeros((n, 0), int)
     for f in fields:
-        s = per[f][idx].sum(axis=1)        # (n, 3)
+        s = per[f][idx].sum(axis=1)  # (n, 3)
         f1 = 2 * s[:, 0] / np.maximum(1, 2 * s[:, 0] + s[:, 1] + s[:, 2])
         out[f] = tuple(np.percentile(f1, [2.5, 97.5]))
     out["abstention"] = tuple(np.percentile(ok[idx].mean(axis=1), [2.5, 97.5])) if rows else (0.0, 0.0)
@@ -170,12 +226,16 @@ def main(argv=None) -> int:
     lost += lost2
     sets = {"test": test_split(), "real": real, "fresh": fresh, "isu": isu_statements()}
     sets = {k: v for k, v in sets.items() if v}
-    print(f"# bench/quality: head {clf.version} ({clf.manifest['train_passages']} training passages), "
-          f"model {clf.manifest['embedding_model_id']}")
-    print(f"# sets: test {len(sets['test'])} (held-out split of models/labelled), real {len(real)} "
-          f"(hand-labelled real passages), fresh {len(fresh)} (second blind sample)"
-          f"{f'; {lost} labelled passages not found in the store' if lost else ''}, "
-          f"isu {len(sets['isu'])} (real RPJMD strategic-issue statements, issues+dimensions)")
+    print(
+        f"# bench/quality: head {clf.version} ({clf.manifest['train_passages']} training passages), "
+        f"model {clf.manifest['embedding_model_id']}"
+    )
+    print(
+        f"# sets: test {len(sets['test'])} (held-out split of models/labelled), real {len(real)} "
+        f"(hand-labelled real passages), fresh {len(fresh)} (second blind sample)"
+        f"{f'; {lost} labelled passages not found in the store' if lost else ''}, "
+        f"isu {len(sets['isu'])} (real RPJMD strategic-issue statements, issues+dimensions)"
+    )
     out = {}
     for name, rows in sets.items():
         t0 = time.perf_counter()
@@ -184,7 +244,7 @@ def main(argv=None) -> int:
         out[name] = score(rows, preds, label_ids)
         out[name]["seconds"] = dt
         out[name]["_rows"], out[name]["_preds"] = rows, preds
-    if "real" in out and "fresh" in out:   # both real samples together
+    if "real" in out and "fresh" in out:  # both real samples together
         rows = out["real"]["_rows"] + out["fresh"]["_rows"]
         preds = out["real"]["_preds"] + out["fresh"]["_preds"]
         out["real+fresh"] = score(rows, preds, label_ids)
@@ -197,13 +257,17 @@ def main(argv=None) -> int:
         for field, _ in KINDS:
             if field in res:
                 m, (lo, hi) = res[field], res["ci"][field]
-                print(f"{name:10s} {field:11s} {m['micro_p']:8.3f} {m['micro_r']:8.3f} {m['micro_f1']:8.3f} "
-                      f"  {lo:.3f}-{hi:.3f} {m['macro_f1']:8.3f}")
+                print(
+                    f"{name:10s} {field:11s} {m['micro_p']:8.3f} {m['micro_r']:8.3f} {m['micro_f1']:8.3f} "
+                    f"  {lo:.3f}-{hi:.3f} {m['macro_f1']:8.3f}"
+                )
         ab = res["abstention"]
         lo, hi = res["ci"]["abstention"]
-        print(f"{name:10s} {'abstention':11s} accuracy {ab['accuracy']:.3f} (95% CI {lo:.3f}-{hi:.3f}; gold none {ab['gold_none']}, predicted none "
-              f"{ab['pred_none']}; precision {ab['precision']:.3f}, recall {ab['recall']:.3f}); "
-              f"{len(sets[name]) / res['seconds']:.0f} passages/s")
+        print(
+            f"{name:10s} {'abstention':11s} accuracy {ab['accuracy']:.3f} (95% CI {lo:.3f}-{hi:.3f}; gold none {ab['gold_none']}, predicted none "
+            f"{ab['pred_none']}; precision {ab['precision']:.3f}, recall {ab['recall']:.3f}); "
+            f"{len(sets[name]) / res['seconds']:.0f} passages/s"
+        )
     if a.per_label:
         for name, res in out.items():
             for field, _ in KINDS:

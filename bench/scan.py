@@ -1,5 +1,6 @@
 """Make scans: PDF pages rendered to images with scan damage, packed into an image-only PDF
 (tests/test_ocr.py, bench/ocr.py)."""
+
 from __future__ import annotations
 
 import io
@@ -25,8 +26,16 @@ def render(pdf_path: Path | str, pages: list[int] | None = None, dpi: int = 200)
         pdf.close()
 
 
-def damage(img, *, seed: int = 0, rotate: float | None = None, blur: float = 0.0, jpeg: int | None = 65,
-           speckle: float = 0.002, turn: int = 0):
+def damage(
+    img,
+    *,
+    seed: int = 0,
+    rotate: float | None = None,
+    blur: float = 0.0,
+    jpeg: int | None = 65,
+    speckle: float = 0.002,
+    turn: int = 0,
+):
     """Scan damage: a small rotation (degrees; None: random in ±2), blur, speckle (share of
     pixels flipped to black/white), a quarter turn (90/180/270), JPEG at `jpeg` quality."""
     from PIL import Image, ImageFilter
@@ -59,8 +68,15 @@ def image_pdf(images: list, out: Path | str, dpi: int = 200) -> Path:
     return Path(out)
 
 
-def scan_pdf(src: Path | str, out: Path | str, *, pages: list[int] | None = None, dpi: int = 200,
-             damaged: bool = True, seed: int = 0) -> Path:
+def scan_pdf(
+    src: Path | str,
+    out: Path | str,
+    *,
+    pages: list[int] | None = None,
+    dpi: int = 200,
+    damaged: bool = True,
+    seed: int = 0,
+) -> Path:
     imgs = render(src, pages, dpi)
     if damaged:
         imgs = [damage(im, seed=seed + i) for i, im in enumerate(imgs)]

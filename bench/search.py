@@ -52,6 +52,7 @@ list, probed at the same share (the real vectors turn out harder for IVF than th
 Latency is measured one query at a time (k=10) after WARMUP queries, on a machine shared with
 other work: the load average is printed at the start and end of the run.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -150,12 +151,20 @@ def real_cache_paths(model_id: str) -> tuple[Path, Path]:
 def stage_real(args) -> dict:
     """Ingest (CLI) and embed (product embed_pending) the real corpus, export it."""
     from index.embedder import store_embedder
-    from service.pipeline import embed_pending
     from index.store import Store
+    from service.pipeline import embed_pending
 
     if not (REAL_STORE / "telaah.db").exists():
-        cmd = [str(ROOT / ".venv" / "bin" / "telaah"), "ingest", *map(str, REAL_INPUTS), "--store",
-               str(REAL_STORE), "--no-index", "--no-progress", "-q"]
+        cmd = [
+            str(ROOT / ".venv" / "bin" / "telaah"),
+            "ingest",
+            *map(str, REAL_INPUTS),
+            "--store",
+            str(REAL_STORE),
+            "--no-index",
+            "--no-progress",
+            "-q",
+        ]
         log("ingest:", " ".join(cmd))
         subprocess.run(cmd, check=True, cwd=ROOT)
     st = Store(REAL_STORE)
@@ -164,25 +173,55 @@ def stage_real(args) -> dict:
     t = time.perf_counter()
     if missing:
         log(f"embedding {missing} real passages with {emb.model_id} ({emb.passage_backend}); minutes, once")
-        embed_pending(st, emb, progress=False,
-                      on_batch=lambda d, n: log(f"  embedded {d}/{n}") if d % 1024 == 0 or d == n else None)
+        embed_pending(
+            st,
+            emb,
+            progress=False,
+            on_batch=lambda d, n: log(f"  embedded {d}/{n}") if d % 1024 == 0 or d == n else None,
+        )
     embed_s = time.perf_counter() - t
-    docs = [dict(r) for r in st.conn.execute(
-        "SELECT id, title, city, kind, doc_type, year_start, year_end, source_name, fmt, n_pages, meta,"
-        " parser_version FROM documents ORDER BY id")]
+    docs = [
+        dict(r)
+        for r in st.conn.execute(
+            "SELECT id, title, city, kind, doc_type, year_start, year_end, source_name, fmt, n_pages, meta,"
+            " parser_version FROM documents ORDER BY id"
+        )
+    ]
     dindex = {d["id"]: i for i, d in enumerate(docs)}
     rows = st.conn.execute(
         "SELECT p.id, p.doc_id, p.ordinal, p.kind, p.text, p.page_start, p.page_end, p.section_path,"
         " p.table_ordinal, p.n_sentences, e.vec FROM passages p JOIN embeddings e ON e.passage_id = p.id"
-        " WHERE e.model = ? ORDER BY p.doc_id, p.ordinal", (emb.model_id,)).fetchall()
+        " WHERE e.model = ? ORDER BY p.doc_id, p.ordinal",
+        (emb.model_id,),
+    ).fetchall()
     vecs = np.frombuffer(b"".join(r["vec"] for r in rows), dtype=np.float16).reshape(len(rows), -1)
-    passages = [[dindex[r["doc_id"]], r["ordinal"], r["kind"], r["text"], r["page_start"], r["page_end"],
-                 r["section_path"], r["table_ordinal"], r["n_sentences"]] for r in rows]
+    passages = [
+        [
+            dindex[r["doc_id"]],
+            r["ordinal"],
+            r["kind"],
+            r["text"],
+            r["page_start"],
+            r["page_end"],
+            r["section_path"],
+            r["table_ordinal"],
+            r["n_sentences"],
+        ]
+        for r in rows
+    ]
     npz, js = real_cache_paths(emb.model_id)
     np.savez(npz, vecs=vecs)
     with gzip.open(js, "wt", encoding="utf-8") as fh:
-        json.dump({"model_id": emb.model_id, "docs": docs, "passages": passages,
-                   "embed_seconds": round(embed_s, 1) if missing else None}, fh, ensure_ascii=False)
+        json.dump(
+            {
+                "model_id": emb.model_id,
+                "docs": docs,
+                "passages": passages,
+                "embed_seconds": round(embed_s, 1) if missing else None,
+            },
+            fh,
+            ensure_ascii=False,
+        )
     st.close()
     return {"n": len(rows), "docs": len(docs), "embedded_now": missing, "embed_s": round(embed_s, 1)}
 
@@ -261,9 +300,17 @@ def stage_qembed(args) -> dict:
         if str(z["key"]) == key:
             drift = float(np.abs(z["vecs"] - V).max())
     np.savez(path, vecs=V, key=np.array(key), queries=np.array(json.dumps(qs, ensure_ascii=False)))
-    return {"backend": emb.query_backend, "model_id": emb.model_id, "n": len(qs), "load_s": round(load_s, 2),
-            "p50_ms": round(pct(lat, 50), 2), "p95_ms": round(pct(lat, 95), 2), "mean_ms": round(float(np.mean(lat)), 2),
-            "max_abs_diff_vs_cache": drift, "peak_rss_mb": round(peak_rss_mb(), 1)}
+    return {
+        "backend": emb.query_backend,
+        "model_id": emb.model_id,
+        "n": len(qs),
+        "load_s": round(load_s, 2),
+        "p50_ms": round(pct(lat, 50), 2),
+        "p95_ms": round(pct(lat, 95), 2),
+        "mean_ms": round(float(np.mean(lat)), 2),
+        "max_abs_diff_vs_cache": drift,
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
 
 
 def load_queries(model_id: str) -> tuple[list[str], np.ndarray]:
@@ -290,11 +337,55 @@ class CachedEmbedder:
 # ------------------------------------------------------------------------------------------
 # gen: a store of N passages
 # ------------------------------------------------------------------------------------------
-CITY_W1 = ["Bukit", "Sungai", "Tanjung", "Muara", "Batu", "Pulau", "Teluk", "Rawa", "Padang", "Gunung",
-           "Air", "Tebing", "Kuala", "Lubuk", "Sawah", "Kampung", "Pematang", "Ujung", "Tanah", "Talang"]
-CITY_W2 = ["Jaya", "Makmur", "Indah", "Sentosa", "Raya", "Baru", "Lestari", "Asri", "Mulia", "Harapan",
-           "Damai", "Sejahtera", "Permata", "Cemerlang", "Bahagia", "Mandiri", "Gemilang", "Sakti", "Timur",
-           "Barat", "Utara", "Selatan", "Tengah", "Agung", "Kencana"]
+CITY_W1 = [
+    "Bukit",
+    "Sungai",
+    "Tanjung",
+    "Muara",
+    "Batu",
+    "Pulau",
+    "Teluk",
+    "Rawa",
+    "Padang",
+    "Gunung",
+    "Air",
+    "Tebing",
+    "Kuala",
+    "Lubuk",
+    "Sawah",
+    "Kampung",
+    "Pematang",
+    "Ujung",
+    "Tanah",
+    "Talang",
+]
+CITY_W2 = [
+    "Jaya",
+    "Makmur",
+    "Indah",
+    "Sentosa",
+    "Raya",
+    "Baru",
+    "Lestari",
+    "Asri",
+    "Mulia",
+    "Harapan",
+    "Damai",
+    "Sejahtera",
+    "Permata",
+    "Cemerlang",
+    "Bahagia",
+    "Mandiri",
+    "Gemilang",
+    "Sakti",
+    "Timur",
+    "Barat",
+    "Utara",
+    "Selatan",
+    "Tengah",
+    "Agung",
+    "Kencana",
+]
 NUM_RE = re.compile(r"\d+")
 PREFIX_RE = re.compile(r"^(Kota|Kabupaten|Provinsi)\s+", re.I)
 
@@ -317,8 +408,9 @@ def store_dir(n: int) -> Path:
 
 
 def gen_fingerprint(n: int, model_id: str) -> str:
-    return hashlib.sha256(json.dumps([GEN_VERSION, n, SIGMA, SEED, N_CITIES, model_id,
-                                      real_fingerprint(model_id)]).encode()).hexdigest()[:16]
+    return hashlib.sha256(
+        json.dumps([GEN_VERSION, n, SIGMA, SEED, N_CITIES, model_id, real_fingerprint(model_id)]).encode()
+    ).hexdigest()[:16]
 
 
 def _vary(text: str, rng: random.Random, city_re, city_to: str) -> str:
@@ -381,12 +473,15 @@ def stage_gen(args) -> dict:
         c.executemany(
             "INSERT INTO documents(id, title, city, kind, doc_type, year_start, year_end, source_name, source_path,"
             " sha256, size, fmt, n_pages, n_passages, n_tables, status, message, meta, ingested_at, parser_version)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", state["buf_d"])
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            state["buf_d"],
+        )
         c.executemany("INSERT INTO doc_text(doc_id, text) VALUES (?, ?)", state["buf_t"])
         c.executemany(
             "INSERT INTO passages(id, doc_id, ordinal, kind, text, char_start, char_end, page_start, page_end,"
             " section_ordinal, section_path, table_ordinal, n_sentences) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            state["buf_p"])
+            state["buf_p"],
+        )
         c.executemany("INSERT INTO embeddings(passage_id, model, vec) VALUES (?,?,?)", state["buf_e"])
         c.execute("COMMIT")
         for k in ("buf_p", "buf_e", "buf_d", "buf_t"):
@@ -413,7 +508,9 @@ def stage_gen(args) -> dict:
             city, short = cities[clone % len(cities)]
             old = PREFIX_RE.sub("", src["city"] or "").strip()
             names = [x for x in {old, old.replace("Daerah Khusus Ibukota ", "")} if len(x) > 3]
-            city_re = re.compile("|".join(re.escape(x) for x in sorted(names, key=len, reverse=True))) if names else None
+            city_re = (
+                re.compile("|".join(re.escape(x) for x in sorted(names, key=len, reverse=True))) if names else None
+            )
             title = _vary(src["title"], rng, city_re, short) if city_re is not None else f"{src['title']} {short}"
             doc_id = f"{slugify(title, 30)}-s{clone:05d}"
             texts = [_vary(passages[i][3], rng, city_re, short) for i in members]
@@ -436,10 +533,30 @@ def stage_gen(args) -> dict:
             full.append(t)
             pos += len(t) + 2
         text = "\n\n".join(full)
-        state["buf_d"].append((doc_id, title, city, src["kind"], src["doc_type"], src["year_start"], src["year_end"],
-                               source_name, source_path, hashlib.sha256(doc_id.encode()).hexdigest(), len(text),
-                               src["fmt"], src["n_pages"], len(members), 0, "ingested", "", meta, ts,
-                               src["parser_version"]))
+        state["buf_d"].append(
+            (
+                doc_id,
+                title,
+                city,
+                src["kind"],
+                src["doc_type"],
+                src["year_start"],
+                src["year_end"],
+                source_name,
+                source_path,
+                hashlib.sha256(doc_id.encode()).hexdigest(),
+                len(text),
+                src["fmt"],
+                src["n_pages"],
+                len(members),
+                0,
+                "ingested",
+                "",
+                meta,
+                ts,
+                src["parser_version"],
+            )
+        )
         state["buf_t"].append((doc_id, text))
         state["docs"] += 1
         if len(state["buf_p"]) >= 50_000:
@@ -458,13 +575,20 @@ def stage_gen(args) -> dict:
     clone = 0
     while state["pid"] < n:
         di = clone_order[clone % len(clone_order)]
-        add_doc(di, by_doc[di][:n - state["pid"]], clone)
+        add_doc(di, by_doc[di][: n - state["pid"]], clone)
         clone += 1
     flush()
     c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    info = {"n": n, "real_passages": n_real, "documents": state["docs"], "synthetic_docs": state["synthetic_docs"],
-            "cities": len({x[0] for x in c.execute("SELECT city FROM documents WHERE city IS NOT NULL")}),
-            "sigma": SIGMA, "real_rows_perturbed": perturb_all, "gen_s": round(time.perf_counter() - t0, 1)}
+    info = {
+        "n": n,
+        "real_passages": n_real,
+        "documents": state["docs"],
+        "synthetic_docs": state["synthetic_docs"],
+        "cities": len({x[0] for x in c.execute("SELECT city FROM documents WHERE city IS NOT NULL")}),
+        "sigma": SIGMA,
+        "real_rows_perturbed": perturb_all,
+        "gen_s": round(time.perf_counter() - t0, 1),
+    }
     st.set_meta("bench_gen", json.dumps(info))
     st.set_meta("bench_fingerprint", fp)
     st.close()
@@ -488,16 +612,26 @@ def stage_build(args) -> dict:
         t = time.perf_counter()
         vi = VectorIndex(st, model_id)
         rep = vi.sync(force_rebuild=True)
-        out = {"seconds": round(time.perf_counter() - t, 2), "report": rep, "type": vi.backend.kind,
-               "params": vi.backend.params, "ntotal": vi.backend.ntotal, "disk_mb": round(dir_mb(st.dir / "vectors"), 1)}
+        out = {
+            "seconds": round(time.perf_counter() - t, 2),
+            "report": rep,
+            "type": vi.backend.kind,
+            "params": vi.backend.params,
+            "ntotal": vi.backend.ntotal,
+            "disk_mb": round(dir_mb(st.dir / "vectors"), 1),
+        }
     else:
         from index.keyword import KeywordIndex
 
         shutil.rmtree(st.dir / "keyword", ignore_errors=True)
         t = time.perf_counter()
         meta = KeywordIndex(st).build()
-        out = {"seconds": round(time.perf_counter() - t, 2), "vocab": meta["vocab"], "count": meta["count"],
-               "disk_mb": round(dir_mb(st.dir / "keyword"), 1)}
+        out = {
+            "seconds": round(time.perf_counter() - t, 2),
+            "vocab": meta["vocab"],
+            "count": meta["count"],
+            "disk_mb": round(dir_mb(st.dir / "keyword"), 1),
+        }
     out["peak_rss_mb"] = round(peak_rss_mb(), 1)
     st.close()
     return out
@@ -509,8 +643,9 @@ def stage_build(args) -> dict:
 def filter_cities(store) -> list[str]:
     """The city filter of each query (query i -> list[i % len]): the real cities, then
     synthetic ones evenly spread over those present."""
-    rows = store.conn.execute("SELECT city, count(*) FROM documents WHERE city IS NOT NULL GROUP BY city"
-                              " ORDER BY city").fetchall()
+    rows = store.conn.execute(
+        "SELECT city, count(*) FROM documents WHERE city IS NOT NULL GROUP BY city ORDER BY city"
+    ).fetchall()
     present = {r[0] for r in rows}
     syn = {c for c, _ in synthetic_cities()}
     real = sorted(c for c in present if c not in syn)
@@ -597,8 +732,8 @@ def stage_exact(args) -> dict:
                 Dq, Iq = backend.search(Q[qi], K, allowed, nprobe=npf)
             lat.append((time.perf_counter() - t) * 1000)
             res.append(Iq[0])
-        lat = lat[min(WARMUP, n_q):]
-        res = res[min(WARMUP, n_q):]
+        lat = lat[min(WARMUP, n_q) :]
+        res = res[min(WARMUP, n_q) :]
         return lat, res
 
     def recall(res, filtered):
@@ -613,12 +748,25 @@ def stage_exact(args) -> dict:
     n_flat = len(qs) if args.n <= 100_000 else 100  # a 1M flat scan costs ~0.1-0.2 s a query
     fl_u, fr_u = timed(fb, n_q=n_flat)
     fl_f, fr_f = timed(fb, filtered=True, n_q=n_flat)
-    out = {"n": args.n, "load_s": round(load_s, 1), "filter_cities": len(fcities), "selectivity": round(selectivity, 5),
-           "gt_distinct_sources_top10": round(distinct, 2), "gt_real_doc_share_top10": round(real_share, 3), "gt_gap_10_11_median": round(gap, 5),
-           "gt_spread_1_10_median": round(spread, 5),
-           "flat": {"n_queries": n_flat, "p50": pct(fl_u, 50), "p95": pct(fl_u, 95), "city_p50": pct(fl_f, 50),
-                    "city_p95": pct(fl_f, 95), "recall": recall(fr_u, False),
-                    "city_recall": recall(fr_f, True)}}
+    out = {
+        "n": args.n,
+        "load_s": round(load_s, 1),
+        "filter_cities": len(fcities),
+        "selectivity": round(selectivity, 5),
+        "gt_distinct_sources_top10": round(distinct, 2),
+        "gt_real_doc_share_top10": round(real_share, 3),
+        "gt_gap_10_11_median": round(gap, 5),
+        "gt_spread_1_10_median": round(spread, 5),
+        "flat": {
+            "n_queries": n_flat,
+            "p50": pct(fl_u, 50),
+            "p95": pct(fl_u, 95),
+            "city_p50": pct(fl_f, 50),
+            "city_p95": pct(fl_f, 95),
+            "recall": recall(fr_u, False),
+            "city_recall": recall(fr_f, True),
+        },
+    }
     del fb
     vi = VectorIndex(st, model_id)
     if not vi._load():
@@ -632,10 +780,21 @@ def stage_exact(args) -> dict:
                 break
             lu, ru = timed(be, nprobe=npb)
             lf, rf = timed(be, nprobe=npb, filtered=True)
-            sweep.append({"nprobe": npb, "recall": recall(ru, False), "city_recall": recall(rf, True),
-                          "p50": pct(lu, 50), "p95": pct(lu, 95), "city_p50": pct(lf, 50), "city_p95": pct(lf, 95)})
-            log(f"  nprobe {npb}: recall {sweep[-1]['recall']:.3f} city {sweep[-1]['city_recall']:.3f} "
-                f"p95 {sweep[-1]['p95']:.2f} ms")
+            sweep.append(
+                {
+                    "nprobe": npb,
+                    "recall": recall(ru, False),
+                    "city_recall": recall(rf, True),
+                    "p50": pct(lu, 50),
+                    "p95": pct(lu, 95),
+                    "city_p50": pct(lf, 50),
+                    "city_p95": pct(lf, 95),
+                }
+            )
+            log(
+                f"  nprobe {npb}: recall {sweep[-1]['recall']:.3f} city {sweep[-1]['city_recall']:.3f} "
+                f"p95 {sweep[-1]['p95']:.2f} ms"
+            )
     out["sweep"] = sweep
     if be.kind != "flat":
         out["real_calibration"] = real_calibration(model_id, Q, be.params["nlist"], args.n)
@@ -655,8 +814,9 @@ def real_calibration(model_id: str, Q: np.ndarray, nlist: int, n: int) -> list[d
     flat = faiss.IndexFlatIP(V.shape[1])
     flat.add(V)
     _, G = flat.search(Q, K)
-    ix = faiss.IndexIVFScalarQuantizer(faiss.IndexFlatIP(V.shape[1]), V.shape[1], nl, faiss.ScalarQuantizer.QT_8bit,
-                                       faiss.METRIC_INNER_PRODUCT)
+    ix = faiss.IndexIVFScalarQuantizer(
+        faiss.IndexFlatIP(V.shape[1]), V.shape[1], nl, faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT
+    )
     ix.cp.min_points_per_centroid = 5
     ix.train(V)
     ix.add(V)
@@ -666,8 +826,14 @@ def real_calibration(model_id: str, Q: np.ndarray, nlist: int, n: int) -> list[d
             break
         ix.nprobe = max(1, int(round(npb / nlist * nl)))
         _, I = ix.search(Q, K)
-        out.append({"nprobe": npb, "real_nlist": nl, "real_nprobe": int(ix.nprobe),
-                    "recall": float(np.mean([len(set(G[i]) & set(I[i])) / K for i in range(len(Q))]))})
+        out.append(
+            {
+                "nprobe": npb,
+                "real_nlist": nl,
+                "real_nprobe": int(ix.nprobe),
+                "recall": float(np.mean([len(set(G[i]) & set(I[i])) / K for i in range(len(Q))])),
+            }
+        )
     return out
 
 
@@ -710,13 +876,21 @@ def stage_search(args) -> dict:
                     assert all(h.city == qcity[qi] for h in hits), (q, qcity[qi], [h.city for h in hits])
             lat[key], res[key] = L, R
             log(f"  {key:13s} p50 {pct(L, 50):7.2f} ms  p95 {pct(L, 95):7.2f} ms")
-    out: dict = {"n": args.n, "open_s": round(open_s, 2), "rss_before_open_mb": round(rss0, 1),
-                 "rss_after_open_mb": round(rss_open, 1), "peak_after_open_mb": round(peak_open, 1),
-                 "index_type": s.vectors.backend.kind if s.vectors else None,
-                 "index_params": s.vectors.backend.params if s.vectors else None,
-                 "lat": {k: {"p50": pct(v, 50), "p95": pct(v, 95), "mean": float(np.mean(v)), "max": float(np.max(v))}
-                         for k, v in lat.items()}}
+    out: dict = {
+        "n": args.n,
+        "open_s": round(open_s, 2),
+        "rss_before_open_mb": round(rss0, 1),
+        "rss_after_open_mb": round(rss_open, 1),
+        "peak_after_open_mb": round(peak_open, 1),
+        "index_type": s.vectors.backend.kind if s.vectors else None,
+        "index_params": s.vectors.backend.params if s.vectors else None,
+        "lat": {
+            k: {"p50": pct(v, 50), "p95": pct(v, 95), "mean": float(np.mean(v)), "max": float(np.max(v))}
+            for k, v in lat.items()
+        },
+    }
     if gt is not None:
+
         def rec(r, ref):
             vals = []
             for qi, got in enumerate(r):
@@ -745,8 +919,11 @@ def stage_search(args) -> dict:
     out["profile"] = profile(s, qs, qcity)
     out["peak_rss_mb"] = round(peak_rss_mb(), 1)
     out["rss_end_mb"] = round(cur_rss_mb(), 1)
-    out["disk_mb"] = {"telaah.db": round(sum(dir_mb(p) for p in st.dir.glob("telaah.db*")), 1),
-                      "vectors": round(dir_mb(st.dir / "vectors"), 1), "keyword": round(dir_mb(st.dir / "keyword"), 1)}
+    out["disk_mb"] = {
+        "telaah.db": round(sum(dir_mb(p) for p in st.dir.glob("telaah.db*")), 1),
+        "vectors": round(dir_mb(st.dir / "vectors"), 1),
+        "keyword": round(dir_mb(st.dir / "keyword"), 1),
+    }
     st.close()
     return out
 
@@ -778,23 +955,36 @@ def profile(s, qs, qcity) -> dict:
             tm["keyword"] = time.perf_counter()
             top = fuse(dense, kw)[:K]
             tm["fuse"] = time.perf_counter()
-            s._hits(q, top, dict(dense), dict(kw), {p: r + 1 for r, (p, _) in enumerate(dense)},
-                    {p: r + 1 for r, (p, _) in enumerate(kw)})
+            s._hits(
+                q,
+                top,
+                dict(dense),
+                dict(kw),
+                {p: r + 1 for r, (p, _) in enumerate(dense)},
+                {p: r + 1 for r, (p, _) in enumerate(kw)},
+            )
             tm["hits"] = time.perf_counter()
             prev = t
             for k in steps:
                 acc[k].append((tm[k] - prev) * 1000)
                 prev = tm[k]
-        out["city" if filtered else "all"] = {k: {"p50": pct(v, 50), "p95": pct(v, 95), "mean": float(np.mean(v))}
-                                              for k, v in acc.items()}
+        out["city" if filtered else "all"] = {
+            k: {"p50": pct(v, 50), "p95": pct(v, 95), "mean": float(np.mean(v))} for k, v in acc.items()
+        }
     return out
 
 
 # ------------------------------------------------------------------------------------------
 # driver
 # ------------------------------------------------------------------------------------------
-STAGES = {"real": stage_real, "qembed": stage_qembed, "gen": stage_gen, "build": stage_build,
-          "exact": stage_exact, "search": stage_search}
+STAGES = {
+    "real": stage_real,
+    "qembed": stage_qembed,
+    "gen": stage_gen,
+    "build": stage_build,
+    "exact": stage_exact,
+    "search": stage_search,
+}
 
 
 def child(stage: str, **kw) -> dict:
@@ -814,8 +1004,8 @@ def child(stage: str, **kw) -> dict:
 
 
 def machine() -> dict:
-    import faiss
     import bm25s
+    import faiss
 
     cpu = platform.processor()
     try:
@@ -825,11 +1015,18 @@ def machine() -> dict:
                 break
     except OSError:
         pass
-    return {"platform": platform.platform(), "cpu": cpu, "cpus": os.cpu_count(),
-            "python": platform.python_version(), "numpy": np.__version__, "faiss": faiss.__version__,
-            "bm25s": getattr(bm25s, "__version__", "?"), "loadavg_start": [round(x, 2) for x in os.getloadavg()],
-            "flat_max": int(os.environ.get("TELAAH_FLAT_MAX", "100000")),
-            "search_threads": int(os.environ.get("TELAAH_SEARCH_THREADS", "1"))}
+    return {
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "numpy": np.__version__,
+        "faiss": faiss.__version__,
+        "bm25s": getattr(bm25s, "__version__", "?"),
+        "loadavg_start": [round(x, 2) for x in os.getloadavg()],
+        "flat_max": int(os.environ.get("TELAAH_FLAT_MAX", "100000")),
+        "search_threads": int(os.environ.get("TELAAH_SEARCH_THREADS", "1")),
+    }
 
 
 def f2(x, w=6, nd=1) -> str:
@@ -839,66 +1036,95 @@ def f2(x, w=6, nd=1) -> str:
 def report(m: dict, qe: dict, real: dict, results: dict) -> str:
     L = []
     L.append("# bench/search: Telaah search at 10k / 100k / 1M passages (product code paths)")
-    L.append(f"# machine: {m['platform']}, {m['cpu']}, {m['cpus']} CPUs, Python {m['python']}, numpy {m['numpy']}, "
-             f"faiss {m['faiss']}, bm25s {m['bm25s']}; FAISS search threads {m['search_threads']}, "
-             f"TELAAH_FLAT_MAX {m['flat_max']}; load avg at start {m['loadavg_start']}, "
-             f"at end {m.get('loadavg_end')}")
-    L.append(f"# real corpus: {real['n']} passages / {real['docs']} documents (DKI Jakarta, RPJMN 2025-2029, "
-             f"corpus/docs), e5 vectors {qe['model_id']}; larger sizes: clones over {N_CITIES} synthetic cities, "
-             f"vector noise sigma={SIGMA}/dim, texts varied")
-    L.append(f"# queries: {qe['n']} (bench/eval/search_queries.yaml + variations), k={K}; latency = "
-             "Searcher.search() with precomputed query vectors (embedding excluded, see below)")
-    L.append(f"# query embedding ({qe['backend']}, 1 thread, product path get_embedder().embed_query): "
-             f"p50 {qe['p50_ms']:.1f} ms, p95 {qe['p95_ms']:.1f} ms (engine load {qe['load_s']:.2f} s, "
-             f"RSS {qe['peak_rss_mb']:.0f} MB) - add it to the search-only figures for end-to-end latency")
+    L.append(
+        f"# machine: {m['platform']}, {m['cpu']}, {m['cpus']} CPUs, Python {m['python']}, numpy {m['numpy']}, "
+        f"faiss {m['faiss']}, bm25s {m['bm25s']}; FAISS search threads {m['search_threads']}, "
+        f"TELAAH_FLAT_MAX {m['flat_max']}; load avg at start {m['loadavg_start']}, "
+        f"at end {m.get('loadavg_end')}"
+    )
+    L.append(
+        f"# real corpus: {real['n']} passages / {real['docs']} documents (DKI Jakarta, RPJMN 2025-2029, "
+        f"corpus/docs), e5 vectors {qe['model_id']}; larger sizes: clones over {N_CITIES} synthetic cities, "
+        f"vector noise sigma={SIGMA}/dim, texts varied"
+    )
+    L.append(
+        f"# queries: {qe['n']} (bench/eval/search_queries.yaml + variations), k={K}; latency = "
+        "Searcher.search() with precomputed query vectors (embedding excluded, see below)"
+    )
+    L.append(
+        f"# query embedding ({qe['backend']}, 1 thread, product path get_embedder().embed_query): "
+        f"p50 {qe['p50_ms']:.1f} ms, p95 {qe['p95_ms']:.1f} ms (engine load {qe['load_s']:.2f} s, "
+        f"RSS {qe['peak_rss_mb']:.0f} MB) - add it to the search-only figures for end-to-end latency"
+    )
     L.append("")
     L.append("## build, memory, disk")
-    L.append(f"{'size':>9} {'index':<28} {'gen s':>6} {'FAISS s':>8} {'BM25 s':>7} {'vocab':>8} "
-             f"{'open s':>6} {'RSS MB':>7} {'build RSS F/B MB':>17} {'db MB':>7} {'faiss MB':>8} {'bm25 MB':>8}")
+    L.append(
+        f"{'size':>9} {'index':<28} {'gen s':>6} {'FAISS s':>8} {'BM25 s':>7} {'vocab':>8} "
+        f"{'open s':>6} {'RSS MB':>7} {'build RSS F/B MB':>17} {'db MB':>7} {'faiss MB':>8} {'bm25 MB':>8}"
+    )
     for n, r in results.items():
         s, bv, bk, g = r["search"], r["build_vectors"], r["build_keyword"], r["gen"]
-        idx = bv["type"] + (" nlist={nlist} nprobe={nprobe}".format(**bv["params"]) if bv["type"] != "flat" else " (exact)")
-        L.append(f"{n:>9} {idx:<28} {f2(g.get('gen_s'))} {f2(bv['seconds'], 8)} {f2(bk['seconds'], 7)} "
-                 f"{bk['vocab']:>8} {f2(s['open_s'])} {f2(s['peak_rss_mb'], 7, 0)} "
-                 f"{bv['peak_rss_mb']:>8.0f}/{bk['peak_rss_mb']:<8.0f} {f2(s['disk_mb']['telaah.db'], 7, 0)} "
-                 f"{f2(s['disk_mb']['vectors'], 8, 0)} {f2(s['disk_mb']['keyword'], 8, 0)}")
+        idx = bv["type"] + (
+            " nlist={nlist} nprobe={nprobe}".format(**bv["params"]) if bv["type"] != "flat" else " (exact)"
+        )
+        L.append(
+            f"{n:>9} {idx:<28} {f2(g.get('gen_s'))} {f2(bv['seconds'], 8)} {f2(bk['seconds'], 7)} "
+            f"{bk['vocab']:>8} {f2(s['open_s'])} {f2(s['peak_rss_mb'], 7, 0)} "
+            f"{bv['peak_rss_mb']:>8.0f}/{bk['peak_rss_mb']:<8.0f} {f2(s['disk_mb']['telaah.db'], 7, 0)} "
+            f"{f2(s['disk_mb']['vectors'], 8, 0)} {f2(s['disk_mb']['keyword'], 8, 0)}"
+        )
     L.append("")
     L.append("## latency, ms (p50 / p95), search only; city = one kabupaten/kota filter per query")
     keys = ("dense", "keyword", "hybrid", "dense+city", "keyword+city", "hybrid+city")
     L.append(f"{'size':>9} " + " ".join(f"{k:>15}" for k in keys) + f" {'sel.':>7}")
     for n, r in results.items():
         lt = r["search"]["lat"]
-        L.append(f"{n:>9} " + " ".join(f"{lt[k]['p50']:>7.2f}/{lt[k]['p95']:<7.2f}" for k in keys)
-                 + f" {r['exact']['selectivity']:>7.4f}")
+        L.append(
+            f"{n:>9} "
+            + " ".join(f"{lt[k]['p50']:>7.2f}/{lt[k]['p95']:<7.2f}" for k in keys)
+            + f" {r['exact']['selectivity']:>7.4f}"
+        )
     L.append("")
     L.append("## dense quality vs exact search, and the baseline (exact flat search, same vectors)")
-    L.append(f"{'size':>9} {'recall@10':>9} {'city':>6} {'hyb ovl':>7} {'city':>6} {'flat p50/p95 ms':>16} "
-             f"{'flat city':>14} {'ANN p50/p95 ms':>15} {'uniq src':>8} {'gap10-11':>9} {'spread1-10':>10}")
+    L.append(
+        f"{'size':>9} {'recall@10':>9} {'city':>6} {'hyb ovl':>7} {'city':>6} {'flat p50/p95 ms':>16} "
+        f"{'flat city':>14} {'ANN p50/p95 ms':>15} {'uniq src':>8} {'gap10-11':>9} {'spread1-10':>10}"
+    )
     for n, r in results.items():
         s, e = r["search"], r["exact"]
         a = next((x for x in e["sweep"] if x["nprobe"] == e["ann_params"].get("nprobe")), None)
         ann = f"{a['p50']:>6.2f}/{a['p95']:<7.2f}" if a else f"{'(= flat)':>15}"
-        L.append(f"{n:>9} {s.get('recall_dense', float('nan')):>9.3f} {s.get('recall_dense_city', float('nan')):>6.3f} "
-                 f"{s.get('hybrid_overlap_vs_exact', float('nan')):>7.3f} "
-                 f"{s.get('hybrid_overlap_vs_exact_city', float('nan')):>6.3f} "
-                 f"{e['flat']['p50']:>7.2f}/{e['flat']['p95']:<8.2f} {e['flat']['city_p50']:>6.2f}/{e['flat']['city_p95']:<7.2f} "
-                 f"{ann} {e['gt_distinct_sources_top10']:>8.2f} {e['gt_real_doc_share_top10']:>5.2f} {e['gt_gap_10_11_median']:>9.4f} "
-                 f"{e['gt_spread_1_10_median']:>10.4f}")
+        L.append(
+            f"{n:>9} {s.get('recall_dense', float('nan')):>9.3f} {s.get('recall_dense_city', float('nan')):>6.3f} "
+            f"{s.get('hybrid_overlap_vs_exact', float('nan')):>7.3f} "
+            f"{s.get('hybrid_overlap_vs_exact_city', float('nan')):>6.3f} "
+            f"{e['flat']['p50']:>7.2f}/{e['flat']['p95']:<8.2f} {e['flat']['city_p50']:>6.2f}/{e['flat']['city_p95']:<7.2f} "
+            f"{ann} {e['gt_distinct_sources_top10']:>8.2f} {e['gt_real_doc_share_top10']:>5.2f} {e['gt_gap_10_11_median']:>9.4f} "
+            f"{e['gt_spread_1_10_median']:>10.4f}"
+        )
     for n, r in results.items():
         e = r["exact"]
         if e["sweep"]:
-            L.append(f"  {n}: IVF-SQ8 nlist={e['ann_params']['nlist']} sweep (FaissBackend.search, recall@10 vs exact, ms):")
+            L.append(
+                f"  {n}: IVF-SQ8 nlist={e['ann_params']['nlist']} sweep (FaissBackend.search, recall@10 vs exact, ms):"
+            )
             cal = {c["nprobe"]: c for c in e.get("real_calibration", [])}
-            L.append(f"    {'nprobe':>6} {'recall':>7} {'city':>6} {'p50':>6} {'p95':>6} {'city p50':>8} {'city p95':>8}"
-                     f"   real-only calibration")
+            L.append(
+                f"    {'nprobe':>6} {'recall':>7} {'city':>6} {'p50':>6} {'p95':>6} {'city p50':>8} {'city p95':>8}"
+                f"   real-only calibration"
+            )
             for x in e["sweep"]:
                 mark = "  <- ivf_params" if x["nprobe"] == e["ann_params"]["nprobe"] else ""
                 c = cal.get(x["nprobe"])
                 cs = f"   {c['recall']:.3f} (nprobe {c['real_nprobe']}/{c['real_nlist']})" if c else ""
-                L.append(f"    {x['nprobe']:>6} {x['recall']:>7.3f} {x['city_recall']:>6.3f} {x['p50']:>6.2f} "
-                         f"{x['p95']:>6.2f} {x['city_p50']:>8.2f} {x['city_p95']:>8.2f}{cs}{mark}")
-            L.append("    (city: filtered, nprobe scaled by index.search.filter_nprobe; real-only calibration: the "
-                     "same IVF over the 8.9k real vectors, same vectors/list, same probed fraction)")
+                L.append(
+                    f"    {x['nprobe']:>6} {x['recall']:>7.3f} {x['city_recall']:>6.3f} {x['p50']:>6.2f} "
+                    f"{x['p95']:>6.2f} {x['city_p50']:>8.2f} {x['city_p95']:>8.2f}{cs}{mark}"
+                )
+            L.append(
+                "    (city: filtered, nprobe scaled by index.search.filter_nprobe; real-only calibration: the "
+                "same IVF over the 8.9k real vectors, same vectors/list, same probed fraction)"
+            )
     L.append("")
     L.append("## hybrid search profile, ms p50/p95 per step (Searcher.search steps called one by one)")
     steps = ("refresh", "mask", "dense", "bm25_scores", "keyword", "fuse", "hits")
@@ -914,11 +1140,15 @@ def report(m: dict, qe: dict, real: dict, results: dict) -> str:
     r = results[n]
     hp95 = max(r["search"]["lat"]["hybrid"]["p95"], r["search"]["lat"]["hybrid+city"]["p95"])
     rc = min(r["search"].get("recall_dense", 0), r["search"].get("recall_dense_city", 0))
-    L.append(f"  size {n}: hybrid p95 {hp95:.1f} ms (goal <= 50: {'OK' if hp95 <= 50 else 'MISSED'}), "
-             f"search-only; with query embedding (p95 {qe['p95_ms']:.1f} ms) at most ~{hp95 + qe['p95_ms']:.0f} ms end to end")
+    L.append(
+        f"  size {n}: hybrid p95 {hp95:.1f} ms (goal <= 50: {'OK' if hp95 <= 50 else 'MISSED'}), "
+        f"search-only; with query embedding (p95 {qe['p95_ms']:.1f} ms) at most ~{hp95 + qe['p95_ms']:.0f} ms end to end"
+    )
     L.append(f"  dense recall@10 {rc:.3f} (min of unfiltered / city; goal >= 0.95: {'OK' if rc >= 0.95 else 'MISSED'})")
-    L.append(f"  peak RSS of the searching process {r['search']['peak_rss_mb']:.0f} MB "
-             f"(goal <= 2048: {'OK' if r['search']['peak_rss_mb'] <= 2048 else 'MISSED'})")
+    L.append(
+        f"  peak RSS of the searching process {r['search']['peak_rss_mb']:.0f} MB "
+        f"(goal <= 2048: {'OK' if r['search']['peak_rss_mb'] <= 2048 else 'MISSED'})"
+    )
     return "\n".join(L)
 
 
@@ -926,8 +1156,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default=",".join(map(str, SIZES)))
     ap.add_argument("--quick", action="store_true", help="10k only (smoke test)")
-    ap.add_argument("--reuse", action="store_true",
-                    help="reuse the indexes (and build times) of the last run at each size instead of rebuilding")
+    ap.add_argument(
+        "--reuse",
+        action="store_true",
+        help="reuse the indexes (and build times) of the last run at each size instead of rebuilding",
+    )
     ap.add_argument("--json", help="also write all results to this file")
     ap.add_argument("--stage", help=argparse.SUPPRESS)
     ap.add_argument("--result", help=argparse.SUPPRESS)
@@ -958,7 +1191,12 @@ def main() -> None:
         r = {"gen": child("gen", n=n)}
         log(f"  store: {r['gen']}")
         bfile = store_dir(n) / "bench_build.json"
-        if args.reuse and bfile.exists() and (store_dir(n) / "vectors").exists() and (store_dir(n) / "keyword").exists():
+        if (
+            args.reuse
+            and bfile.exists()
+            and (store_dir(n) / "vectors").exists()
+            and (store_dir(n) / "keyword").exists()
+        ):
             r.update(json.loads(bfile.read_text()))
         else:
             r["build_vectors"] = child("build", n=n, which="vectors")

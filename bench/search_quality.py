@@ -14,6 +14,7 @@ by language and by source (sample corpus vs real documents). `--variants` also m
 fusion choices (RRF vs score fusion at several weights, candidate list sizes) and BM25 with
 without Snowball stemming, which is how the defaults were chosen.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -67,8 +68,14 @@ def evaluate(searcher, queries, rel, mode: str, **kw) -> dict:
         per_q[q["id"]] = rank
     n = max(1, len(queries))
     lat.sort()
-    return {"mrr": sum(rr) / n, "hit": sum(hit) / n, "recall": sum(rec) / n, "n": len(queries),
-            "p50_ms": 1000 * lat[len(lat) // 2] if lat else 0, "ranks": per_q}
+    return {
+        "mrr": sum(rr) / n,
+        "hit": sum(hit) / n,
+        "recall": sum(rec) / n,
+        "n": len(queries),
+        "p50_ms": 1000 * lat[len(lat) // 2] if lat else 0,
+        "ranks": per_q,
+    }
 
 
 def table(rows: list[tuple[str, dict]]) -> None:
@@ -84,9 +91,9 @@ def main(argv=None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--variants", action="store_true", help="also measure fusion and stemming variants")
     a = ap.parse_args(argv)
-    from service.pipeline import update_indexes
     from index.search import Searcher
     from index.store import Store
+    from service.pipeline import update_indexes
 
     store_dir = Path(a.store).resolve()
     ensure_store(store_dir)
@@ -100,8 +107,10 @@ def main(argv=None) -> int:
     queries = [q for q in queries if rel[q["id"]]]
     searcher = Searcher(store)
     n_pass = store.counts()["passages"]
-    print(f"# bench/search_quality: {len(queries)} queries, {n_pass} passages in {len(store.documents())} documents;"
-          f" model {searcher.embedder.model_id} (query backend {searcher.embedder.query_backend})")
+    print(
+        f"# bench/search_quality: {len(queries)} queries, {n_pass} passages in {len(store.documents())} documents;"
+        f" model {searcher.embedder.model_id} (query backend {searcher.embedder.query_backend})"
+    )
     groups = {
         "all": queries,
         "lang=id": [q for q in queries if q["lang"] == "id"],
@@ -118,10 +127,15 @@ def main(argv=None) -> int:
             rows.append((f"{mode:8s} {g}", m))
     table(rows)
     h, d, k = results[("hybrid", "all")], results[("dense", "all")], results[("keyword", "all")]
-    verdict = "beats" if h["mrr"] > max(d["mrr"], k["mrr"]) and h["recall"] >= max(d["recall"], k["recall"]) \
+    verdict = (
+        "beats"
+        if h["mrr"] > max(d["mrr"], k["mrr"]) and h["recall"] >= max(d["recall"], k["recall"])
         else "does NOT beat"
-    print(f"# hybrid {verdict} both alone: MRR@10 {h['mrr']:.3f} vs dense {d['mrr']:.3f} / keyword {k['mrr']:.3f};"
-          f" recall@10 {h['recall']:.3f} vs {d['recall']:.3f} / {k['recall']:.3f}")
+    )
+    print(
+        f"# hybrid {verdict} both alone: MRR@10 {h['mrr']:.3f} vs dense {d['mrr']:.3f} / keyword {k['mrr']:.3f};"
+        f" recall@10 {h['recall']:.3f} vs {d['recall']:.3f} / {k['recall']:.3f}"
+    )
     if a.variants:
         vrows = []
         for fusion, alpha in (("rrf", 0.5), ("score", 0.3), ("score", 0.5), ("score", 0.7)):
@@ -139,8 +153,10 @@ def main(argv=None) -> int:
     if a.verbose:
         for q in queries:
             r = [results[(m, "all")]["ranks"][q["id"]] for m in ("dense", "keyword", "hybrid")]
-            print(f"{q['id']} [{q['lang']}/{q['style']}] dense={r[0] or '-'} kw={r[1] or '-'} hyb={r[2] or '-'}"
-                  f"  {q['query'][:70]}")
+            print(
+                f"{q['id']} [{q['lang']}/{q['style']}] dense={r[0] or '-'} kw={r[1] or '-'} hyb={r[2] or '-'}"
+                f"  {q['query'][:70]}"
+            )
     return 0
 
 

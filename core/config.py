@@ -27,6 +27,7 @@ Environment variables (all optional):
 | TELAAH_TESSERACT | the Tesseract program | tesseract |
 | TELAAH_DEBUG | show tracebacks | off |
 """
+
 from __future__ import annotations
 
 import os

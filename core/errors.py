@@ -4,6 +4,7 @@ Each carries a one-line, user-facing message. The front ends (CLI, app, API) cat
 `TelaahError` in one place each and turn it into that line (CLI: exit status 2; API: a JSON
 error with the status of `http_status`); anything else is a bug and shows as "unexpected error".
 """
+
 from __future__ import annotations
 
 

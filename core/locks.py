@@ -1,5 +1,6 @@
 """Advisory file locks between processes sharing a store (two ingests, an ingest and the app,
 several search processes). The lock is held by an open file: a killed process releases it."""
+
 from __future__ import annotations
 
 import fcntl

@@ -6,6 +6,7 @@ record back, nested records, lists and dicts of records included. A field declar
 `omit_none()` is left out of the JSON when it is None (keys such as a gap's `dimension` exist
 only for some gap types).
 """
+
 from __future__ import annotations
 
 import dataclasses

@@ -5,13 +5,16 @@ titles, OSC 8 links), C0 and C1 control characters and the bidirectional overrid
 (U+202A-U+202E, U+2066-U+2069) that can reorder what a reader sees. Each becomes "?" so that a
 reader can tell something was there; newlines and tabs are kept only where the caller allows.
 """
+
 from __future__ import annotations
 
 import re
 
 # ESC [ ... final byte; ESC ] ... BEL or ESC \ (OSC); ESC followed by one character; C1 CSI/OSC forms
-_SEQUENCES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|"
-                        r"\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*(?:\x07|\x9c)?")
+_SEQUENCES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|"
+    r"\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*(?:\x07|\x9c)?"
+)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _CONTROLS_NO_NL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 

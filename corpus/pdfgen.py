@@ -15,6 +15,7 @@ writes the PDF and returns its page count.  ``markdown_to_blocks(md)`` turns
 Markdown (as produced by MinerU: #-headings, lists, paragraphs, HTML <table>)
 into blocks.  Output is byte-for-byte deterministic for the same input.
 """
+
 from __future__ import annotations
 
 import html
@@ -41,15 +42,23 @@ from reportlab.platypus import (  # noqa: E402
     PageTemplate,
     Paragraph,
     Spacer,
+    TableStyle,  # noqa: E402
 )
 from reportlab.platypus import PageBreak as _RLPageBreak  # noqa: E402
 from reportlab.platypus import Table as _RLTable  # noqa: E402
-from reportlab.platypus import TableStyle  # noqa: E402
 from reportlab.platypus.tableofcontents import TableOfContents  # noqa: E402
 
 __all__ = [
-    "Heading", "Para", "Bullets", "Table", "Columns", "PageBreak", "Toc",
-    "render_pdf", "markdown_to_blocks", "clean_text",
+    "Heading",
+    "Para",
+    "Bullets",
+    "Table",
+    "Columns",
+    "PageBreak",
+    "Toc",
+    "render_pdf",
+    "markdown_to_blocks",
+    "clean_text",
 ]
 
 MAX_TABLE_COLS = 8
@@ -116,37 +125,35 @@ _BASE = "Helvetica"
 _BOLD = "Helvetica-Bold"
 
 STYLES = {
-    "body": ParagraphStyle("body", fontName=_BASE, fontSize=11.5, leading=17,
-                           alignment=TA_JUSTIFY, spaceAfter=7),
-    "col": ParagraphStyle("col", fontName=_BASE, fontSize=9.5, leading=13,
-                          alignment=TA_JUSTIFY, spaceAfter=6),
-    "h1": ParagraphStyle("h1", fontName=_BOLD, fontSize=15, leading=20,
-                         alignment=TA_CENTER, spaceBefore=6, spaceAfter=14),
-    "h2": ParagraphStyle("h2", fontName=_BOLD, fontSize=12.5, leading=17,
-                         spaceBefore=10, spaceAfter=6, alignment=TA_LEFT),
-    "h3": ParagraphStyle("h3", fontName=_BOLD, fontSize=11, leading=15,
-                         spaceBefore=8, spaceAfter=5),
-    "h4": ParagraphStyle("h4", fontName="Helvetica-BoldOblique", fontSize=10.5,
-                         leading=14, spaceBefore=6, spaceAfter=4),
+    "body": ParagraphStyle("body", fontName=_BASE, fontSize=11.5, leading=17, alignment=TA_JUSTIFY, spaceAfter=7),
+    "col": ParagraphStyle("col", fontName=_BASE, fontSize=9.5, leading=13, alignment=TA_JUSTIFY, spaceAfter=6),
+    "h1": ParagraphStyle(
+        "h1", fontName=_BOLD, fontSize=15, leading=20, alignment=TA_CENTER, spaceBefore=6, spaceAfter=14
+    ),
+    "h2": ParagraphStyle(
+        "h2", fontName=_BOLD, fontSize=12.5, leading=17, spaceBefore=10, spaceAfter=6, alignment=TA_LEFT
+    ),
+    "h3": ParagraphStyle("h3", fontName=_BOLD, fontSize=11, leading=15, spaceBefore=8, spaceAfter=5),
+    "h4": ParagraphStyle(
+        "h4", fontName="Helvetica-BoldOblique", fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=4
+    ),
     "cell": ParagraphStyle("cell", fontName=_BASE, fontSize=8.5, leading=10.5),
-    "cellh": ParagraphStyle("cellh", fontName=_BOLD, fontSize=8.5, leading=10.5,
-                            alignment=TA_CENTER),
-    "caption": ParagraphStyle("caption", fontName=_BOLD, fontSize=9.5, leading=12,
-                              alignment=TA_CENTER, spaceBefore=6, spaceAfter=4),
-    "cover_title": ParagraphStyle("cover_title", fontName=_BOLD, fontSize=22,
-                                  leading=30, alignment=TA_CENTER, spaceAfter=18),
-    "cover": ParagraphStyle("cover", fontName=_BASE, fontSize=13, leading=19,
-                            alignment=TA_CENTER, spaceAfter=10),
-    "toc_title": ParagraphStyle("toc_title", fontName=_BOLD, fontSize=15, leading=20,
-                                alignment=TA_CENTER, spaceAfter=14),
+    "cellh": ParagraphStyle("cellh", fontName=_BOLD, fontSize=8.5, leading=10.5, alignment=TA_CENTER),
+    "caption": ParagraphStyle(
+        "caption", fontName=_BOLD, fontSize=9.5, leading=12, alignment=TA_CENTER, spaceBefore=6, spaceAfter=4
+    ),
+    "cover_title": ParagraphStyle(
+        "cover_title", fontName=_BOLD, fontSize=22, leading=30, alignment=TA_CENTER, spaceAfter=18
+    ),
+    "cover": ParagraphStyle("cover", fontName=_BASE, fontSize=13, leading=19, alignment=TA_CENTER, spaceAfter=10),
+    "toc_title": ParagraphStyle(
+        "toc_title", fontName=_BOLD, fontSize=15, leading=20, alignment=TA_CENTER, spaceAfter=14
+    ),
 }
 _TOC_LEVELS = [
-    ParagraphStyle("toc1", fontName=_BOLD, fontSize=10.5, leading=14, leftIndent=0,
-                   firstLineIndent=0, spaceBefore=4),
-    ParagraphStyle("toc2", fontName=_BASE, fontSize=10, leading=13, leftIndent=18,
-                   firstLineIndent=0),
-    ParagraphStyle("toc3", fontName=_BASE, fontSize=9.5, leading=12, leftIndent=36,
-                   firstLineIndent=0),
+    ParagraphStyle("toc1", fontName=_BOLD, fontSize=10.5, leading=14, leftIndent=0, firstLineIndent=0, spaceBefore=4),
+    ParagraphStyle("toc2", fontName=_BASE, fontSize=10, leading=13, leftIndent=18, firstLineIndent=0),
+    ParagraphStyle("toc3", fontName=_BASE, fontSize=9.5, leading=12, leftIndent=36, firstLineIndent=0),
 ]
 
 PAGE_W, PAGE_H = A4
@@ -181,17 +188,16 @@ def _table_flowable(tb: Table, avail_w: float):
         avg = sum(min(len(c), 200) for c in cells) / max(len(cells), 1)
         weights.append(max(3.0, 0.5 * longest + 0.5 * avg))
     small = ncol > 6
-    cs = STYLES["cell"] if not small else ParagraphStyle(
-        "cells", parent=STYLES["cell"], fontSize=7.5, leading=9)
-    hs = STYLES["cellh"] if not small else ParagraphStyle(
-        "cellhs", parent=STYLES["cellh"], fontSize=7.5, leading=9)
+    cs = STYLES["cell"] if not small else ParagraphStyle("cells", parent=STYLES["cell"], fontSize=7.5, leading=9)
+    hs = STYLES["cellh"] if not small else ParagraphStyle("cellhs", parent=STYLES["cellh"], fontSize=7.5, leading=9)
     # minimum width: the longest single word of a column stays on one line
     minw = []
     for j in range(ncol):
-        words = [t for c in (([header[j]] if header else []) + [r[j] for r in rows])
-                 for t in c.split()]
-        longest = max((stringWidth(t, _BOLD if header and t in header[j].split() else _BASE,
-                                   cs.fontSize) for t in words), default=10)
+        words = [t for c in (([header[j]] if header else []) + [r[j] for r in rows]) for t in c.split()]
+        longest = max(
+            (stringWidth(t, _BOLD if header and t in header[j].split() else _BASE, cs.fontSize) for t in words),
+            default=10,
+        )
         minw.append(min(longest + 8, avail_w * 0.3))
     total = sum(weights)
     spare = avail_w - sum(minw)
@@ -206,9 +212,13 @@ def _table_flowable(tb: Table, avail_w: float):
         data.append([Paragraph(html.escape(c, quote=False), cs) for c in r])
     if not data:
         return []
-    t = _RLTable(data, colWidths=widths, repeatRows=1 if header else 0,
-                 splitInRow=1 if max((len(c) for r in rows for c in r), default=0) > 1200 else 0,
-                 hAlign="CENTER")
+    t = _RLTable(
+        data,
+        colWidths=widths,
+        repeatRows=1 if header else 0,
+        splitInRow=1 if max((len(c) for r in rows for c in r), default=0) > 1200 else 0,
+        hAlign="CENTER",
+    )
     st = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -241,17 +251,30 @@ def _convert(blocks, avail_w, body_style, in_columns=False):
             if str(b.text).strip():
                 out.append(Paragraph(_esc(b.text), body_style))
         elif isinstance(b, Bullets):
-            items = [ListItem(Paragraph(_esc(it), body_style), leftIndent=18)
-                     for it in b.items if str(it).strip()]
+            items = [ListItem(Paragraph(_esc(it), body_style), leftIndent=18) for it in b.items if str(it).strip()]
             if items:
                 if b.numbered:
-                    out.append(ListFlowable(items, bulletType="1", bulletFormat="%s.",
-                                            leftIndent=18, bulletFontName=_BASE,
-                                            bulletFontSize=body_style.fontSize))
+                    out.append(
+                        ListFlowable(
+                            items,
+                            bulletType="1",
+                            bulletFormat="%s.",
+                            leftIndent=18,
+                            bulletFontName=_BASE,
+                            bulletFontSize=body_style.fontSize,
+                        )
+                    )
                 else:
-                    out.append(ListFlowable(items, bulletType="bullet", start="-",
-                                            leftIndent=18, bulletFontName=_BASE,
-                                            bulletFontSize=body_style.fontSize))
+                    out.append(
+                        ListFlowable(
+                            items,
+                            bulletType="bullet",
+                            start="-",
+                            leftIndent=18,
+                            bulletFontName=_BASE,
+                            bulletFontSize=body_style.fontSize,
+                        )
+                    )
                 out.append(Spacer(1, 4))
         elif isinstance(b, Table):
             out.extend(_table_flowable(b, avail_w))
@@ -279,8 +302,15 @@ def _convert(blocks, avail_w, body_style, in_columns=False):
 
 class _Doc(BaseDocTemplate):
     def __init__(self, path, *, header, footer, has_toc, **kw):
-        super().__init__(path, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **kw)
+        super().__init__(
+            path,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            **kw,
+        )
         self._header = clean_text(header)
         self._footer = clean_text(footer)
         self._has_toc = has_toc
@@ -288,15 +318,20 @@ class _Doc(BaseDocTemplate):
         w = PAGE_W - 2 * MARGIN_X
         h = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
         col_w = (w - GUTTER) / 2
-        self.addPageTemplates([
-            PageTemplate("cover", [Frame(MARGIN_X, MARGIN_BOTTOM, w, h, id="cover")]),
-            PageTemplate("normal", [Frame(MARGIN_X, MARGIN_BOTTOM, w, h, id="main")],
-                         onPage=self._decorate),
-            PageTemplate("twocol", [
-                Frame(MARGIN_X, MARGIN_BOTTOM, col_w, h, id="left"),
-                Frame(MARGIN_X + col_w + GUTTER, MARGIN_BOTTOM, col_w, h, id="right"),
-            ], onPage=self._decorate),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [Frame(MARGIN_X, MARGIN_BOTTOM, w, h, id="cover")]),
+                PageTemplate("normal", [Frame(MARGIN_X, MARGIN_BOTTOM, w, h, id="main")], onPage=self._decorate),
+                PageTemplate(
+                    "twocol",
+                    [
+                        Frame(MARGIN_X, MARGIN_BOTTOM, col_w, h, id="left"),
+                        Frame(MARGIN_X + col_w + GUTTER, MARGIN_BOTTOM, col_w, h, id="right"),
+                    ],
+                    onPage=self._decorate,
+                ),
+            ]
+        )
 
     def _decorate(self, canv, doc):
         canv.saveState()
@@ -317,8 +352,7 @@ class _Doc(BaseDocTemplate):
         if isinstance(flowable, _HeadingPara):
             lvl = flowable._level
             if self._has_toc and lvl <= 3:
-                self.notify("TOCEntry", (lvl - 1, html.escape(flowable._plain, quote=False),
-                                         self.page))
+                self.notify("TOCEntry", (lvl - 1, html.escape(flowable._plain, quote=False), self.page))
             if lvl <= 3:
                 # outline levels may not skip: clamp to one below the previous
                 olvl = min(lvl - 1, self._outline_prev + 1)
@@ -345,13 +379,19 @@ def _cover(title, cover_lines):
 def render_pdf(blocks, out_path, *, title, header="", footer="", cover_lines=()) -> int:
     """Render blocks to ``out_path``; returns the number of pages."""
     has_toc = any(isinstance(b, Toc) for b in blocks)
-    doc = _Doc(str(out_path), header=header, footer=footer, has_toc=has_toc,
-               title=clean_text(title), author="Telaah sample corpus",
-               subject="DOKUMEN CONTOH (SAMPLE)", creator="Telaah corpus/pdfgen.py",
-               producer="ReportLab")
+    doc = _Doc(
+        str(out_path),
+        header=header,
+        footer=footer,
+        has_toc=has_toc,
+        title=clean_text(title),
+        author="Telaah sample corpus",
+        subject="DOKUMEN CONTOH (SAMPLE)",
+        creator="Telaah corpus/pdfgen.py",
+        producer="ReportLab",
+    )
     body_w = PAGE_W - 2 * MARGIN_X
-    story = _cover(title, cover_lines) + _convert(blocks, body_w,
-                                                  STYLES["body"])
+    story = _cover(title, cover_lines) + _convert(blocks, body_w, STYLES["body"])
     if has_toc:
         doc.multiBuild(story, maxPasses=6)
     else:
@@ -411,7 +451,7 @@ def _parse_html_table(src: str):
     capped = []
     for r in rows:
         if len(r) > MAX_TABLE_COLS:
-            r = r[:MAX_TABLE_COLS - 1] + [" | ".join(c for c in r[MAX_TABLE_COLS - 1:] if c)]
+            r = r[: MAX_TABLE_COLS - 1] + [" | ".join(c for c in r[MAX_TABLE_COLS - 1 :] if c)]
         capped.append(r)
     ncol = max(len(r) for r in capped)
     capped = [r + [""] * (ncol - len(r)) for r in capped]
@@ -471,8 +511,8 @@ def markdown_to_blocks(md: str) -> list:
                 buf.append(lines[i])
             src = "\n".join(buf)
             end = src.lower().rfind("</table>")
-            tail = src[end + len("</table>"):] if end >= 0 else ""
-            tb = _parse_html_table(src[:end + len("</table>")] if end >= 0 else src)
+            tail = src[end + len("</table>") :] if end >= 0 else ""
+            tb = _parse_html_table(src[: end + len("</table>")] if end >= 0 else src)
             if tb is not None:
                 blocks.append(tb)
             if tail.strip():
@@ -521,11 +561,10 @@ def markdown_to_blocks(md: str) -> list:
 if __name__ == "__main__":  # pragma: no cover - manual check
     import sys
     import time
+
     src = open(sys.argv[1], encoding="utf-8").read()
     t0 = time.time()
     bl = markdown_to_blocks(src)
     t1 = time.time()
-    pages = render_pdf(bl, sys.argv[2], title=sys.argv[1].rsplit("/", 1)[-1],
-                       header="Contoh render", footer="pdfgen")
-    print("blocks=%d pages=%d parse=%.1fs render=%.1fs" % (len(bl), pages, t1 - t0,
-                                                           time.time() - t1))
+    pages = render_pdf(bl, sys.argv[2], title=sys.argv[1].rsplit("/", 1)[-1], header="Contoh render", footer="pdfgen")
+    print("blocks=%d pages=%d parse=%.1fs render=%.1fs" % (len(bl), pages, t1 - t0, time.time() - t1))

@@ -1,6 +1,7 @@
 """The embedding model of a store, chosen by one rule everywhere (ingest, index, search, review):
 an explicit model (`--model`) first, then the model the store was embedded with, then
 `$TELAAH_MODEL`, then the built multilingual-e5-small."""
+
 from __future__ import annotations
 
 from core.config import env_str

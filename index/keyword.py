@@ -8,6 +8,7 @@ The index is derived from the store and rebuilt when they differ; passages delet
 last build are masked out until the next rebuild (so a delete costs nothing), added passages
 trigger a rebuild. Writes are atomic (a new directory, then rename).
 """
+
 from __future__ import annotations
 
 import json
@@ -79,10 +80,17 @@ class KeywordIndex:
             bm.index(corpus, show_progress=False)
             bm.save(str(tmp / "bm25"))
         np.save(tmp / "ids.npy", ids_arr)
-        meta = {"analyser": ANALYSER_VERSION, "stem": stemming_enabled(), "count": len(ids),
-                "id_sum": int(ids_arr.sum()) if ids else 0, "k1": 1.2, "b": 0.75,
-                "vocab": len(bm.vocab_dict) if bm is not None else 0,
-                "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "seconds": round(time.perf_counter() - t0, 2)}
+        meta = {
+            "analyser": ANALYSER_VERSION,
+            "stem": stemming_enabled(),
+            "count": len(ids),
+            "id_sum": int(ids_arr.sum()) if ids else 0,
+            "k1": 1.2,
+            "b": 0.75,
+            "vocab": len(bm.vocab_dict) if bm is not None else 0,
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            "seconds": round(time.perf_counter() - t0, 2),
+        }
         (tmp / "meta.json").write_text(json.dumps(meta, indent=1))
         old = self.dir.with_name(f"keyword.old{os.getpid()}")
         if self.dir.exists():

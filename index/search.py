@@ -13,6 +13,7 @@ summed with weight alpha = 0.5 (fusion="score"); reciprocal rank fusion (k=60, f
 is the alternative. On the evaluation set score fusion won (MRR@10 0.609 vs 0.563 for RRF;
 README, "Search quality"). Modes: hybrid (default), dense, keyword.
 """
+
 from __future__ import annotations
 
 import math
@@ -80,10 +81,9 @@ class Hit(Record):
     text: str
     passage_kind: str = "text"
     rank: int = 0
-    scores: dict = field(default_factory=dict)     # dense cosine / bm25 / per-list ranks
+    scores: dict = field(default_factory=dict)  # dense cosine / bm25 / per-list ranks
     highlights: list = field(default_factory=list)  # [start, end) spans of query terms in text
-    labels: dict = field(default_factory=dict)     # dimensions / elements / issues when classified
-
+    labels: dict = field(default_factory=dict)  # dimensions / elements / issues when classified
 
 
 class Catalog:
@@ -115,19 +115,39 @@ class Catalog:
         self.label_bits: dict[str, dict[str, int]] = {k: {} for k in self.LABEL_KINDS}
         self.bits = {k: np.zeros(len(ids), dtype=np.uint64) for k in self.LABEL_KINDS}
         for kind in self.LABEL_KINDS:
-            names = [r[0] for r in store.conn.execute(
-                "SELECT DISTINCT label FROM passage_labels WHERE kind = ? ORDER BY label", (kind,))]
+            names = [
+                r[0]
+                for r in store.conn.execute(
+                    "SELECT DISTINCT label FROM passage_labels WHERE kind = ? ORDER BY label", (kind,)
+                )
+            ]
             self.label_bits[kind] = {n: i for i, n in enumerate(names[:64])}
             for name, bit in self.label_bits[kind].items():
-                lp = np.fromiter((r[0] for r in store.conn.execute(
-                    "SELECT passage_id FROM passage_labels WHERE kind = ? AND label = ?", (kind, name))), dtype=np.int64)
+                lp = np.fromiter(
+                    (
+                        r[0]
+                        for r in store.conn.execute(
+                            "SELECT passage_id FROM passage_labels WHERE kind = ? AND label = ?", (kind, name)
+                        )
+                    ),
+                    dtype=np.int64,
+                )
                 w = np.searchsorted(ids, lp)
                 good = (w < len(ids)) & (ids[np.minimum(w, len(ids) - 1)] == lp) if len(ids) else np.zeros(0, bool)
                 self.bits[kind][w[good]] |= np.uint64(1 << bit)
 
-    def mask(self, *, city: str | None = None, kind: str | None = None, doc_type: str | None = None,
-             year: int | None = None, doc: str | list[str] | None = None, dimension: str | None = None,
-             element: str | None = None, issue: str | None = None) -> np.ndarray | None:
+    def mask(
+        self,
+        *,
+        city: str | None = None,
+        kind: str | None = None,
+        doc_type: str | None = None,
+        year: int | None = None,
+        doc: str | list[str] | None = None,
+        dimension: str | None = None,
+        element: str | None = None,
+        issue: str | None = None,
+    ) -> np.ndarray | None:
         """Boolean row mask, or None when no filter is set."""
         doc_ok = None
 
@@ -138,8 +158,9 @@ class Catalog:
             c = city.lower().strip()
             if c not in self._city_docs:
                 # "Nusa Permai" matches "Kota Nusa Permai"; an exact canonical name matches only itself
-                self._city_docs[c] = np.array([c == x or x.endswith(" " + c) or (c in x and len(c) > 3)
-                                               for x in self.doc_city], dtype=bool)
+                self._city_docs[c] = np.array(
+                    [c == x or x.endswith(" " + c) or (c in x and len(c) > 3) for x in self.doc_city], dtype=bool
+                )
             doc_ok = both(doc_ok, self._city_docs[c])
         if kind:
             doc_ok = both(doc_ok, self.doc_kind == kind)
@@ -157,8 +178,7 @@ class Catalog:
         for kind_, val in (("dimension", dimension), ("element", element), ("issue", issue)):
             if val:
                 bit = self.label_bits[kind_].get(val)
-                lm = np.zeros(len(self.ids), bool) if bit is None else \
-                    (self.bits[kind_] & np.uint64(1 << bit)) != 0
+                lm = np.zeros(len(self.ids), bool) if bit is None else (self.bits[kind_] & np.uint64(1 << bit)) != 0
                 m = both(m, lm)
         return m
 
@@ -173,8 +193,8 @@ class Searcher:
         self.model = model
         self.vectors = None
         self.want_dense = dense
-        self.notes: list[str] = []   # what happened: repairs, rebuilds (each said once by the service)
-        self.pending_vectors = 0      # passages stored but not yet embedded (after a crash or --no-index)
+        self.notes: list[str] = []  # what happened: repairs, rebuilds (each said once by the service)
+        self.pending_vectors = 0  # passages stored but not yet embedded (after a crash or --no-index)
         self._version = None
         self.catalog: Catalog | None = None
         self.refresh(force=True)
@@ -193,9 +213,11 @@ class Searcher:
                 self.notes.append(f"dense search unavailable: {e}")
                 return
         if model_id and self.embedder.model_id != model_id:
-            raise StoreError(f"the passages of this store were embedded with {model_id}, not with "
-                             f"{self.embedder.model_id}; search with that model (--model) or re-embed "
-                             "('telaah index --reembed')")
+            raise StoreError(
+                f"the passages of this store were embedded with {model_id}, not with "
+                f"{self.embedder.model_id}; search with that model (--model) or re-embed "
+                "('telaah index --reembed')"
+            )
         if not self.store.embedding_models().get(self.embedder.model_id):
             self.notes.append("no passage vectors yet ('telaah index' embeds them): keyword search only")
             self.vectors = None
@@ -220,20 +242,31 @@ class Searcher:
                 self.notes.append(f"vector index updated: +{r.get('added', 0)} / -{r.get('removed', 0)}")
         self.catalog = Catalog(self.store, self.keyword.ids)
         # a state, not an event: said with every search while it lasts (see pending_note)
-        self.pending_vectors = self.store.count_missing_embeddings(self.embedder.model_id) \
-            if self.vectors is not None else 0
+        self.pending_vectors = (
+            self.store.count_missing_embeddings(self.embedder.model_id) if self.vectors is not None else 0
+        )
         if rep.get("rebuilt") and not force:
             self.notes.append("keyword index rebuilt")
 
     def pending_note(self) -> str | None:
         if not self.pending_vectors:
             return None
-        return (f"{self.pending_vectors} passages have no vector yet and are missing from dense results "
-                "('telaah index' embeds them)")
+        return (
+            f"{self.pending_vectors} passages have no vector yet and are missing from dense results "
+            "('telaah index' embeds them)"
+        )
 
     # -- search -----------------------------------------------------------------------------------
-    def search(self, query: str, k: int = 10, mode: str = "hybrid", candidates: int = CANDIDATES,
-               fusion: str = "score", alpha: float = 0.5, **filters) -> list[Hit]:
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        mode: str = "hybrid",
+        candidates: int = CANDIDATES,
+        fusion: str = "score",
+        alpha: float = 0.5,
+        **filters,
+    ) -> list[Hit]:
         if mode not in MODES:
             raise ValueError(f"unknown search mode '{mode}' (choose from {', '.join(MODES)})")
         query = (query or "").strip()
@@ -258,8 +291,14 @@ class Searcher:
             kw = list(zip(ids.tolist(), sc.tolist()))
         fused = fuse(dense, kw, fusion, alpha) if mode == "hybrid" else (dense or kw)
         top = fused[:k]
-        return self._hits(query, top, dict(dense), dict(kw),
-                          {p: r + 1 for r, (p, _) in enumerate(dense)}, {p: r + 1 for r, (p, _) in enumerate(kw)})
+        return self._hits(
+            query,
+            top,
+            dict(dense),
+            dict(kw),
+            {p: r + 1 for r, (p, _) in enumerate(dense)},
+            {p: r + 1 for r, (p, _) in enumerate(kw)},
+        )
 
     def dense_search(self, qv: np.ndarray, n: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
         """(passage id, cosine) of the n nearest passages, limited to the mask's rows."""
@@ -294,17 +333,33 @@ class Searcher:
             if pid in kw_s:
                 sc["keyword"] = round(float(kw_s[pid]), 4)
                 sc["keyword_rank"] = kw_r[pid]
-            out.append(Hit(passage_id=pid, doc_id=p["doc_id"], title=d["title"], city=d["city"], kind=d["kind"],
-                           doc_type=d["meta"].get("doc_type"), year=d["year"], page=p["page_start"],
-                           page_end=p["page_end"], section=p["section_path"], score=round(float(score), 6),
-                           text=p["text"], passage_kind=p["kind"], rank=rank, scores=sc,
-                           highlights=[list(s) for s in term_spans(p["text"], query)],
-                           labels=labels.get(pid, {})))
+            out.append(
+                Hit(
+                    passage_id=pid,
+                    doc_id=p["doc_id"],
+                    title=d["title"],
+                    city=d["city"],
+                    kind=d["kind"],
+                    doc_type=d["meta"].get("doc_type"),
+                    year=d["year"],
+                    page=p["page_start"],
+                    page_end=p["page_end"],
+                    section=p["section_path"],
+                    score=round(float(score), 6),
+                    text=p["text"],
+                    passage_kind=p["kind"],
+                    rank=rank,
+                    scores=sc,
+                    highlights=[list(s) for s in term_spans(p["text"], query)],
+                    labels=labels.get(pid, {}),
+                )
+            )
         return out
 
 
-def fuse(dense: list[tuple[int, float]], kw: list[tuple[int, float]], method: str = "score",
-         alpha: float = 0.5) -> list[tuple[int, float]]:
+def fuse(
+    dense: list[tuple[int, float]], kw: list[tuple[int, float]], method: str = "score", alpha: float = 0.5
+) -> list[tuple[int, float]]:
     """Merge two ranked lists. rrf: sum of 1/(60 + rank). score: alpha * cosine (min-max
     normalised in the list) + (1 - alpha) * bm25 (normalised likewise)."""
     acc: dict[int, float] = {}

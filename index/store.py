@@ -20,6 +20,7 @@ Tables (schema version in `meta`):
 Every document is written in one transaction: a crash or kill leaves either the old
 state or the new one, never half a document.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,15 +30,16 @@ import re
 import shutil
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
 from core.config import store_dir as resolve_store_dir
-from core.locks import file_lock, pid_alive
 from core.errors import NotFoundError
+from core.locks import file_lock, pid_alive
 from ingest.errors import StoreError
 from ingest.records import ParsedDocument
 
@@ -47,8 +49,10 @@ SCHEMA_VERSION = 5
 # pages and passages and the page_words table (additive, see _add_ocr_columns): older stores
 # are upgraded in place
 COMPATIBLE_VERSIONS = {1, 2, 3, 4}
-OCR_COLUMNS = {"pages": (("ocr", "INTEGER NOT NULL DEFAULT 0"), ("ocr_engine", "TEXT"), ("ocr_confidence", "REAL")),
-               "passages": (("ocr_confidence", "REAL"),)}
+OCR_COLUMNS = {
+    "pages": (("ocr", "INTEGER NOT NULL DEFAULT 0"), ("ocr_engine", "TEXT"), ("ocr_confidence", "REAL")),
+    "passages": (("ocr_confidence", "REAL"),),
+}
 STATUSES = ("ingested", "needs_ocr", "empty")
 DB_NAME = "telaah.db"
 
@@ -203,21 +207,19 @@ CREATE TABLE IF NOT EXISTS failures (
 def slugify(s: str, max_len: int = 40) -> str:
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-zA-Z0-9]+", "-", s).strip("-").lower()
-    return (s[:max_len].strip("-") or "doc")
+    return s[:max_len].strip("-") or "doc"
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-
-
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 @dataclass
 class WriteResult:
-    action: str          # "added" | "replaced" | "unchanged"
+    action: str  # "added" | "replaced" | "unchanged"
     doc_id: str
-    replaced: str | None = None   # id of the old version that was replaced
-    same_as: str | None = None    # unchanged: the stored document with the same content
+    replaced: str | None = None  # id of the old version that was replaced
+    same_as: str | None = None  # unchanged: the stored document with the same content
 
 
 def _passage_ocr(ocr_conf: dict[int, float], first: int, last: int) -> float | None:
@@ -239,8 +241,7 @@ class Store:
                 raise StoreError(f"cannot create the store directory {self.dir}: {e.strerror}") from None
         try:
             uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
-            self.conn = sqlite3.connect(uri, uri=readonly, timeout=60, isolation_level=None,
-                                        check_same_thread=False)
+            self.conn = sqlite3.connect(uri, uri=readonly, timeout=60, isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA busy_timeout = 60000")
@@ -262,8 +263,10 @@ class Store:
             self._add_ocr_columns()
             self.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         elif int(row[0]) != SCHEMA_VERSION:
-            raise StoreError(f"the store {self.path} has schema version {row[0]}, this Telaah expects "
-                             f"{SCHEMA_VERSION}; re-ingest into a new store")
+            raise StoreError(
+                f"the store {self.path} has schema version {row[0]}, this Telaah expects "
+                f"{SCHEMA_VERSION}; re-ingest into a new store"
+            )
 
     def _add_ocr_columns(self) -> None:
         """v5: the OCR columns of `pages` and `passages` (NULL / 0 for what older versions stored)."""
@@ -279,8 +282,9 @@ class Store:
         sql = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'documents'").fetchone()
         if sql is None or "'empty'" in sql[0]:
             return
-        new_sql = sql[0].replace("CHECK (status IN ('ingested', 'needs_ocr'))",
-                                 "CHECK (status IN ('ingested', 'needs_ocr', 'empty'))")
+        new_sql = sql[0].replace(
+            "CHECK (status IN ('ingested', 'needs_ocr'))", "CHECK (status IN ('ingested', 'needs_ocr', 'empty'))"
+        )
         new_sql = re.sub(r"^CREATE TABLE (IF NOT EXISTS )?\"?documents\"?", "CREATE TABLE documents_v4", new_sql)
         self.conn.execute("PRAGMA foreign_keys = OFF")  # the other tables keep pointing at 'documents'
         try:
@@ -308,8 +312,7 @@ class Store:
         """Temporary index files left by a process killed while writing them (their name ends in
         `.tmp<pid>` / `.old<pid>` and that process is gone)."""
         removed = []
-        for p in list(self.dir.glob("*.tmp*")) + list(self.dir.glob("*.old*")) + \
-                list(self.dir.glob("vectors/*.tmp*")):
+        for p in list(self.dir.glob("*.tmp*")) + list(self.dir.glob("*.old*")) + list(self.dir.glob("vectors/*.tmp*")):
             m = re.search(r"\.(?:tmp|old)(\d+)$", p.name)
             if not m or pid_alive(int(m.group(1))):
                 continue
@@ -323,7 +326,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -333,8 +336,16 @@ class Store:
     def find_by_sha(self, sha256: str) -> sqlite3.Row | None:
         return self.conn.execute("SELECT id, source_path FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
 
-    def write_document(self, doc: ParsedDocument, *, source_path: str, sha256: str, size: int,
-                       parser_version: str, replace_id: str | None = None) -> WriteResult:
+    def write_document(
+        self,
+        doc: ParsedDocument,
+        *,
+        source_path: str,
+        sha256: str,
+        size: int,
+        parser_version: str,
+        replace_id: str | None = None,
+    ) -> WriteResult:
         """Store a parsed document in one transaction.
 
         Same content already stored: nothing happens ("unchanged").  A different version
@@ -359,39 +370,104 @@ class Store:
                 "INSERT INTO documents(id, title, city, kind, doc_type, year_start, year_end, source_name, source_path,"
                 " sha256, size, fmt, n_pages, n_passages, n_tables, status, message, meta, ingested_at, parser_version)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc_id, doc.title, doc.city, doc.kind, meta.get("doc_type"), doc.year_start, doc.year_end,
-                 doc.source_name, source_path, sha256, size, doc.fmt, doc.n_pages, len(doc.passages),
-                 len(doc.tables), doc.status, doc.message, json.dumps(meta, ensure_ascii=False, default=str),
-                 now(), parser_version))
+                (
+                    doc_id,
+                    doc.title,
+                    doc.city,
+                    doc.kind,
+                    meta.get("doc_type"),
+                    doc.year_start,
+                    doc.year_end,
+                    doc.source_name,
+                    source_path,
+                    sha256,
+                    size,
+                    doc.fmt,
+                    doc.n_pages,
+                    len(doc.passages),
+                    len(doc.tables),
+                    doc.status,
+                    doc.message,
+                    json.dumps(meta, ensure_ascii=False, default=str),
+                    now(),
+                    parser_version,
+                ),
+            )
             c.execute("INSERT INTO doc_text(doc_id, text) VALUES (?, ?)", (doc_id, doc.text))
             c.executemany(
                 "INSERT INTO pages(doc_id, page, char_start, char_end, n_chars, columns, ocr, ocr_engine, ocr_confidence)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(doc_id, p["page"], p.get("char_start", 0), p.get("char_end", 0), p.get("n_chars"), p.get("columns"),
-                  1 if p.get("ocr") else 0, p.get("ocr_engine"), p.get("ocr_confidence")) for p in doc.pages])
+                [
+                    (
+                        doc_id,
+                        p["page"],
+                        p.get("char_start", 0),
+                        p.get("char_end", 0),
+                        p.get("n_chars"),
+                        p.get("columns"),
+                        1 if p.get("ocr") else 0,
+                        p.get("ocr_engine"),
+                        p.get("ocr_confidence"),
+                    )
+                    for p in doc.pages
+                ],
+            )
             c.executemany(
                 "INSERT INTO page_words(doc_id, page, ordinal, text, x, y, w, h, confidence) VALUES (?,?,?,?,?,?,?,?,?)",
-                [(doc_id, p["page"], i, *w) for p in doc.pages for i, w in enumerate(p.get("words") or ())])
+                [(doc_id, p["page"], i, *w) for p in doc.pages for i, w in enumerate(p.get("words") or ())],
+            )
             ocr_conf = {p["page"]: p["ocr_confidence"] for p in doc.pages if p.get("ocr")}
             c.executemany(
                 "INSERT INTO sections(doc_id, ordinal, level, number, title, path, parent, page, char_start)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(doc_id, s.ordinal, s.level, s.number, s.title, s.path, s.parent, s.page, s.char_start)
-                 for s in doc.sections])
+                [
+                    (doc_id, s.ordinal, s.level, s.number, s.title, s.path, s.parent, s.page, s.char_start)
+                    for s in doc.sections
+                ],
+            )
             table_section = {b.table: b.section for b in doc.blocks if b.kind == "table"}
             c.executemany(
                 "INSERT INTO tables(doc_id, ordinal, page, section_ordinal, caption, header, rows, n_rows, n_cols)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(doc_id, i, t.page, table_section.get(i), t.caption, json.dumps(t.header, ensure_ascii=False),
-                  json.dumps(t.rows, ensure_ascii=False), len(t.rows), t.n_cols) for i, t in enumerate(doc.tables)])
+                [
+                    (
+                        doc_id,
+                        i,
+                        t.page,
+                        table_section.get(i),
+                        t.caption,
+                        json.dumps(t.header, ensure_ascii=False),
+                        json.dumps(t.rows, ensure_ascii=False),
+                        len(t.rows),
+                        t.n_cols,
+                    )
+                    for i, t in enumerate(doc.tables)
+                ],
+            )
             paths = {s.ordinal: s.path for s in doc.sections}
             c.executemany(
                 "INSERT INTO passages(doc_id, ordinal, kind, text, char_start, char_end, page_start, page_end,"
                 " section_ordinal, section_path, table_ordinal, n_sentences, ocr_confidence)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(doc_id, p.ordinal, p.kind, p.text, p.char_start, p.char_end, p.page_start, p.page_end, p.section,
-                  paths.get(p.section, ""), p.table, p.n_sentences, _passage_ocr(ocr_conf, p.page_start, p.page_end))
-                 for p in doc.passages])
+                [
+                    (
+                        doc_id,
+                        p.ordinal,
+                        p.kind,
+                        p.text,
+                        p.char_start,
+                        p.char_end,
+                        p.page_start,
+                        p.page_end,
+                        p.section,
+                        paths.get(p.section, ""),
+                        p.table,
+                        p.n_sentences,
+                        _passage_ocr(ocr_conf, p.page_start, p.page_end),
+                    )
+                    for p in doc.passages
+                ],
+            )
             c.execute("DELETE FROM failures WHERE source_path = ?", (source_path,))
             c.execute("COMMIT")
         except BaseException:
@@ -406,7 +482,8 @@ class Store:
             "INSERT INTO failures(source_path, source_name, code, reason, attempted_at) VALUES (?,?,?,?,?)"
             " ON CONFLICT(source_path) DO UPDATE SET code=excluded.code, reason=excluded.reason,"
             " attempted_at=excluded.attempted_at, source_name=excluded.source_name",
-            (source_path, source_name, code, reason, now()))
+            (source_path, source_name, code, reason, now()),
+        )
 
     def delete_document(self, doc_id: str) -> bool:
         c = self.conn
@@ -424,10 +501,14 @@ class Store:
         """Passages that have no vector from `model_id` yet, in id order, in batches."""
         last = -1
         while True:
-            rows = [dict(r) for r in self.conn.execute(
-                "SELECT p.id, p.text FROM passages p LEFT JOIN embeddings e ON e.passage_id = p.id"
-                " WHERE p.id > ? AND (e.passage_id IS NULL OR e.model != ?) ORDER BY p.id LIMIT ?",
-                (last, model_id, batch))]
+            rows = [
+                dict(r)
+                for r in self.conn.execute(
+                    "SELECT p.id, p.text FROM passages p LEFT JOIN embeddings e ON e.passage_id = p.id"
+                    " WHERE p.id > ? AND (e.passage_id IS NULL OR e.model != ?) ORDER BY p.id LIMIT ?",
+                    (last, model_id, batch),
+                )
+            ]
             if not rows:
                 return
             yield rows
@@ -436,7 +517,9 @@ class Store:
     def count_missing_embeddings(self, model_id: str) -> int:
         return self.conn.execute(
             "SELECT count(*) FROM passages p LEFT JOIN embeddings e ON e.passage_id = p.id"
-            " WHERE e.passage_id IS NULL OR e.model != ?", (model_id,)).fetchone()[0]
+            " WHERE e.passage_id IS NULL OR e.model != ?",
+            (model_id,),
+        ).fetchone()[0]
 
     def write_embeddings(self, model_id: str, ids: list[int], vectors) -> int:
         """Store vectors (float16) for passages, in one transaction; passages deleted in the
@@ -447,8 +530,13 @@ class Store:
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
-            alive = {r[0] for i in range(0, len(ids), 900) for r in c.execute(
-                f"SELECT id FROM passages WHERE id IN ({','.join('?' * len(ids[i:i + 900]))})", ids[i:i + 900])}
+            alive = {
+                r[0]
+                for i in range(0, len(ids), 900)
+                for r in c.execute(
+                    f"SELECT id FROM passages WHERE id IN ({','.join('?' * len(ids[i : i + 900]))})", ids[i : i + 900]
+                )
+            }
             rows = [(int(pid), model_id, v16[k].tobytes()) for k, pid in enumerate(ids) if pid in alive]
             c.executemany("INSERT OR REPLACE INTO embeddings(passage_id, model, vec) VALUES (?,?,?)", rows)
             c.execute("COMMIT")
@@ -466,10 +554,12 @@ class Store:
         are absent."""
         out = {}
         for i in range(0, len(ids), 900):
-            chunk = ids[i:i + 900]
+            chunk = ids[i : i + 900]
             for pid, blob in self.conn.execute(
-                    f"SELECT passage_id, vec FROM embeddings WHERE model = ? AND passage_id IN "
-                    f"({','.join('?' * len(chunk))})", [model_id, *chunk]):
+                f"SELECT passage_id, vec FROM embeddings WHERE model = ? AND passage_id IN "
+                f"({','.join('?' * len(chunk))})",
+                [model_id, *chunk],
+            ):
                 out[pid] = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
         return out
 
@@ -479,8 +569,9 @@ class Store:
     def embedding_state(self, model_id: str) -> tuple[int, int]:
         """(count, sum of passage ids) of the vectors of `model_id`: a cheap fingerprint of
         the id set the FAISS index must hold."""
-        r = self.conn.execute("SELECT count(*), coalesce(sum(passage_id), 0) FROM embeddings WHERE model = ?",
-                              (model_id,)).fetchone()
+        r = self.conn.execute(
+            "SELECT count(*), coalesce(sum(passage_id), 0) FROM embeddings WHERE model = ?", (model_id,)
+        ).fetchone()
         return int(r[0]), int(r[1])
 
     def iter_embeddings(self, model_id: str, batch: int = 50000, after: int = -1):
@@ -489,8 +580,10 @@ class Store:
 
         last = after
         while True:
-            rows = self.conn.execute("SELECT passage_id, vec FROM embeddings WHERE model = ? AND passage_id > ?"
-                                     " ORDER BY passage_id LIMIT ?", (model_id, last, batch)).fetchall()
+            rows = self.conn.execute(
+                "SELECT passage_id, vec FROM embeddings WHERE model = ? AND passage_id > ? ORDER BY passage_id LIMIT ?",
+                (model_id, last, batch),
+            ).fetchall()
             if not rows:
                 return
             ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
@@ -501,8 +594,15 @@ class Store:
     def embedding_ids(self, model_id: str):
         import numpy as np
 
-        return np.fromiter((r[0] for r in self.conn.execute(
-            "SELECT passage_id FROM embeddings WHERE model = ? ORDER BY passage_id", (model_id,))), dtype=np.int64)
+        return np.fromiter(
+            (
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT passage_id FROM embeddings WHERE model = ? ORDER BY passage_id", (model_id,)
+                )
+            ),
+            dtype=np.int64,
+        )
 
     # -- labels and entities (nlp/classifier, nlp/entities) ----------------------------------
     def passages_unclassified(self, version: str, model_id: str, batch: int = 256):
@@ -515,7 +615,8 @@ class Store:
                 "SELECT p.id, p.text, p.kind, e.vec FROM passages p JOIN embeddings e ON e.passage_id = p.id"
                 " LEFT JOIN classified c ON c.passage_id = p.id"
                 " WHERE p.id > ? AND e.model = ? AND (c.passage_id IS NULL OR c.version != ?) ORDER BY p.id LIMIT ?",
-                (last, model_id, version, batch)).fetchall()
+                (last, model_id, version, batch),
+            ).fetchall()
             if not rows:
                 return
             vecs = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.float16).reshape(len(rows), -1)
@@ -523,8 +624,11 @@ class Store:
             last = rows[-1][0]
 
     def count_unclassified(self, version: str) -> int:
-        return self.conn.execute("SELECT count(*) FROM passages p LEFT JOIN classified c ON c.passage_id = p.id"
-                                 " WHERE c.passage_id IS NULL OR c.version != ?", (version,)).fetchone()[0]
+        return self.conn.execute(
+            "SELECT count(*) FROM passages p LEFT JOIN classified c ON c.passage_id = p.id"
+            " WHERE c.passage_id IS NULL OR c.version != ?",
+            (version,),
+        ).fetchone()[0]
 
     def write_labels(self, version: str, items: list[tuple[int, dict, dict]]) -> None:
         """items: (passage id, classifier result json, entities json), one transaction."""
@@ -539,17 +643,29 @@ class Store:
                 for kind, field in (("dimension", "dimensions"), ("element", "elements"), ("issue", "issues")):
                     for lab in res.get(field, []):
                         ev = res.get("evidence", {}).get(field, {}).get(lab["id"], {})
-                        c.execute("INSERT INTO passage_labels(passage_id, kind, label, score, evidence)"
-                                  " VALUES (?,?,?,?,?)", (pid, kind, lab["id"], lab["score"],
-                                                          json.dumps(ev, ensure_ascii=False)))
+                        c.execute(
+                            "INSERT INTO passage_labels(passage_id, kind, label, score, evidence) VALUES (?,?,?,?,?)",
+                            (pid, kind, lab["id"], lab["score"], json.dumps(ev, ensure_ascii=False)),
+                        )
                 for e in ents.get("entities", []):
-                    c.execute("INSERT INTO entities(passage_id, type, text, char_start, char_end, value)"
-                              " VALUES (?,?,?,?,?,?)", (pid, e["type"], e["text"], e["start"], e["end"],
-                                                        json.dumps(e.get("value") or {}, ensure_ascii=False)))
+                    c.execute(
+                        "INSERT INTO entities(passage_id, type, text, char_start, char_end, value)"
+                        " VALUES (?,?,?,?,?,?)",
+                        (
+                            pid,
+                            e["type"],
+                            e["text"],
+                            e["start"],
+                            e["end"],
+                            json.dumps(e.get("value") or {}, ensure_ascii=False),
+                        ),
+                    )
                 if ents.get("programmes"):
-                    c.execute("INSERT INTO entities(passage_id, type, text, char_start, char_end, value)"
-                              " VALUES (?,?,?,?,?,?)", (pid, "programmes", "", 0, 0,
-                                                        json.dumps(ents["programmes"], ensure_ascii=False)))
+                    c.execute(
+                        "INSERT INTO entities(passage_id, type, text, char_start, char_end, value)"
+                        " VALUES (?,?,?,?,?,?)",
+                        (pid, "programmes", "", 0, 0, json.dumps(ents["programmes"], ensure_ascii=False)),
+                    )
                 c.execute("INSERT OR REPLACE INTO classified(passage_id, version) VALUES (?, ?)", (pid, version))
             c.execute("COMMIT")
         except BaseException:
@@ -560,15 +676,17 @@ class Store:
     def _rows_for_passages(self, select: str, ids: list[int], order: str) -> Iterator[sqlite3.Row]:
         """`SELECT ... WHERE passage_id IN (ids)`, in chunks under SQLite's variable limit."""
         for i in range(0, len(ids), 900):
-            chunk = ids[i:i + 900]
-            yield from self.conn.execute(f"{select} WHERE passage_id IN ({','.join('?' * len(chunk))}) ORDER BY {order}",
-                                         chunk)
+            chunk = ids[i : i + 900]
+            yield from self.conn.execute(
+                f"{select} WHERE passage_id IN ({','.join('?' * len(chunk))}) ORDER BY {order}", chunk
+            )
 
     def labels_for(self, ids: list[int]) -> dict[int, dict]:
         """{passage id: {"dimensions": [{id, score, evidence}], "elements": [...], "issues": [...]}}"""
         out: dict[int, dict] = {}
-        for r in self._rows_for_passages("SELECT passage_id, kind, label, score, evidence FROM passage_labels",
-                                         ids, "score DESC"):
+        for r in self._rows_for_passages(
+            "SELECT passage_id, kind, label, score, evidence FROM passage_labels", ids, "score DESC"
+        ):
             d = out.setdefault(r[0], {"dimensions": [], "elements": [], "issues": []})
             d[r[1] + "s"].append({"id": r[2], "score": r[3], "evidence": json.loads(r[4])})
         return out
@@ -576,21 +694,31 @@ class Store:
     def entities_for(self, ids: list[int]) -> dict[int, dict]:
         """{passage id: {"entities": [...], "programmes": [...]}}"""
         out: dict[int, dict] = {}
-        for r in self._rows_for_passages("SELECT passage_id, type, text, char_start, char_end, value FROM entities",
-                                         ids, "passage_id, char_start"):
+        for r in self._rows_for_passages(
+            "SELECT passage_id, type, text, char_start, char_end, value FROM entities", ids, "passage_id, char_start"
+        ):
             d = out.setdefault(r[0], {"entities": [], "programmes": []})
             if r[1] == "programmes":
                 d["programmes"] = json.loads(r[5])
             else:
-                d["entities"].append({"type": r[1], "text": r[2], "start": r[3], "end": r[4],
-                                      "value": json.loads(r[5])})
+                d["entities"].append(
+                    {"type": r[1], "text": r[2], "start": r[3], "end": r[4], "value": json.loads(r[5])}
+                )
         return out
 
     # -- reviewer decisions (audit trail) --------------------------------------------------
     REVIEW_ACTIONS = ("accept", "reject", "add", "comment")
 
-    def add_review(self, passage_id: int, *, action: str, user: str, kind: str | None = None,
-                   label: str | None = None, comment: str = "") -> int:
+    def add_review(
+        self,
+        passage_id: int,
+        *,
+        action: str,
+        user: str,
+        kind: str | None = None,
+        label: str | None = None,
+        comment: str = "",
+    ) -> int:
         """Record a reviewer's decision on a passage label (never updated or deleted: the
         newest decision per label wins). Returns the review id."""
         import hashlib
@@ -608,8 +736,9 @@ class Store:
         sha = hashlib.sha1(row["text"].encode("utf-8")).hexdigest()
         cur = self.conn.execute(
             "INSERT INTO reviews(passage_id, doc_id, passage_sha1, kind, label, action, comment, user, at)"
-            " VALUES (?,?,?,?,?,?,?,?,?)", (passage_id, row["doc_id"], sha, kind, label, action, comment[:2000],
-                                            user[:80], now()))
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            (passage_id, row["doc_id"], sha, kind, label, action, comment[:2000], user[:80], now()),
+        )
         return int(cur.lastrowid)
 
     def reviews(self, passage_id: int | None = None, doc_id: str | None = None) -> list[dict[str, Any]]:
@@ -636,7 +765,9 @@ class Store:
             p = self.conn.execute("SELECT text FROM passages WHERE id = ?", (pid,)).fetchone()
             if p is None:
                 continue
-            cur = {k: {x["id"] for x in labels.get(pid, {}).get(k + "s", [])} for k in ("dimension", "element", "issue")}
+            cur = {
+                k: {x["id"] for x in labels.get(pid, {}).get(k + "s", [])} for k in ("dimension", "element", "issue")
+            }
             for r in revs:  # in id order: later decisions override
                 if r["action"] == "reject":
                     cur[r["kind"]].discard(r["label"])
@@ -644,11 +775,20 @@ class Store:
                     cur[r["kind"]].add(r["label"])
             els = sorted(cur["element"])
             order = ("governance", "branding", "economy", "living", "society", "environment")
-            dims = sorted(cur["dimension"] | {e.split(".")[0] for e in els}, key=lambda d: order.index(d)
-                          if d in order else 99)
-            out.append({"id": f"review-{pid}", "text": p["text"], "style": "reviewed", "elements": els,
-                        "dimensions": dims, "issues": sorted(cur["issue"]),
-                        "note": f"reviewed by {', '.join(sorted({r['user'] for r in revs}))}"})
+            dims = sorted(
+                cur["dimension"] | {e.split(".")[0] for e in els}, key=lambda d: order.index(d) if d in order else 99
+            )
+            out.append(
+                {
+                    "id": f"review-{pid}",
+                    "text": p["text"],
+                    "style": "reviewed",
+                    "elements": els,
+                    "dimensions": dims,
+                    "issues": sorted(cur["issue"]),
+                    "note": f"reviewed by {', '.join(sorted({r['user'] for r in revs}))}",
+                }
+            )
         return out
 
     def reset_embeddings(self) -> None:
@@ -665,8 +805,10 @@ class Store:
         return r[0] if r else None
 
     def set_meta(self, key: str, value: str) -> None:
-        self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                          (key, value))
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            (key, value),
+        )
 
     # -- reading ---------------------------------------------------------------------------
     def documents(self, *, city: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
@@ -687,8 +829,11 @@ class Store:
     def _doc_row(r: sqlite3.Row) -> dict[str, Any]:
         d = dict(r)
         d["meta"] = json.loads(d["meta"] or "{}")
-        d["year"] = d["year_start"] if d["year_start"] == d["year_end"] else (
-            f"{d['year_start']}-{d['year_end']}" if d["year_start"] else None)
+        d["year"] = (
+            d["year_start"]
+            if d["year_start"] == d["year_end"]
+            else (f"{d['year_start']}-{d['year_end']}" if d["year_start"] else None)
+        )
         d["pages"] = d["n_pages"]
         d["passages"] = d["n_passages"]
         return d
@@ -717,18 +862,28 @@ class Store:
         if ids is not None:
             out = []
             for i in range(0, len(ids), 900):
-                chunk = ids[i:i + 900]
-                out += [dict(r) for r in self.conn.execute(
-                    f"SELECT * FROM passages WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
+                chunk = ids[i : i + 900]
+                out += [
+                    dict(r)
+                    for r in self.conn.execute(
+                        f"SELECT * FROM passages WHERE id IN ({','.join('?' * len(chunk))})", chunk
+                    )
+                ]
             return out
-        return [dict(r) for r in self.conn.execute(
-            "SELECT * FROM passages WHERE doc_id = ? ORDER BY ordinal", (self.resolve_id(doc_id),))]
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT * FROM passages WHERE doc_id = ? ORDER BY ordinal", (self.resolve_id(doc_id),)
+            )
+        ]
 
     def iter_passages(self, batch: int = 5000) -> Iterator[list[dict[str, Any]]]:
         last = -1
         while True:
-            rows = [dict(r) for r in self.conn.execute(
-                "SELECT * FROM passages WHERE id > ? ORDER BY id LIMIT ?", (last, batch))]
+            rows = [
+                dict(r)
+                for r in self.conn.execute("SELECT * FROM passages WHERE id > ? ORDER BY id LIMIT ?", (last, batch))
+            ]
             if not rows:
                 return
             yield rows
@@ -738,8 +893,9 @@ class Store:
         """(id, text) of every passage in id order, in batches."""
         last = -1
         while True:
-            rows = self.conn.execute("SELECT id, text FROM passages WHERE id > ? ORDER BY id LIMIT ?",
-                                     (last, batch)).fetchall()
+            rows = self.conn.execute(
+                "SELECT id, text FROM passages WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+            ).fetchall()
             if not rows:
                 return
             yield [(r[0], r[1]) for r in rows]
@@ -760,12 +916,18 @@ class Store:
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def sections(self, doc_id: str) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.conn.execute(
-            "SELECT * FROM sections WHERE doc_id = ? ORDER BY ordinal", (self.resolve_id(doc_id),))]
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT * FROM sections WHERE doc_id = ? ORDER BY ordinal", (self.resolve_id(doc_id),)
+            )
+        ]
 
     def tables(self, doc_id: str) -> list[dict[str, Any]]:
         out = []
-        for r in self.conn.execute("SELECT * FROM tables WHERE doc_id = ? ORDER BY ordinal", (self.resolve_id(doc_id),)):
+        for r in self.conn.execute(
+            "SELECT * FROM tables WHERE doc_id = ? ORDER BY ordinal", (self.resolve_id(doc_id),)
+        ):
             d = dict(r)
             d["header"] = json.loads(d["header"])
             d["rows"] = json.loads(d["rows"])
@@ -774,13 +936,19 @@ class Store:
 
     def page_words(self, doc_id: str, page: int) -> list[dict[str, Any]]:
         """Word boxes of an OCR'd page (x, y, w, h in PDF points from the top left), reading order."""
-        return [dict(r) for r in self.conn.execute(
-            "SELECT text, x, y, w, h, confidence FROM page_words WHERE doc_id = ? AND page = ? ORDER BY ordinal",
-            (self.resolve_id(doc_id), page))]
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT text, x, y, w, h, confidence FROM page_words WHERE doc_id = ? AND page = ? ORDER BY ordinal",
+                (self.resolve_id(doc_id), page),
+            )
+        ]
 
     def pages(self, doc_id: str) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.conn.execute(
-            "SELECT * FROM pages WHERE doc_id = ? ORDER BY page", (self.resolve_id(doc_id),))]
+        return [
+            dict(r)
+            for r in self.conn.execute("SELECT * FROM pages WHERE doc_id = ? ORDER BY page", (self.resolve_id(doc_id),))
+        ]
 
     def text(self, doc_id: str) -> str:
         row = self.conn.execute("SELECT text FROM doc_text WHERE doc_id = ?", (self.resolve_id(doc_id),)).fetchone()
@@ -788,8 +956,10 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         c = self.conn
-        return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("documents", "pages", "sections", "tables", "passages", "embeddings", "failures")}
+        return {
+            t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("documents", "pages", "sections", "tables", "passages", "embeddings", "failures")
+        }
 
     def integrity(self) -> list[str]:
         """Problems found (empty when consistent): SQLite integrity, orphans, count mismatches."""
@@ -802,8 +972,10 @@ class Store:
             n = c.execute(f"SELECT count(*) FROM {t} WHERE doc_id NOT IN (SELECT id FROM documents)").fetchone()[0]
             if n:
                 problems.append(f"{n} orphan rows in {t}")
-        for r in c.execute("SELECT d.id, d.n_passages, (SELECT count(*) FROM passages p WHERE p.doc_id = d.id) AS n,"
-                           " (SELECT count(*) FROM doc_text t WHERE t.doc_id = d.id) AS has_text FROM documents d"):
+        for r in c.execute(
+            "SELECT d.id, d.n_passages, (SELECT count(*) FROM passages p WHERE p.doc_id = d.id) AS n,"
+            " (SELECT count(*) FROM doc_text t WHERE t.doc_id = d.id) AS has_text FROM documents d"
+        ):
             if r["n"] != r["n_passages"]:
                 problems.append(f"{r['id']}: {r['n']} passages stored, {r['n_passages']} expected")
             if not r["has_text"]:

@@ -21,6 +21,7 @@ reported in `VectorIndex.repairs`. It is never silently wrong.
 `VectorBackend` is the seam for going past one machine: a sharded FAISS or a vector engine
 (Milvus, Qdrant) implements the same four methods (see README, "Past one machine").
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -46,7 +47,9 @@ class VectorBackend(Protocol):
 
     def add(self, ids: np.ndarray, vectors: np.ndarray) -> None: ...
     def remove(self, ids: np.ndarray) -> int: ...
-    def search(self, queries: np.ndarray, k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]: ...
+    def search(
+        self, queries: np.ndarray, k: int, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]: ...
     @property
     def ntotal(self) -> int: ...
 
@@ -80,15 +83,16 @@ class FaissBackend:
         self._max_id = -1
 
     @classmethod
-    def empty(cls, dim: int, n_expected: int, train: np.ndarray | None = None) -> "FaissBackend":
+    def empty(cls, dim: int, n_expected: int, train: np.ndarray | None = None) -> FaissBackend:
         import faiss
 
         if n_expected < FLAT_MAX or train is None:
             return cls(faiss.IndexIDMap2(faiss.IndexFlatIP(dim)), "flat", {})
         p = ivf_params(n_expected)
         quant = faiss.IndexFlatIP(dim)
-        ix = faiss.IndexIVFScalarQuantizer(quant, dim, p["nlist"], faiss.ScalarQuantizer.QT_8bit,
-                                           faiss.METRIC_INNER_PRODUCT)
+        ix = faiss.IndexIVFScalarQuantizer(
+            quant, dim, p["nlist"], faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT
+        )
         ix.cp.min_points_per_centroid = 5  # fewer training points than FAISS's default 39/centroid is fine here
         ix.train(np.ascontiguousarray(train, dtype=np.float32))
         ix.nprobe = p["nprobe"]
@@ -100,8 +104,9 @@ class FaissBackend:
 
     def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
         if len(ids):
-            self.index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
-                                    np.ascontiguousarray(ids, dtype=np.int64))
+            self.index.add_with_ids(
+                np.ascontiguousarray(vectors, dtype=np.float32), np.ascontiguousarray(ids, dtype=np.int64)
+            )
             self._max_id = max(self._max_id, int(ids.max()))
 
     def remove(self, ids: np.ndarray) -> int:
@@ -129,8 +134,9 @@ class FaissBackend:
             self._max_id = max(self._max_id, int(out.max()))
         return np.sort(out)
 
-    def search(self, queries: np.ndarray, k: int, allowed: np.ndarray | None = None,
-               nprobe: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def search(
+        self, queries: np.ndarray, k: int, allowed: np.ndarray | None = None, nprobe: int | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         import faiss
 
         q = np.ascontiguousarray(np.atleast_2d(queries), dtype=np.float32)
@@ -146,8 +152,11 @@ class FaissBackend:
         if self.kind == "flat":
             params = faiss.SearchParameters(sel=sel) if sel is not None else None
         else:
-            params = faiss.SearchParametersIVF(sel=sel, nprobe=nprobe or self.params.get("nprobe", 16)) \
-                if (sel is not None or nprobe) else None
+            params = (
+                faiss.SearchParametersIVF(sel=sel, nprobe=nprobe or self.params.get("nprobe", 16))
+                if (sel is not None or nprobe)
+                else None
+            )
         D, I = self.index.search(q, k, params=params) if params is not None else self.index.search(q, k)
         return D, I
 
@@ -191,8 +200,10 @@ class VectorIndex:
             self.repairs.append("the vector index was made by another version or model; rebuilt")
             return False
         if int(ix.ntotal) != meta.get("count"):
-            self.repairs.append(f"the vector index holds {ix.ntotal} vectors, its record says {meta.get('count')}; "
-                                "checked against the store")
+            self.repairs.append(
+                f"the vector index holds {ix.ntotal} vectors, its record says {meta.get('count')}; "
+                "checked against the store"
+            )
         self.backend = FaissBackend(ix, meta["type"], meta.get("params", {}))
         self.meta = meta
         return True
@@ -202,9 +213,16 @@ class VectorIndex:
 
         assert self.backend is not None
         ids = self.backend.ids()
-        self.meta = {"version": INDEX_VERSION, "model_id": self.model_id, "dim": int(self.backend.index.d),
-                     "type": self.backend.kind, "params": self.backend.params, "count": int(len(ids)),
-                     "id_sum": int(ids.sum()) if len(ids) else 0, "saved_at": time.strftime("%Y-%m-%dT%H:%M:%S")}
+        self.meta = {
+            "version": INDEX_VERSION,
+            "model_id": self.model_id,
+            "dim": int(self.backend.index.d),
+            "type": self.backend.kind,
+            "params": self.backend.params,
+            "count": int(len(ids)),
+            "id_sum": int(ids.sum()) if len(ids) else 0,
+            "saved_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        }
         self.dir.mkdir(parents=True, exist_ok=True)
         tmp = self.base.with_suffix(f".faiss.tmp{os.getpid()}")
         faiss.write_index(self.backend.index, str(tmp))
@@ -245,12 +263,12 @@ class VectorIndex:
             wrong_kind = loaded and (
                 (self.backend.kind == "flat" and count >= FLAT_MAX)  # grown: switch to ANN
                 or (self.backend.kind != "flat" and count < FLAT_MAX // 2)  # shrunk a lot: exact again
-                or (self.backend.kind != "flat" and count > 4 * self.backend.params.get("trained_for", count)))
+                or (self.backend.kind != "flat" and count > 4 * self.backend.params.get("trained_for", count))
+            )
             if not loaded or wrong_kind:
                 self._build(count, dim)
                 report["rebuilt"] = True
-            elif (self.meta.get("count"), self.meta.get("id_sum")) != (count, id_sum) or \
-                    self.backend.ntotal != count:
+            elif (self.meta.get("count"), self.meta.get("id_sum")) != (count, id_sum) or self.backend.ntotal != count:
                 have = self.backend.ids()
                 want = self.store.embedding_ids(self.model_id)
                 extra = np.setdiff1d(have, want, assume_unique=True)
@@ -267,18 +285,24 @@ class VectorIndex:
 
     def _vectors_for(self, ids: np.ndarray, batch: int = 900):
         for i in range(0, len(ids), batch):
-            chunk = [int(x) for x in ids[i:i + batch]]
+            chunk = [int(x) for x in ids[i : i + batch]]
             rows = self.store.conn.execute(
                 f"SELECT passage_id, vec FROM embeddings WHERE model = ? AND passage_id IN ({','.join('?' * len(chunk))})"
-                " ORDER BY passage_id", [self.model_id, *chunk]).fetchall()
+                " ORDER BY passage_id",
+                [self.model_id, *chunk],
+            ).fetchall()
             if rows:
-                yield (np.array([r[0] for r in rows], dtype=np.int64),
-                       np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float16).reshape(len(rows), -1)
-                       .astype(np.float32))
+                yield (
+                    np.array([r[0] for r in rows], dtype=np.int64),
+                    np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float16)
+                    .reshape(len(rows), -1)
+                    .astype(np.float32),
+                )
 
     def _dim(self) -> int | None:
-        r = self.store.conn.execute("SELECT length(vec) FROM embeddings WHERE model = ? LIMIT 1",
-                                    (self.model_id,)).fetchone()
+        r = self.store.conn.execute(
+            "SELECT length(vec) FROM embeddings WHERE model = ? LIMIT 1", (self.model_id,)
+        ).fetchone()
         return r[0] // 2 if r else None
 
     def check(self) -> list[str]:

@@ -4,6 +4,7 @@
 dispatches to the PDF or text parser, assembles structure, segments passages and fills
 metadata.  It raises `IngestError` with a one-line reason for any file it cannot take.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,11 +22,23 @@ PDF_EXTS = {".pdf"}
 TEXT_EXTS = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"}
 SUPPORTED_EXTS = PDF_EXTS | TEXT_EXTS
 DEFAULT_MAX_MB = config.DEFAULT_MAX_MB
-MAX_META_JSON = 64 * 1024    # documents.meta larger than this is trimmed (largest entries first)
-EMPTY_STATUS = "empty"       # parsed, but no passages: `message` says why
+MAX_META_JSON = 64 * 1024  # documents.meta larger than this is trimmed (largest entries first)
+EMPTY_STATUS = "empty"  # parsed, but no passages: `message` says why
 
-__all__ = ["parse_file", "IngestError", "StoreError", "ParsedDocument", "Passage", "Section", "TableData",
-           "SUPPORTED_EXTS", "EMPTY_STATUS", "display_name", "max_bytes", "sha256_file"]
+__all__ = [
+    "parse_file",
+    "IngestError",
+    "StoreError",
+    "ParsedDocument",
+    "Passage",
+    "Section",
+    "TableData",
+    "SUPPORTED_EXTS",
+    "EMPTY_STATUS",
+    "display_name",
+    "max_bytes",
+    "sha256_file",
+]
 
 
 def max_bytes(max_mb: float | None = None) -> int:
@@ -55,30 +68,49 @@ def check_file(path: Path, max_mb: float | None = None) -> str:
         raise IngestError("not a regular file", code="unsupported")
     ext = path.suffix.lower()
     if ext not in SUPPORTED_EXTS:
-        raise IngestError(f"unsupported file type '{ext or '(none)'}'; Telaah reads "
-                          + ", ".join(sorted(SUPPORTED_EXTS)), code="unsupported")
+        raise IngestError(
+            f"unsupported file type '{ext or '(none)'}'; Telaah reads " + ", ".join(sorted(SUPPORTED_EXTS)),
+            code="unsupported",
+        )
     size = path.stat().st_size
     if size == 0:
         raise IngestError("empty file (0 bytes)", code="empty")
     limit = max_bytes(max_mb)
     if size > limit:
-        raise IngestError(f"file too large ({size / 1048576:.1f} MB; the limit is {limit / 1048576:.0f} MB, "
-                          "set --max-mb or TELAAH_MAX_FILE_MB to change it)", code="too_large")
+        raise IngestError(
+            f"file too large ({size / 1048576:.1f} MB; the limit is {limit / 1048576:.0f} MB, "
+            "set --max-mb or TELAAH_MAX_FILE_MB to change it)",
+            code="too_large",
+        )
     with open(path, "rb") as f:
         head = f.read(1024)
     if ext in PDF_EXTS:
         if b"%PDF-" not in head:
-            kind = "HTML" if re.search(rb"(?i)<(!doctype|html)", head) else \
-                "a ZIP/Office file" if head.startswith(b"PK") else \
-                "an image" if head[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1", b"GIF8") else \
-                "text" if all(32 <= c < 127 or c in (9, 10, 13) for c in head[:200]) else "binary data"
+            kind = (
+                "HTML"
+                if re.search(rb"(?i)<(!doctype|html)", head)
+                else "a ZIP/Office file"
+                if head.startswith(b"PK")
+                else "an image"
+                if head[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1", b"GIF8")
+                else "text"
+                if all(32 <= c < 127 or c in (9, 10, 13) for c in head[:200])
+                else "binary data"
+            )
             raise IngestError(f"not a PDF (the file has a .pdf name but holds {kind})", code="not_pdf")
         return "pdf"
     return "text"
 
 
-def parse_file(path: Path | str, *, city: str | None = None, kind: str | None = None,
-               max_mb: float | None = None, max_pages: int | None = None, ocr: str | None = None) -> ParsedDocument:
+def parse_file(
+    path: Path | str,
+    *,
+    city: str | None = None,
+    kind: str | None = None,
+    max_mb: float | None = None,
+    max_pages: int | None = None,
+    ocr: str | None = None,
+) -> ParsedDocument:
     """Parse one file into a ParsedDocument with passages and metadata, in this process.
 
     Hostile input (decompression or page-tree bombs, nested XObjects) is contained by
@@ -121,8 +153,7 @@ def _parse_pdf_items(path: Path, doc: ParsedDocument, max_pages: int, ocr: str |
     try:
         # spaCy (for the sentences) loads while a worker process reads pages
         loaded = sentence_pipeline.cache_info().currsize > 0
-        return parse_pdf(path, doc, while_reading=None if loaded else sentence_pipeline, max_pages=max_pages,
-                         ocr=ocr)
+        return parse_pdf(path, doc, while_reading=None if loaded else sentence_pipeline, max_pages=max_pages, ocr=ocr)
     except IngestError:
         raise
     except MemoryError:
@@ -156,6 +187,7 @@ def _mark_empty(doc: ParsedDocument) -> None:
 
 def _cap_meta(doc: ParsedDocument) -> None:
     """Keep documents.meta under MAX_META_JSON: the largest entries go first, with a note."""
+
     def size(v) -> int:
         return len(json.dumps(v, ensure_ascii=False, default=str))
 

@@ -1,5 +1,6 @@
 """Errors a user can act on in ingestion and storage.  Each carries a one-line reason; the CLI
 prints "<file>: <reason>" and never a traceback."""
+
 from core.errors import TelaahError
 
 

@@ -6,6 +6,7 @@ City detection uses the gazetteer of Indonesian kabupaten/kota in
 recur in the text (so plans of places missing from the gazetteer, such as the
 fictional sample cities, still get a city).
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,13 +20,68 @@ from .records import ParsedDocument
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "models" / "gazetteer"
 KINDS = ("masterplan", "rpjmd", "news", "other")
 
-_STOP = {"Tahun", "Nomor", "No", "Dan", "Yang", "Provinsi", "Prov", "Dalam", "Pada", "Untuk", "Sebagai", "Tentang",
-         "Periode", "Di", "Ke", "Dari", "Oleh", "Serta", "Dengan", "Adalah", "Telah", "Akan", "Menuju", "Smart",
-         "City", "Masterplan", "Rencana", "Kabupaten", "Kota", "Kab", "Pemerintah", "Pemkot", "Pemkab", "Tersebut",
-         "Ini", "Itu", "Secara", "Sampai", "Hingga", "Se", "Bupati", "Wali", "Walikota", "Gubernur", "Daerah", "Dinas",
-         "Badan", "Bagian", "Kecamatan", "Kelurahan", "Desa", "Seluruh", "Setiap", "Juga", "Bersama", "Melalui"}
-PLACE_RE = re.compile(r"\b(Kota|KOTA|Kabupaten|KABUPATEN|Kab\.|KAB\.|Provinsi|PROVINSI|Prov\.)[ \t]+"
-                      r"((?:[A-Z][A-Za-z'\-]+|DKI|DIY)(?:[ \t]+(?:[A-Z][A-Za-z'\-]+)){0,3})")
+_STOP = {
+    "Tahun",
+    "Nomor",
+    "No",
+    "Dan",
+    "Yang",
+    "Provinsi",
+    "Prov",
+    "Dalam",
+    "Pada",
+    "Untuk",
+    "Sebagai",
+    "Tentang",
+    "Periode",
+    "Di",
+    "Ke",
+    "Dari",
+    "Oleh",
+    "Serta",
+    "Dengan",
+    "Adalah",
+    "Telah",
+    "Akan",
+    "Menuju",
+    "Smart",
+    "City",
+    "Masterplan",
+    "Rencana",
+    "Kabupaten",
+    "Kota",
+    "Kab",
+    "Pemerintah",
+    "Pemkot",
+    "Pemkab",
+    "Tersebut",
+    "Ini",
+    "Itu",
+    "Secara",
+    "Sampai",
+    "Hingga",
+    "Se",
+    "Bupati",
+    "Wali",
+    "Walikota",
+    "Gubernur",
+    "Daerah",
+    "Dinas",
+    "Badan",
+    "Bagian",
+    "Kecamatan",
+    "Kelurahan",
+    "Desa",
+    "Seluruh",
+    "Setiap",
+    "Juga",
+    "Bersama",
+    "Melalui",
+}
+PLACE_RE = re.compile(
+    r"\b(Kota|KOTA|Kabupaten|KABUPATEN|Kab\.|KAB\.|Provinsi|PROVINSI|Prov\.)[ \t]+"
+    r"((?:[A-Z][A-Za-z'\-]+|DKI|DIY)(?:[ \t]+(?:[A-Z][A-Za-z'\-]+)){0,3})"
+)
 TYPE_NORM = {"kota": "Kota", "kabupaten": "Kabupaten", "kab.": "Kabupaten", "provinsi": "Provinsi", "prov.": "Provinsi"}
 
 
@@ -97,7 +153,7 @@ def normalise_city(name: str) -> str:
 
 
 def _place_counts(doc: ParsedDocument) -> tuple[Counter[str], Counter[str]]:
-    """"Kota X" / "Kabupaten X" mentions: (weighted counts, the title counting 5x; body-only counts).
+    """ "Kota X" / "Kabupaten X" mentions: (weighted counts, the title counting 5x; body-only counts).
     Every prefix of a name is a candidate ("Kota Tegal", "Kota Tegal Teken")."""
     counts: Counter[str] = Counter()
     body: Counter[str] = Counter()
@@ -115,8 +171,9 @@ def _place_counts(doc: ParsedDocument) -> tuple[Counter[str], Counter[str]]:
     return counts, body
 
 
-def _city_score(doc: ParsedDocument, cand: str, c: int, counts: Counter[str], body: Counter[str],
-                gaz: dict[str, list[str]]) -> float | None:
+def _city_score(
+    doc: ParsedDocument, cand: str, c: int, counts: Counter[str], body: Counter[str], gaz: dict[str, list[str]]
+) -> float | None:
     """The score of one candidate name, None when another candidate stands for it."""
     known = gaz.get(cand.lower())
     # a longer name wins over its own prefix when it carries most of the prefix's mentions
@@ -157,14 +214,35 @@ def squashed_gazetteer() -> dict[str, list[str]]:
     return out
 
 
-_KOTA_PREFIX = r"Pemerintah\s+Kota|Pemkot|Pemko|Wakil\s+Wali\s*kota|Wali\s*kota|Walikota|Wawali|Kota|DPRD\s+Kota|Sekda\s+Kota"
-_KAB_PREFIX = r"Pemerintah\s+Kabupaten|Pemkab|Wakil\s+Bupati|Wabup|Bupati|Kabupaten|Kab\.?|DPRD\s+Kabupaten|Sekda\s+Kabupaten"
+_KOTA_PREFIX = (
+    r"Pemerintah\s+Kota|Pemkot|Pemko|Wakil\s+Wali\s*kota|Wali\s*kota|Walikota|Wawali|Kota|DPRD\s+Kota|Sekda\s+Kota"
+)
+_KAB_PREFIX = (
+    r"Pemerintah\s+Kabupaten|Pemkab|Wakil\s+Bupati|Wabup|Bupati|Kabupaten|Kab\.?|DPRD\s+Kabupaten|Sekda\s+Kabupaten"
+)
 SUBJECT_RE = re.compile(r"\b(?:(" + _KOTA_PREFIX + r")|(" + _KAB_PREFIX + r"))\s+((?:[A-Z][\w'\-]*\s*){1,4})")
 NAME_RE = re.compile(r"\b([A-Z][\w'\-]*(?:[ \-][A-Z][\w'\-]*){0,3})")
-VENUE_BEFORE = re.compile(r"\b(?:di|ke)\s+(?:[\w.'\-]+\s+){0,6}$|\b(?:hotel|gedung|ruang|aula|ice|bsd|hall|convention|"
-                          r"kantor\s+kementerian|jakarta)\b[^.]{0,40}$", re.IGNORECASE)
-NOT_PLACE = {"cerdas", "pintar", "layak", "sehat", "pendekar", "digital", "kreatif", "tua", "terpilih", "peserta",
-             "se", "lain", "lainnya", "smart"}
+VENUE_BEFORE = re.compile(
+    r"\b(?:di|ke)\s+(?:[\w.'\-]+\s+){0,6}$|\b(?:hotel|gedung|ruang|aula|ice|bsd|hall|convention|"
+    r"kantor\s+kementerian|jakarta)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+NOT_PLACE = {
+    "cerdas",
+    "pintar",
+    "layak",
+    "sehat",
+    "pendekar",
+    "digital",
+    "kreatif",
+    "tua",
+    "terpilih",
+    "peserta",
+    "se",
+    "lain",
+    "lainnya",
+    "smart",
+}
 
 
 def gazetteer_match(words: list[str]) -> tuple[list[str], int]:
@@ -176,8 +254,7 @@ def gazetteer_match(words: list[str]) -> tuple[list[str], int]:
         if not all(ws) or ws[0].lower() in NOT_PLACE:
             continue
         key = " ".join(ws).lower()
-        hits = [h for h in gaz.get(key, []) if not h.startswith("Provinsi")] or \
-            sq.get(re.sub(r"[\s\-]+", "", key), [])
+        hits = [h for h in gaz.get(key, []) if not h.startswith("Provinsi")] or sq.get(re.sub(r"[\s\-]+", "", key), [])
         if hits:
             return hits, k
     return [], 0
@@ -194,12 +271,12 @@ def _dateline_region(doc: ParsedDocument) -> list[str]:
     for i in range(len(tokens)):
         w = tokens[i]
         if w.lower() in ("kab", "kab.", "kabupaten", "kota"):
-            hits, k = gazetteer_match([x.title() for x in tokens[i + 1:i + 5]])
+            hits, k = gazetteer_match([x.title() for x in tokens[i + 1 : i + 5]])
             if hits:
                 want = "Kota" if w.lower() == "kota" else "Kabupaten"
                 return [h for h in hits if h.startswith(want)] or hits
             continue
-        hits, k = gazetteer_match([x.title() if x.isupper() else x for x in tokens[i:i + 4]])
+        hits, k = gazetteer_match([x.title() if x.isupper() else x for x in tokens[i : i + 4]])
         if hits:
             return hits
     return []
@@ -213,14 +290,17 @@ def _subject_mentions(src: str, base: float):
         if not hits:
             continue
         w = base * (2.0 if base == 1.0 and m.start() < 800 else 1.0)
-        if VENUE_BEFORE.search(src[max(0, m.start() - 60):m.start()]) and not re.match(
-                r"(?:Pem|Wal|Wali|Bup|Wak|Waw|Wab|DPRD|Sekda)", m.group(0)):
+        if VENUE_BEFORE.search(src[max(0, m.start() - 60) : m.start()]) and not re.match(
+            r"(?:Pem|Wal|Wali|Bup|Wak|Waw|Wab|DPRD|Sekda)", m.group(0)
+        ):
             w *= 0.25
         yield hits, w, "Kota" if m.group(1) else "Kabupaten"
     for m in NAME_RE.finditer(src if base == 3.0 else src[:600]):
         hits, _ = gazetteer_match(m.group(1).split())
-        if hits and not re.search(r"(?:Kota|Kabupaten|Kab\.?|Pemkot|Pemko|Pemkab|Bupati|Wali\s*kota|Walikota)\s*$",
-                                  src[max(0, m.start() - 14):m.start()]):
+        if hits and not re.search(
+            r"(?:Kota|Kabupaten|Kab\.?|Pemkot|Pemko|Pemkab|Bupati|Wali\s*kota|Walikota)\s*$",
+            src[max(0, m.start() - 14) : m.start()],
+        ):
             yield hits, base * 0.5, None
 
 
@@ -231,8 +311,8 @@ def news_region(doc: ParsedDocument) -> str | None:
     Kota Tangerang"). None when no gazetteer place is named."""
     text = doc.text[:20000]
     title = doc.title or ""
-    typed: Counter[str] = Counter()     # canonical -> weight of typed mentions
-    names: Counter[str] = Counter()     # squashed name -> weight of any mention
+    typed: Counter[str] = Counter()  # canonical -> weight of typed mentions
+    names: Counter[str] = Counter()  # squashed name -> weight of any mention
     canon_of: dict[str, list[str]] = {}
 
     def note(hits: list[str], w: float, typ: str | None):
@@ -282,14 +362,17 @@ def detect_city(doc: ParsedDocument) -> str | None:
 
 
 KIND_PATTERNS = {
-    "masterplan": re.compile(r"master\s*plan\s+smart\s+city|masterplan\s+smart|rencana\s+induk\s+(?:pengembangan\s+)?"
-                             r"(?:kota\s+cerdas|smart\s+city)|smart\s+city\s+master\s*plan|masterplan\s+kota\s+cerdas",
-                             re.IGNORECASE),
+    "masterplan": re.compile(
+        r"master\s*plan\s+smart\s+city|masterplan\s+smart|rencana\s+induk\s+(?:pengembangan\s+)?"
+        r"(?:kota\s+cerdas|smart\s+city)|smart\s+city\s+master\s*plan|masterplan\s+kota\s+cerdas",
+        re.IGNORECASE,
+    ),
     "rpjmd": re.compile(r"rencana\s+pembangunan\s+jangka\s+menengah\s+daerah|\bRPJMD\b", re.IGNORECASE),
     "rpjpd": re.compile(r"rencana\s+pembangunan\s+jangka\s+panjang\s+daerah|\bRPJPD\b", re.IGNORECASE),
     "rkpd": re.compile(r"rencana\s+kerja\s+pemerintah\s+daerah|\bRKPD\b", re.IGNORECASE),
-    "rpjmn": re.compile(r"rencana\s+pembangunan\s+jangka\s+menengah\s+nasional|\bRPJMN\b|\bprioritas\s+nasional\b",
-                       re.IGNORECASE),
+    "rpjmn": re.compile(
+        r"rencana\s+pembangunan\s+jangka\s+menengah\s+nasional|\bRPJMN\b|\bprioritas\s+nasional\b", re.IGNORECASE
+    ),
 }
 
 
@@ -319,7 +402,8 @@ def detect_years(doc: ParsedDocument) -> tuple[int | None, int | None]:
         return y, y
     if doc.meta.get("is_news"):  # the year of the story: the copyright year, else its first (inferred) date
         y = doc.meta.get("published_year") or next(
-            (int(d["date"][:4]) for d in doc.meta.get("dates", []) if d.get("date")), None)
+            (int(d["date"][:4]) for d in doc.meta.get("dates", []) if d.get("date")), None
+        )
         if y:
             return int(y), int(y)
     head = (doc.title + "\n") * 5 + doc.text[:15000]
@@ -351,7 +435,9 @@ def detect_title(doc: ParsedDocument, stem: str) -> str:
             break
         t = re.sub(r"\s+", " ", blk.text).strip()
         letters = sum(ch.isalpha() for ch in t)
-        if not t or (letters < 0.5 * len(t.replace(" ", "")) and not re.fullmatch(r"[\d\s\-–/]*(19|20)\d\d[\d\s\-–/]*", t)):
+        if not t or (
+            letters < 0.5 * len(t.replace(" ", "")) and not re.fullmatch(r"[\d\s\-–/]*(19|20)\d\d[\d\s\-–/]*", t)
+        ):
             continue
         if len(t) > 160 and lines:
             break

@@ -16,6 +16,7 @@
   (Tesseract's layout analysis reads columns one after the other), a paragraph break between
   blocks, and the word boxes (PDF points, top-left origin) are kept for the store.
 """
+
 from __future__ import annotations
 
 import functools
@@ -32,12 +33,14 @@ from core import config
 
 ENGINE = "tesseract"
 LANGS = "ind+eng"
-INSTALL_HINT = ("install Tesseract with its Indonesian model: sudo apt-get install tesseract-ocr tesseract-ocr-ind "
-                "(or 'make ocr-deps')")
-MIN_CONFIDENCE = 50.0     # a page whose mean word confidence is below this is not text (noise, another script)
-MIN_WORD_SHARE = 0.25     # ... or whose words are not words
-GARBAGE_SHARE = 0.10      # replacement / private-use / control characters: more than this share = garbage
-MIN_DICT_SHARE = 0.30     # a text layer where fewer tokens than this look like words is garbage
+INSTALL_HINT = (
+    "install Tesseract with its Indonesian model: sudo apt-get install tesseract-ocr tesseract-ocr-ind "
+    "(or 'make ocr-deps')"
+)
+MIN_CONFIDENCE = 50.0  # a page whose mean word confidence is below this is not text (noise, another script)
+MIN_WORD_SHARE = 0.25  # ... or whose words are not words
+GARBAGE_SHARE = 0.10  # replacement / private-use / control characters: more than this share = garbage
+MIN_DICT_SHARE = 0.30  # a text layer where fewer tokens than this look like words is garbage
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,12 +143,12 @@ def _langs() -> str:
 
 @dataclass
 class OcrPage:
-    page: int                       # 1-based
+    page: int  # 1-based
     lines: list[str] = field(default_factory=list)
-    confidence: float = 0.0         # mean word confidence, 0-100
+    confidence: float = 0.0  # mean word confidence, 0-100
     words: list[tuple] = field(default_factory=list)  # (text, x, y, w, h, conf) in PDF points, top-left origin
-    orientation: int = 0            # degrees the page was turned (OSD)
-    error: str = ""                 # why nothing was read
+    orientation: int = 0  # degrees the page was turned (OSD)
+    error: str = ""  # why nothing was read
     seconds: float = 0.0
 
 
@@ -156,7 +159,7 @@ def render_page(pdf, index: int, dpi: int):
         w, h = page.get_width(), page.get_height()
         scale = dpi / 72.0
         longest = max(w, h) * scale
-        if longest > 12000:           # an A0 poster at 300 dpi: cap the bitmap
+        if longest > 12000:  # an A0 poster at 300 dpi: cap the bitmap
             scale *= 12000 / longest
         if min(w, h) * scale < 1:
             raise ValueError("page too small to render")
@@ -184,15 +187,21 @@ def _run_tesseract(png: bytes, timeout: float) -> tuple[str, str]:
     exe, _ = _tesseract_langs()
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
-        out = subprocess.run([exe, "stdin", "stdout", "-l", _langs(), "--psm", "1", "--dpi", "300", "tsv"],
-                             input=png, capture_output=True, timeout=timeout, env=env)
+        out = subprocess.run(
+            [exe, "stdin", "stdout", "-l", _langs(), "--psm", "1", "--dpi", "300", "tsv"],
+            input=png,
+            capture_output=True,
+            timeout=timeout,
+            env=env,
+        )
     except subprocess.TimeoutExpired:
         return "", f"OCR of the page took over {timeout:g} s"
     except OSError as e:
         return "", f"cannot run Tesseract ({e.strerror or e})"
     if out.returncode != 0:
-        return "", "Tesseract failed: " + out.stderr.decode("utf-8", "replace").strip().splitlines()[-1:][0][:160] \
-            if out.stderr.strip() else f"Tesseract failed (exit {out.returncode})"
+        return "", "Tesseract failed: " + out.stderr.decode("utf-8", "replace").strip().splitlines()[-1:][0][
+            :160
+        ] if out.stderr.strip() else f"Tesseract failed (exit {out.returncode})"
     return out.stdout.decode("utf-8", "replace"), ""
 
 
@@ -220,8 +229,16 @@ def parse_tsv(tsv: str, scale: float, page: int) -> OcrPage:
             order.append(key)
         groups[key].append((left, text))
         confs.append(conf)
-        res.words.append((text, round(left / scale, 1), round(top / scale, 1), round(w / scale, 1),
-                          round(h / scale, 1), round(conf, 1)))
+        res.words.append(
+            (
+                text,
+                round(left / scale, 1),
+                round(top / scale, 1),
+                round(w / scale, 1),
+                round(h / scale, 1),
+                round(conf, 1),
+            )
+        )
     prev_block = None
     for key in order:
         if prev_block is not None and key[0] != prev_block:
@@ -238,14 +255,22 @@ def _judge(res: OcrPage) -> None:
     if not text.strip():
         res.error = res.error or "OCR found no text on the page"
     elif res.confidence < MIN_CONFIDENCE or word_share(text) < MIN_WORD_SHARE:
-        res.error = (f"OCR could not read the page as Indonesian or English text "
-                     f"(mean word confidence {res.confidence:.0f}%)")
+        res.error = (
+            f"OCR could not read the page as Indonesian or English text (mean word confidence {res.confidence:.0f}%)"
+        )
     if res.error:
         res.lines, res.words = [], []
 
 
-def ocr_pages(path: Path | str, pages: list[int], *, dpi: int | None = None, jobs: int | None = None,
-              page_seconds: float | None = None, on_page=None) -> dict[int, OcrPage]:
+def ocr_pages(
+    path: Path | str,
+    pages: list[int],
+    *,
+    dpi: int | None = None,
+    jobs: int | None = None,
+    page_seconds: float | None = None,
+    on_page=None,
+) -> dict[int, OcrPage]:
     """OCR the given 1-based pages of a PDF; {page: OcrPage}.  Rendering happens here, page by
     page, while up to `jobs` Tesseract processes read the pages rendered before."""
     import time

@@ -13,6 +13,7 @@ Per page:
     their lines go through the same structure code; a PDF that OCR cannot read (no Tesseract,
     too many pages to OCR, noise) is reported as `needs_ocr` with the reason.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -28,9 +29,9 @@ from .records import Break, Line, ParsedDocument, TableData
 
 log = logging.getLogger(__name__)
 
-MIN_CHARS_TEXT_PAGE = 25       # fewer characters than this: page has no usable text layer
-TABLE_PATH_OBJECTS = 8         # a page with this many path objects ...
-TABLE_PATH_SEGMENTS = 24       # ... or this many path segments may hold a ruled table
+MIN_CHARS_TEXT_PAGE = 25  # fewer characters than this: page has no usable text layer
+TABLE_PATH_OBJECTS = 8  # a page with this many path objects ...
+TABLE_PATH_SEGMENTS = 24  # ... or this many path segments may hold a ruled table
 
 
 def _open_pdfium(path: Path):
@@ -41,8 +42,9 @@ def _open_pdfium(path: Path):
     except pdfium.PdfiumError as e:
         msg = str(e)
         if "password" in msg.lower():
-            raise IngestError("PDF is password-protected (encrypted); remove the password and ingest it again",
-                              code="encrypted") from None
+            raise IngestError(
+                "PDF is password-protected (encrypted); remove the password and ingest it again", code="encrypted"
+            ) from None
         raise IngestError(f"PDF is damaged and cannot be read ({msg.rstrip('.')})", code="corrupt") from None
 
 
@@ -126,15 +128,16 @@ def _zones(rects: np.ndarray, gutters: list[float], height: float) -> list[tuple
     return zones
 
 
-def _page_lines(textpage, width: float, height: float, rotation: int,
-                exclude: list[tuple[float, float, float, float]] | None = None) -> tuple[list[str], int]:
+def _page_lines(
+    textpage, width: float, height: float, rotation: int, exclude: list[tuple[float, float, float, float]] | None = None
+) -> tuple[list[str], int]:
     """Text lines of a page in reading order, and the number of columns used.
 
     exclude: table areas in PDFium coordinates (left, bottom, right, top) to leave out."""
     rects = _rects(textpage)
     if exclude:
         keep = np.ones(len(rects), dtype=bool)
-        for (l, b, r, t) in exclude:
+        for l, b, r, t in exclude:
             cx, cy = (rects[:, 0] + rects[:, 2]) / 2, (rects[:, 1] + rects[:, 3]) / 2
             keep &= ~((cx >= l) & (cx <= r) & (cy >= b) & (cy <= t))
         rects = rects[keep]
@@ -212,12 +215,32 @@ def _add_edge(edges: list[dict], a: tuple[float, float], b: tuple[float, float],
     if abs(y0 - y1) < 1.0 and abs(x1 - x0) >= 3:
         left, right = min(x0, x1), max(x0, x1)
         top = height - y0
-        edges.append({"x0": left, "x1": right, "top": top, "bottom": top, "width": right - left, "height": 0,
-                      "orientation": "h", "object_type": "line"})
+        edges.append(
+            {
+                "x0": left,
+                "x1": right,
+                "top": top,
+                "bottom": top,
+                "width": right - left,
+                "height": 0,
+                "orientation": "h",
+                "object_type": "line",
+            }
+        )
     elif abs(x0 - x1) < 1.0 and abs(y1 - y0) >= 3:
         top, bottom = height - max(y0, y1), height - min(y0, y1)
-        edges.append({"x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0, "height": bottom - top,
-                      "orientation": "v", "object_type": "line"})
+        edges.append(
+            {
+                "x0": x0,
+                "x1": x0,
+                "top": top,
+                "bottom": bottom,
+                "width": 0,
+                "height": bottom - top,
+                "orientation": "v",
+                "object_type": "line",
+            }
+        )
 
 
 def pdfium_tables(page, textpage, height: float) -> list[TableData] | None:
@@ -247,16 +270,21 @@ def pdfium_tables(page, textpage, height: float) -> list[TableData] | None:
                 if c is None:
                     row.append("")
                     continue
-                txt = textpage.get_text_bounded(left=c[0] + 0.5, bottom=height - c[3] + 0.5, right=c[2] - 0.5,
-                                                top=height - c[1] - 0.5)
+                txt = textpage.get_text_bounded(
+                    left=c[0] + 0.5, bottom=height - c[3] + 0.5, right=c[2] - 0.5, top=height - c[1] - 0.5
+                )
                 row.append(_clean_cell(txt.replace("\x02", "-").replace("\ufffe", "")))
             rows.append(row)
         rows = [r for r in rows if any(r)]
         n_cols = max((sum(1 for c in r if c) for r in rows), default=0)
         if len(rows) < 2 or n_cols < 2:
             continue
-        bbox = (min(c[0] for c in tcells), min(c[1] for c in tcells), max(c[2] for c in tcells),
-                max(c[3] for c in tcells))
+        bbox = (
+            min(c[0] for c in tcells),
+            min(c[1] for c in tcells),
+            max(c[2] for c in tcells),
+            max(c[3] for c in tcells),
+        )
         out.append(TableData(page=0, header=rows[0], rows=rows[1:], bbox=bbox))
     out.sort(key=lambda t: t.bbox[1])
     # characters of running text above each table (outside any table), to place it in reading order
@@ -302,8 +330,15 @@ def _plumber_tables(path: Path, page_numbers: list[int]) -> dict[int, list[Table
                 tables.append(TableData(page=page.page_number, header=header, rows=body, bbox=tuple(t.bbox)))
             if tables:
                 boxes = [t.bbox for t in tables]
-                outside = [c for c in page.chars if c["text"].strip() and not any(
-                    b[0] <= (c["x0"] + c["x1"]) / 2 <= b[2] and b[1] <= (c["top"] + c["bottom"]) / 2 <= b[3] for b in boxes)]
+                outside = [
+                    c
+                    for c in page.chars
+                    if c["text"].strip()
+                    and not any(
+                        b[0] <= (c["x0"] + c["x1"]) / 2 <= b[2] and b[1] <= (c["top"] + c["bottom"]) / 2 <= b[3]
+                        for b in boxes
+                    )
+                ]
                 for t in tables:
                     t.chars_above = sum(1 for c in outside if c["bottom"] <= t.bbox[1] + 1)
                 found[page.page_number] = tables
@@ -318,7 +353,7 @@ def _caption_before(lines: list[str]) -> str:
     return ""
 
 
-PARALLEL_MIN_PAGES = 80        # long PDFs: the first pass is split over two processes
+PARALLEL_MIN_PAGES = 80  # long PDFs: the first pass is split over two processes
 
 
 def _first_pass(pdf, lo: int, hi: int) -> tuple[list[dict], list[int], dict[int, list[TableData]]]:
@@ -344,13 +379,19 @@ def _first_pass(pdf, lo: int, hi: int) -> tuple[list[dict], list[int], dict[int,
                 for t in found:
                     t.page = i + 1
                 fast_tables[i + 1] = found
-        info = {"page": i + 1, "n_chars": n_chars, "width": page.get_width(), "height": page.get_height(),
-                "rotation": rotation}
+        info = {
+            "page": i + 1,
+            "n_chars": n_chars,
+            "width": page.get_width(),
+            "height": page.get_height(),
+            "rotation": rotation,
+        }
         if n_chars >= MIN_CHARS_TEXT_PAGE and (i + 1) not in candidates:
             # read the text now, while the page is open (opening it twice cost ~20% of the parse)
             H = info["height"]
-            exclude = [(x0, H - bottom, x1, H - top)
-                       for (x0, top, x1, bottom) in (t.bbox for t in fast_tables.get(i + 1, []))]
+            exclude = [
+                (x0, H - bottom, x1, H - top) for (x0, top, x1, bottom) in (t.bbox for t in fast_tables.get(i + 1, []))
+            ]
             info["_lines"] = _page_lines(tp, info["width"], H, rotation, exclude)
         page_info.append(info)
         tp.close()
@@ -387,8 +428,13 @@ def _first_pass_parallel(pdf, path: Path, n: int, while_reading=None):
     # fork only a single-threaded process (the parser worker of ingest.worker, a batch
     # ingest): forking while another thread holds a lock (an import in progress, the app's
     # server threads) can hang the child.  A daemonic process may not have children.
-    if n < PARALLEL_MIN_PAGES or workers < 2 or os.environ.get("TELAAH_PDF_WORKERS") == "1" \
-            or threading.active_count() > 1 or mp.current_process().daemon:
+    if (
+        n < PARALLEL_MIN_PAGES
+        or workers < 2
+        or os.environ.get("TELAAH_PDF_WORKERS") == "1"
+        or threading.active_count() > 1
+        or mp.current_process().daemon
+    ):
         return _first_pass(pdf, 0, n)
     try:
         ctx = mp.get_context("fork")
@@ -428,12 +474,14 @@ def check_page_count(n: int, max_pages: int | None) -> None:
     if n == 0:
         raise IngestError("PDF has no pages", code="corrupt")
     if max_pages is not None and n > max_pages:
-        raise IngestError(f"PDF has {n} pages; the limit is {max_pages} pages (--max-pages N to raise it)",
-                          code="too_many_pages")
+        raise IngestError(
+            f"PDF has {n} pages; the limit is {max_pages} pages (--max-pages N to raise it)", code="too_many_pages"
+        )
 
 
-def parse_pdf(path: Path, doc: ParsedDocument, while_reading=None, max_pages: int | None = None,
-              ocr: str | None = None) -> list:
+def parse_pdf(
+    path: Path, doc: ParsedDocument, while_reading=None, max_pages: int | None = None, ocr: str | None = None
+) -> list:
     """Parse a PDF into items; fills doc.pages, doc.n_pages, doc.meta.  Raises IngestError.
     `while_reading`: start-up work to overlap with the page reading of a long PDF.
     `max_pages`: more pages than this are refused before any page is read (the page count
@@ -501,22 +549,30 @@ def _text_layer_status(doc: ParsedDocument, page_info: list[dict], n: int, n_tab
     total_chars = sum(p["n_chars"] for p in page_info)
     if text_pages == 0 or (total_chars < 200 and text_pages < n):
         doc.status = "needs_ocr"
-        doc.message = ocr_note or (f"no usable text layer ({total_chars} characters on {n} page(s)); it looks "
-                                   "scanned and OCR was off: ingest it with --ocr auto (TELAAH_OCR=auto)")
+        doc.message = ocr_note or (
+            f"no usable text layer ({total_chars} characters on {n} page(s)); it looks "
+            "scanned and OCR was off: ingest it with --ocr auto (TELAAH_OCR=auto)"
+        )
         if ocr_note and not ocr_note.startswith(("no usable", "OCR")):
             doc.message = f"no usable text layer ({total_chars} characters on {n} page(s)): {ocr_note}"
     elif ocr_done:
-        doc.message = f"{len(ocr_done)} of {n} pages read by OCR (hasil OCR, mean word confidence " \
-                      f"{doc.meta['ocr_confidence']:.0f}%)"
+        doc.message = (
+            f"{len(ocr_done)} of {n} pages read by OCR (hasil OCR, mean word confidence "
+            f"{doc.meta['ocr_confidence']:.0f}%)"
+        )
         if text_pages < n:
-            doc.message += f"; {n - text_pages} page(s) without readable text skipped" + (f" ({ocr_note})" if ocr_note else "")
+            doc.message += f"; {n - text_pages} page(s) without readable text skipped" + (
+                f" ({ocr_note})" if ocr_note else ""
+            )
     elif text_pages < n:
-        doc.message = f"{n - text_pages} of {n} pages have no text layer (scanned pages?) and were skipped" + \
-            (f": {ocr_note}" if ocr_note else "")
+        doc.message = f"{n - text_pages} of {n} pages have no text layer (scanned pages?) and were skipped" + (
+            f": {ocr_note}" if ocr_note else ""
+        )
 
 
-def _pages_to_ocr(pdf, page_info: list[dict], candidates: list[int], mode: str,
-                  table_pages=frozenset()) -> dict[int, str]:
+def _pages_to_ocr(
+    pdf, page_info: list[dict], candidates: list[int], mode: str, table_pages=frozenset()
+) -> dict[int, str]:
     """{page: why} for the pages whose text layer is not usable (all pages when forced)."""
     from . import ocr
 
@@ -541,8 +597,14 @@ def _pages_to_ocr(pdf, page_info: list[dict], candidates: list[int], mode: str,
     return todo
 
 
-def _ocr_pages(pdf, path: Path, page_info: list[dict], candidates: list[int],
-               fast_tables: dict[int, list[TableData]], mode: str | None = None) -> str:
+def _ocr_pages(
+    pdf,
+    path: Path,
+    page_info: list[dict],
+    candidates: list[int],
+    fast_tables: dict[int, list[TableData]],
+    mode: str | None = None,
+) -> str:
     """OCR the pages without a usable text layer (TELAAH_OCR: auto | force | off), in place:
     their lines, character count, OCR flag, confidence and word boxes go into page_info.
     Returns a note for the document message ("" when all went well)."""
@@ -561,8 +623,7 @@ def _ocr_pages(pdf, path: Path, page_info: list[dict], candidates: list[int],
         return f"{len(todo)} page(s) need OCR, but {missing}"
     limit = config.ocr_max_pages()
     if len(todo) > limit:
-        return (f"{len(todo)} pages need OCR; the limit is {limit} pages per document "
-                "(TELAAH_OCR_MAX_PAGES to raise it)")
+        return f"{len(todo)} pages need OCR; the limit is {limit} pages per document (TELAAH_OCR_MAX_PAGES to raise it)"
     ocr.report("start", len(todo))
     done = [0]
 
@@ -577,15 +638,28 @@ def _ocr_pages(pdf, path: Path, page_info: list[dict], candidates: list[int],
         info = by_page[pno]
         if r.error:
             errors[r.error] = errors.get(r.error, 0) + 1
-            if todo[pno] != "forced" and info["n_chars"] >= MIN_CHARS_TEXT_PAGE and not todo[pno].startswith("text layer is garbage"):
+            if (
+                todo[pno] != "forced"
+                and info["n_chars"] >= MIN_CHARS_TEXT_PAGE
+                and not todo[pno].startswith("text layer is garbage")
+            ):
                 continue  # keep the (thin) text layer
             info["n_chars"] = 0
             info.pop("_lines", None)
             continue
         text_len = sum(len(l) for l in r.lines)
-        info.update({"_lines": (r.lines, 1), "n_chars": text_len, "ocr": True, "ocr_engine": ocr.engine_name(),
-                     "ocr_confidence": r.confidence, "ocr_orientation": r.orientation, "ocr_reason": todo[pno],
-                     "words": r.words})
+        info.update(
+            {
+                "_lines": (r.lines, 1),
+                "n_chars": text_len,
+                "ocr": True,
+                "ocr_engine": ocr.engine_name(),
+                "ocr_confidence": r.confidence,
+                "ocr_orientation": r.orientation,
+                "ocr_reason": todo[pno],
+                "words": r.words,
+            }
+        )
         fast_tables.pop(pno, None)
         if pno in candidates:
             candidates.remove(pno)

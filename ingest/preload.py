@@ -2,25 +2,33 @@
 loads and warms what every parse needs (imports, spaCy's sentence tokenizer, the gazetteer,
 the regular expressions, pdfium) so that each forked parse worker starts warm, then freezes
 the garbage collector's view of these objects so that the children do not copy their pages."""
+
 from __future__ import annotations
 
 import gc
 import tempfile
 from pathlib import Path
 
-SAMPLE_TEXT = ("BAB I PENDAHULUAN\n\n1.1 Latar Belakang\n\nKota Contoh menyusun masterplan smart city 2024-2028. "
-               "Program layanan publik digital dijalankan oleh Diskominfo. Kab. Contoh, Rp. 1,5 miliar.\n")
+SAMPLE_TEXT = (
+    "BAB I PENDAHULUAN\n\n1.1 Latar Belakang\n\nKota Contoh menyusun masterplan smart city 2024-2028. "
+    "Program layanan publik digital dijalankan oleh Diskominfo. Kab. Contoh, Rp. 1,5 miliar.\n"
+)
 
 
 def sample_pdf() -> bytes:
     """A one-page PDF with a line of text (raw PDF syntax, no writer library needed)."""
-    content = b"BT /F1 11 Tf 72 720 Td (BAB I PENDAHULUAN) Tj 0 -16 Td (Kota Contoh menyusun program layanan " \
-              b"publik digital tahun 2024.) Tj ET"
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-            b"/Contents 5 0 R >>",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"]
+    content = (
+        b"BT /F1 11 Tf 72 720 Td (BAB I PENDAHULUAN) Tj 0 -16 Td (Kota Contoh menyusun program layanan "
+        b"publik digital tahun 2024.) Tj ET"
+    )
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
     for i, body in enumerate(objs, 1):
@@ -45,8 +53,11 @@ def _warm() -> None:
 
     sentence_pipeline()  # spaCy's Indonesian tokenizer + sentencizer (~1 s to build)
     with tempfile.TemporaryDirectory(prefix="telaah-warm-") as tmp:
-        samples = {"contoh.pdf": sample_pdf(), "contoh.md": ("---\ntitle: Contoh\n---\n" + SAMPLE_TEXT).encode(),
-                   "contoh.html": f"<html><body><h1>Judul</h1><p>{SAMPLE_TEXT}</p></body></html>".encode()}
+        samples = {
+            "contoh.pdf": sample_pdf(),
+            "contoh.md": ("---\ntitle: Contoh\n---\n" + SAMPLE_TEXT).encode(),
+            "contoh.html": f"<html><body><h1>Judul</h1><p>{SAMPLE_TEXT}</p></body></html>".encode(),
+        }
         for name, data in samples.items():
             p = Path(tmp) / name
             p.write_bytes(data)

@@ -7,6 +7,7 @@ character offsets and pages, and its section tree.  `ingest.segment` cuts the bl
 into `Passage`s.  Everything downstream (store, index, classifier, review) reads
 these records; their fields are described in the README's architecture section.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import Any
 @dataclass
 class Line:
     """One visual line of running text on a page (page numbers are 1-based)."""
+
     page: int
     text: str
 
@@ -24,6 +26,7 @@ class Line:
 @dataclass
 class HeadingHint:
     """A heading whose status is known from markup (Markdown '#', HTML <h1>-<h4>)."""
+
     page: int
     text: str
     level: int | None = None
@@ -32,12 +35,14 @@ class HeadingHint:
 @dataclass
 class Break:
     """A paragraph break known from the source (blank line, HTML block end)."""
+
     page: int
 
 
 @dataclass
 class TableData:
     """A table kept as a table: header row + body rows of cell strings."""
+
     page: int
     header: list[str]
     rows: list[list[str]]
@@ -58,17 +63,17 @@ Item = Line | HeadingHint | Break | TableData
 class Section:
     ordinal: int
     level: int
-    number: str          # "BAB II", "2.3", "A", "" for unnumbered headings
+    number: str  # "BAB II", "2.3", "A", "" for unnumbered headings
     title: str
-    path: str            # "BAB II Gambaran Umum > 2.3 Isu Strategis"
-    parent: int | None   # ordinal of the parent section
+    path: str  # "BAB II Gambaran Umum > 2.3 Isu Strategis"
+    parent: int | None  # ordinal of the parent section
     page: int
     char_start: int
 
 
 @dataclass
 class Block:
-    kind: str            # "heading" | "para" | "table"
+    kind: str  # "heading" | "para" | "table"
     text: str
     char_start: int
     char_end: int
@@ -81,7 +86,7 @@ class Block:
 @dataclass
 class Passage:
     ordinal: int
-    kind: str            # "text" | "table"
+    kind: str  # "text" | "table"
     text: str
     char_start: int
     char_end: int
@@ -95,9 +100,11 @@ class Passage:
 @dataclass
 class ParsedDocument:
     source_name: str
-    fmt: str                      # "pdf" | "txt" | "md" | "html"
+    fmt: str  # "pdf" | "txt" | "md" | "html"
     text: str = ""
-    pages: list[dict[str, Any]] = field(default_factory=list)   # {"page", "char_start", "char_end", "n_chars", "columns"}
+    pages: list[dict[str, Any]] = field(
+        default_factory=list
+    )  # {"page", "char_start", "char_end", "n_chars", "columns"}
     blocks: list[Block] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     tables: list[TableData] = field(default_factory=list)
@@ -107,7 +114,7 @@ class ParsedDocument:
     kind: str = "other"
     year_start: int | None = None
     year_end: int | None = None
-    status: str = "ingested"      # "ingested" | "needs_ocr" | "empty" (no passages; message says why)
+    status: str = "ingested"  # "ingested" | "needs_ocr" | "empty" (no passages; message says why)
     message: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
     n_pages: int = 0

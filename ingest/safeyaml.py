@@ -5,12 +5,13 @@
 composer refuses the first anchor (`&a`) or alias (`*a`) it meets, so such a block is refused
 after reading a few lines (milliseconds), and a size cap and a nesting cap bound the rest.
 """
+
 from __future__ import annotations
 
 import yaml
 
-MAX_YAML_BYTES = 64 * 1024   # a front matter larger than this is not read as YAML
-MAX_YAML_DEPTH = 32          # nested collections deeper than this are refused
+MAX_YAML_BYTES = 64 * 1024  # a front matter larger than this is not read as YAML
+MAX_YAML_DEPTH = 32  # nested collections deeper than this are refused
 
 
 class UnsafeYAML(ValueError):

@@ -6,6 +6,7 @@ sentencizer, with extra tokenizer exceptions so that Indonesian abbreviations
 A passage never crosses a section boundary or a table; tables become passages of
 their own (row groups, with the header repeated in each).
 """
+
 from __future__ import annotations
 
 import functools
@@ -15,18 +16,94 @@ from .records import ParsedDocument, Passage, TableData
 
 # Abbreviations that end with a period but rarely end a sentence.
 ABBREVIATIONS = [
-    "Kab.", "Kec.", "Kel.", "Ds.", "Prov.", "Jl.", "Jln.", "Gg.", "No.", "Nomor.", "Rp.", "tgl.", "Tgl.", "thn.", "Thn.",
-    "dr.", "Dr.", "drg.", "Drs.", "Dra.", "Ir.", "Prof.", "H.", "Hj.", "KH.", "Bpk.", "Bp.", "Sdr.", "Sdri.",
-    "S.H.", "S.E.", "S.T.", "S.Pd.", "S.Kom.", "S.Sos.", "S.IP.", "S.Si.", "M.Si.", "M.T.", "M.M.", "M.Kom.", "M.Pd.",
-    "M.Ec.Dev.", "M.A.", "Ph.D.", "Pasal.", "ayat.", "hlm.", "Hal.", "hal.", "Kep.", "Permen.", "Perpres.",
-    "Pemkot.", "Pemkab.", "a.n.", "u.p.", "s.d.", "s/d.", "Apr.", "Agt.", "Ags.", "Des.", "Okt.", "Nop.", "Nov.", "Sept.",
-    "Jan.", "Feb.", "Mar.", "Jun.", "Jul.", "Sep.", "vs.", "dkk.", "dsb.", "Tbk.", "PT.", "CV.", "Kp.", "RT.", "RW.",
+    "Kab.",
+    "Kec.",
+    "Kel.",
+    "Ds.",
+    "Prov.",
+    "Jl.",
+    "Jln.",
+    "Gg.",
+    "No.",
+    "Nomor.",
+    "Rp.",
+    "tgl.",
+    "Tgl.",
+    "thn.",
+    "Thn.",
+    "dr.",
+    "Dr.",
+    "drg.",
+    "Drs.",
+    "Dra.",
+    "Ir.",
+    "Prof.",
+    "H.",
+    "Hj.",
+    "KH.",
+    "Bpk.",
+    "Bp.",
+    "Sdr.",
+    "Sdri.",
+    "S.H.",
+    "S.E.",
+    "S.T.",
+    "S.Pd.",
+    "S.Kom.",
+    "S.Sos.",
+    "S.IP.",
+    "S.Si.",
+    "M.Si.",
+    "M.T.",
+    "M.M.",
+    "M.Kom.",
+    "M.Pd.",
+    "M.Ec.Dev.",
+    "M.A.",
+    "Ph.D.",
+    "Pasal.",
+    "ayat.",
+    "hlm.",
+    "Hal.",
+    "hal.",
+    "Kep.",
+    "Permen.",
+    "Perpres.",
+    "Pemkot.",
+    "Pemkab.",
+    "a.n.",
+    "u.p.",
+    "s.d.",
+    "s/d.",
+    "Apr.",
+    "Agt.",
+    "Ags.",
+    "Des.",
+    "Okt.",
+    "Nop.",
+    "Nov.",
+    "Sept.",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Jun.",
+    "Jul.",
+    "Sep.",
+    "vs.",
+    "dkk.",
+    "dsb.",
+    "Tbk.",
+    "PT.",
+    "CV.",
+    "Kp.",
+    "RT.",
+    "RW.",
 ]
 
 MAX_SENTENCES = 6
-TARGET_CHARS = 700      # flush at a paragraph end once a passage is this long
-MAX_CHARS = 1200        # hard cap: a passage longer than this is split
-ROW_GROUP_CHARS = 900   # table passages: rows per passage until this many chars
+TARGET_CHARS = 700  # flush at a paragraph end once a passage is this long
+MAX_CHARS = 1200  # hard cap: a passage longer than this is split
+ROW_GROUP_CHARS = 900  # table passages: rows per passage until this many chars
 
 
 def import_spacy():
@@ -235,8 +312,19 @@ def segment(doc: ParsedDocument) -> ParsedDocument:
         if not cur:
             return
         a, b = cur[0][0], cur[-1][1]
-        passages.append(Passage(len(passages), "text", text[a:b], a, b, _page_at(doc, a), _page_at(doc, max(a, b - 1)),
-                                cur_section, len(cur)))
+        passages.append(
+            Passage(
+                len(passages),
+                "text",
+                text[a:b],
+                a,
+                b,
+                _page_at(doc, a),
+                _page_at(doc, max(a, b - 1)),
+                cur_section,
+                len(cur),
+            )
+        )
         cur.clear()
 
     for blk in doc.blocks:
@@ -247,8 +335,20 @@ def segment(doc: ParsedDocument) -> ParsedDocument:
             flush()
             t = doc.tables[blk.table]
             for ptxt, _r0, _r1 in table_passage_texts(t):
-                passages.append(Passage(len(passages), "table", ptxt, blk.char_start, blk.char_end,
-                                        blk.page_start, blk.page_end, blk.section, 0, table=blk.table))
+                passages.append(
+                    Passage(
+                        len(passages),
+                        "table",
+                        ptxt,
+                        blk.char_start,
+                        blk.char_end,
+                        blk.page_start,
+                        blk.page_end,
+                        blk.section,
+                        0,
+                        table=blk.table,
+                    )
+                )
             continue
         if blk.section != cur_section:
             flush()

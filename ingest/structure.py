@@ -6,6 +6,7 @@ hyphenated words into paragraphs, and builds the section tree.  The output is on
 document text in which every block (heading, paragraph, table) has character offsets
 and pages.
 """
+
 from __future__ import annotations
 
 import re
@@ -82,8 +83,9 @@ def _has_text(lines: list[str], marks: list[int]) -> bool:
     return any(m == KEEP and l.strip() for m, l in zip(marks, lines))
 
 
-def strip_running_lines(pages: dict[int, list[str]],
-                        pages_with_other_content: set[int] | frozenset = frozenset()) -> tuple[dict[int, list[str]], int]:
+def strip_running_lines(
+    pages: dict[int, list[str]], pages_with_other_content: set[int] | frozenset = frozenset()
+) -> tuple[dict[int, list[str]], int]:
     """Remove running headers/footers (short lines repeated at the top/bottom of many pages,
     or anywhere on most pages) and page numbers.
 
@@ -116,12 +118,26 @@ LETTER_RE = re.compile(r"^\s*([A-H])\.\s+(\S.*)$")
 ROMAN_NUM_RE = re.compile(r"^\s*([IVX]{1,4}(?:\.\d{1,2}){1,4})\.?\s+(\S.*)$")  # "II.3.3. Isu Strategis"
 ROMAN_H_RE = re.compile(r"^\s*((?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(\S.*)$")
 TOC_RE = re.compile(r"(\.{4,}|…{2,}|\s\.\s\.\s\.)\s*[ivxlcdm\d]*\s*$", re.IGNORECASE)
-NOT_HEADING_START = re.compile(r"^(tabel|table|gambar|grafik|figure|sumber|source|catatan|keterangan|no\.?)\b", re.IGNORECASE)
+NOT_HEADING_START = re.compile(
+    r"^(tabel|table|gambar|grafik|figure|sumber|source|catatan|keterangan|no\.?)\b", re.IGNORECASE
+)
 BULLET_RE = re.compile(r"^\s*(?:[•●▪◦○■□\-–*·]|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[a-z]\.)\s+\S")
 TOP_LEVEL_TITLES = {
-    "kata pengantar", "daftar isi", "daftar tabel", "daftar gambar", "daftar lampiran", "lampiran",
-    "daftar pustaka", "penutup", "ringkasan eksekutif", "executive summary", "glosarium", "daftar singkatan",
-    "sambutan", "abstrak", "pendahuluan",
+    "kata pengantar",
+    "daftar isi",
+    "daftar tabel",
+    "daftar gambar",
+    "daftar lampiran",
+    "lampiran",
+    "daftar pustaka",
+    "penutup",
+    "ringkasan eksekutif",
+    "executive summary",
+    "glosarium",
+    "daftar singkatan",
+    "sambutan",
+    "abstrak",
+    "pendahuluan",
 }
 MAX_HEADING_CHARS = 140
 TOC_TITLE_RE = re.compile(r"^\s*daftar\s+(isi|tabel|gambar|grafik|lampiran|singkatan)\b", re.IGNORECASE)
@@ -350,8 +366,16 @@ class _Assembler:
         label = f"{number} {title}".strip()
         path = " > ".join([s.path.split(" > ")[-1] for s in stack] + [label])
         blk = self.emit("heading", label, page, page)
-        sec = Section(len(self.doc.sections), level, number, title, path, stack[-1].ordinal if stack else None, page,
-                      blk.char_start)
+        sec = Section(
+            len(self.doc.sections),
+            level,
+            number,
+            title,
+            path,
+            stack[-1].ordinal if stack else None,
+            page,
+            blk.char_start,
+        )
         blk.section = sec.ordinal
         self.doc.sections.append(sec)
         stack.append(sec)
@@ -359,7 +383,7 @@ class _Assembler:
         return sec
 
     def set_bab_title(self, sec: Section, title: str) -> None:
-        """"BAB II" followed by "GAMBARAN UMUM DAERAH" on the next line: one heading."""
+        """ "BAB II" followed by "GAMBARAN UMUM DAERAH" on the next line: one heading."""
         blk = self.doc.blocks[-1]
         extra = " " + title
         self.parts[-1] += extra

@@ -6,6 +6,7 @@ News pages lose their web boilerplate (ad banners, "Baca Juga", share buttons,
 comment forms, bylines); the headline becomes the title; the dateline city and the
 dates written "Selasa (21/6/2022)" or "Kamis (2/6)" are parsed into metadata.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,8 +25,13 @@ from .safeyaml import MAX_YAML_BYTES, UnsafeYAML, load_untrusted
 
 
 NOT_TEXT = "not a text file (binary content)"
-BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xef\xbb\xbf", "utf-8"),
-        (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
 # C0 control characters that do not occur in text (tab, newlines, form feed and the DOS end-of-file
 # mark do); a text with more than 1% of them (random bytes: 11%) is binary
 _CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 11, 12, 13, 26)) + b"\x7f"
@@ -66,7 +72,7 @@ def _decode_wide(data: bytes) -> tuple[str, str] | None:
         if data.startswith(bom):
             if enc == "utf-8":
                 return None
-            body = data[len(bom):]
+            body = data[len(bom) :]
             break
     else:
         enc = _wide_encoding(data[:4096])
@@ -110,8 +116,9 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     wide = _decode_wide(data)
     if wide is None:
         sample = data[:65536]
-        if b"\x00" in sample or _too_many_controls(len(sample) - len(sample.translate(None, _CONTROL_BYTES)),
-                                                    len(sample)):
+        if b"\x00" in sample or _too_many_controls(
+            len(sample) - len(sample.translate(None, _CONTROL_BYTES)), len(sample)
+        ):
             raise _binary()
         text, enc = _decode_narrow(data)
     else:
@@ -157,8 +164,11 @@ BOILERPLATE_LINE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-RELATED_START = re.compile(r"^(?:berita\s+(?:terkait|lainnya|terkini|terbaru|populer)|artikel\s+terkait|terpopuler|"
-                           r"populer|trending|baca\s+juga|related\s+posts?|most\s+read)\s*:?\s*$", re.IGNORECASE)
+RELATED_START = re.compile(
+    r"^(?:berita\s+(?:terkait|lainnya|terkini|terbaru|populer)|artikel\s+terkait|terpopuler|"
+    r"populer|trending|baca\s+juga|related\s+posts?|most\s+read)\s*:?\s*$",
+    re.IGNORECASE,
+)
 LIST_ITEM = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s+\S")
 COMMENT_START = re.compile(
     r"^(?:leave\s+a\s+(?:reply|comment)|tinggalkan\s+(?:balasan|komentar|a\s+reply)|(?:\d+\s+)?komentar\s*$|"
@@ -178,17 +188,52 @@ BYLINE = re.compile(
     r"source|writer|author|photo)\s*[:：]\s*(.{1,120}?)\s*\)?$",
     re.IGNORECASE,
 )
-PHOTO_CAPTION = re.compile(r"(?:\(\s*(?:foto|dok|ist)\b[^)]{0,60}\)|\bfoto\s*:\s*[\w./ ]{1,40}|\(\s*ist\s*\)|"
-                           r"\bdok\.\s*[\w ]{1,30})\s*\.?\s*$", re.IGNORECASE)
+PHOTO_CAPTION = re.compile(
+    r"(?:\(\s*(?:foto|dok|ist)\b[^)]{0,60}\)|\bfoto\s*:\s*[\w./ ]{1,40}|\(\s*ist\s*\)|"
+    r"\bdok\.\s*[\w ]{1,30})\s*\.?\s*$",
+    re.IGNORECASE,
+)
 INLINE_BYLINE = re.compile(r"\(\s*(?:foto|sumber)\s*:\s*[^)]{1,80}\)", re.IGNORECASE)
 
 DAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4, "apr": 4,
-    "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8,
-    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nopember": 11, "nov": 11,
-    "desember": 12, "des": 12, "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-    "august": 8, "october": 10, "december": 12,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "maret": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nopember": 11,
+    "nov": 11,
+    "desember": 12,
+    "des": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "december": 12,
 }
 WEEKDAY_DATE = re.compile(
     r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*,?\s*\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?\s*\)",
@@ -237,8 +282,9 @@ def find_dates(text: str, published: dt.date | None, context_years: list[int]) -
             if y is None and cands:
                 y = cands[0]
         d0 = _date(y, mon, day) if y else None
-        out.append({"text": m.group(0), "offset": m.start(), "date": d0.isoformat() if d0 else None,
-                    "year_inferred": inferred})
+        out.append(
+            {"text": m.group(0), "offset": m.start(), "date": d0.isoformat() if d0 else None, "year_inferred": inferred}
+        )
     for m in LONG_DATE.finditer(text):
         d0 = _date(int(m.group(4)), MONTHS[m.group(3).lower()], int(m.group(2)))
         if d0:
@@ -266,12 +312,16 @@ def _first_date(lines: list[str]) -> dt.date | None:
     return None
 
 
-PUB_LABEL = re.compile(r"\b(?:diposting|dipublikasikan|diterbitkan|terbit|posted|published|dipublish|tanggal|"
-                       r"updated|diperbarui)\b", re.IGNORECASE)
+PUB_LABEL = re.compile(
+    r"\b(?:diposting|dipublikasikan|diterbitkan|terbit|posted|published|dipublish|tanggal|"
+    r"updated|diperbarui)\b",
+    re.IGNORECASE,
+)
 PUB_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT)\b|\|")
 DATED_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,50}?\(\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s*\)")
-COPYRIGHT_YEAR = re.compile(r"(?:copyright|hak\s+cipta|©)[^\n]{0,80}?\b((?:19|20)\d\d)\b(?![^\n]*\b(?:19|20)\d\d\b)",
-                            re.IGNORECASE)
+COPYRIGHT_YEAR = re.compile(
+    r"(?:copyright|hak\s+cipta|©)[^\n]{0,80}?\b((?:19|20)\d\d)\b(?![^\n]*\b(?:19|20)\d\d\b)", re.IGNORECASE
+)
 
 
 def publication_line(lines: list[str]) -> tuple[dt.date | None, int | None]:
@@ -351,11 +401,19 @@ def clean_news_lines(lines: list[str], meta: dict) -> tuple[list[str], int]:
     return kept, removed
 
 
-SITE_DATELINE = re.compile(r"^\s*[A-Z][\w.'&]+(?:[ ,]+[A-Z][\w.'&]*){0,4}\s*(?:\([A-Za-z .]{2,20}\))?\s*[–—-]{1,2}\s*[A-Z\"“]")
-SPEECH = re.compile(r"\b(?:ujar(?:nya)?|katanya|ungkap(?:nya)?|jelas(?:nya)?|tutur(?:nya)?|terang(?:nya)?|"
-                    r"imbuh(?:nya)?|tambah(?:nya)?|sebut(?:nya)?|papar(?:nya)?|kata\s+[A-Z])\b[,.]?", re.IGNORECASE)
-PLANNING_DOC = re.compile(r"\b(RPJMN|RPJMD|RPJPD|RPJPN|RKPD|RKP|Renstra|Rencana\s+Pembangunan|Rencana\s+Induk"
-                          r"|Masterplan|Prioritas\s+Nasional|Arah\s+Kebijakan)\b", re.IGNORECASE)
+SITE_DATELINE = re.compile(
+    r"^\s*[A-Z][\w.'&]+(?:[ ,]+[A-Z][\w.'&]*){0,4}\s*(?:\([A-Za-z .]{2,20}\))?\s*[–—-]{1,2}\s*[A-Z\"“]"
+)
+SPEECH = re.compile(
+    r"\b(?:ujar(?:nya)?|katanya|ungkap(?:nya)?|jelas(?:nya)?|tutur(?:nya)?|terang(?:nya)?|"
+    r"imbuh(?:nya)?|tambah(?:nya)?|sebut(?:nya)?|papar(?:nya)?|kata\s+[A-Z])\b[,.]?",
+    re.IGNORECASE,
+)
+PLANNING_DOC = re.compile(
+    r"\b(RPJMN|RPJMD|RPJPD|RPJPN|RKPD|RKP|Renstra|Rencana\s+Pembangunan|Rencana\s+Induk"
+    r"|Masterplan|Prioritas\s+Nasional|Arah\s+Kebijakan)\b",
+    re.IGNORECASE,
+)
 
 
 def looks_like_news(lines: list[str], removed: int, n_bylines: int) -> bool:
@@ -376,8 +434,13 @@ def looks_like_news(lines: list[str], removed: int, n_bylines: int) -> bool:
     body = "\n".join(lines)
     if total < 12000 and not re.search(r"^\s*BAB\s+[IVX]+\b", body, re.MULTILINE):
         speech = len(SPEECH.findall(body))
-        if speech >= 2 or re.search(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*,?\s*\(\d{1,2}(?:-\d{1,2})?/\d{1,2}",
-                                    body) or any(SITE_DATELINE.match(l) for l in lines[:40] if len(l) > 60):
+        if (
+            speech >= 2
+            or re.search(
+                r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*,?\s*\(\d{1,2}(?:-\d{1,2})?/\d{1,2}", body
+            )
+            or any(SITE_DATELINE.match(l) for l in lines[:40] if len(l) > 60)
+        ):
             return True
     planning = len(PLANNING_DOC.findall(body[:30000]))
     if total > 20000 or planning >= 5:
@@ -410,19 +473,69 @@ def news_metadata(doc: ParsedDocument, body_lines: list[str], published: dt.date
 # ---------------------------------------------------------------------------------------
 # HTML
 
-SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
-             "select", "textarea", "input", "template", "head", "figure", "img", "video", "audio", "canvas", "object"}
+SKIP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "template",
+    "head",
+    "figure",
+    "img",
+    "video",
+    "audio",
+    "canvas",
+    "object",
+}
 SKIP_ATTR = re.compile(
     r"(^|[\s_-])(share|sharing|social|sosmed|comment|komentar|respond|related|terkait|sidebar|widget|menu|navbar|nav|"
     r"breadcrumb|banner|ads?|advert\w*|iklan|promo|newsletter|subscribe|popup|modal|cookie|footer|header|tags?|"
     r"pagination|author-box|meta-share)($|[\s_-])",
     re.IGNORECASE,
 )
-CONTENT_ATTR = re.compile(r"(entry-content|post-content|article-(?:body|content)|content-detail|detail-(?:text|content|berita)|"
-                          r"isi-?berita|post-body|story-body|single-content|td-post-content|read__content|itemFullText)",
-                          re.IGNORECASE)
-BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4",
-              "h5", "h6", "table", "tr", "dl", "dt", "dd", "figcaption", "body", "center", "hr", "address"}
+CONTENT_ATTR = re.compile(
+    r"(entry-content|post-content|article-(?:body|content)|content-detail|detail-(?:text|content|berita)|"
+    r"isi-?berita|post-body|story-body|single-content|td-post-content|read__content|itemFullText)",
+    re.IGNORECASE,
+)
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tr",
+    "dl",
+    "dt",
+    "dd",
+    "figcaption",
+    "body",
+    "center",
+    "hr",
+    "address",
+}
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 
 
@@ -517,8 +630,9 @@ def _html_node(node, buf: list[str], items: list, page: int, flush) -> bool:
 MAX_HTML_DEPTH = 256
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _VOID_OR_OPTIONAL = frozenset(
-    "area base br col embed hr img input link meta param source track wbr keygen "   # void
-    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rp caption".split())  # end tag optional
+    "area base br col embed hr img input link meta param source track wbr keygen "  # void
+    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rp caption".split()
+)  # end tag optional
 _RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes"))
 
 
@@ -553,9 +667,9 @@ def flatten_deep_html(raw: str, max_depth: int = MAX_HTML_DEPTH) -> tuple[str, i
     linear pass over the tags.  Returns (html, number of tags removed)."""
     if raw.count("<") <= max_depth:
         return raw, 0
-    stack: list[tuple[str, bool]] = []     # (tag, kept)
+    stack: list[tuple[str, bool]] = []  # (tag, kept)
     open_count: dict[str, int] = {}
-    depth = 0                               # kept elements open
+    depth = 0  # kept elements open
     drop: list[tuple[int, int]] = []
     for m, name, is_end in _html_tags(raw):
         if not is_end:
@@ -597,12 +711,24 @@ def _meta_content(tree, *selectors: str) -> str:
 def _published(tree, body) -> dt.date | None:
     """The publication date: page metadata, else the visible date of the article (<time>, a
     "date"/"meta" element), else the first date on the page."""
-    published = _parse_iso(_meta_content(tree, 'meta[property="article:published_time"]', 'meta[name="pubdate"]',
-                                         'meta[itemprop="datePublished"]', 'meta[name="date"]', "time[datetime]"))
+    published = _parse_iso(
+        _meta_content(
+            tree,
+            'meta[property="article:published_time"]',
+            'meta[name="pubdate"]',
+            'meta[itemprop="datePublished"]',
+            'meta[name="date"]',
+            "time[datetime]",
+        )
+    )
     if published is None:
-        published, _ = publication_line([_norm_ws(n.text(deep=True, separator=" "))
-                                         for n in body.css("p, div, span, li, time, h2, h3, h4, h5, h6")
-                                         if len(n.text(deep=True)) <= 120][:200])
+        published, _ = publication_line(
+            [
+                _norm_ws(n.text(deep=True, separator=" "))
+                for n in body.css("p, div, span, li, time, h2, h3, h4, h5, h6")
+                if len(n.text(deep=True)) <= 120
+            ][:200]
+        )
     for sel in ("time", "[class*=date]", "[class*=meta]", "[class*=time]"):
         if published is not None:
             return published
@@ -694,27 +820,41 @@ def _clean_items(items: list, doc: ParsedDocument, published: dt.date | None, ht
     return out
 
 
-CAPTION = re.compile(r"\((?:foto|photo|dok|ist)\b|\bfoto\s*:|\b(?:saat|usai|ketika|sewaktu|seusai|didampingi)\s+\w+|"
-                     r"^(?:foto|dok|ilustrasi)\b", re.IGNORECASE)
+CAPTION = re.compile(
+    r"\((?:foto|photo|dok|ist)\b|\bfoto\s*:|\b(?:saat|usai|ketika|sewaktu|seusai|didampingi)\s+\w+|"
+    r"^(?:foto|dok|ilustrasi)\b",
+    re.IGNORECASE,
+)
 NOT_HEADLINE = re.compile(
     r"^(?:beranda|home|detail\s+berita|berita|news|laporan\s+wartawan|oleh\s|penulis|editor|reporter|wartawan|"
     r"pewarta|redaktur|kategori|diposting|posted|published|dipublikasikan|ia|dia|mereka|hal\s+itu|dalam|menurut|"
     r"sementara|selain|adapun|sedangkan|kegiatan\s+(?:ini|tersebut))\b|\.(?:com|co\.id|id|net|org)\b|"
-    r"\b(?:berita\s+terkini|portal\s+berita|situs\s+berita)\b|[\w\-]+\.(?:jpe?g|png|webp|gif)$", re.IGNORECASE)
+    r"\b(?:berita\s+terkini|portal\s+berita|situs\s+berita)\b|[\w\-]+\.(?:jpe?g|png|webp|gif)$",
+    re.IGNORECASE,
+)
 HONORIFIC_NAME = re.compile(r"\b(?:H|Hj|Drs|Dr|Ir|Prof)\.\s|,\s*S\.(?:Sos|H|E|T|Pd|Kom|STP|IP)\b")
 
 
 def _is_headline(t: str) -> bool:
     words = t.split()
-    return 4 <= len(words) <= 30 and not t.endswith((",", ":", ";")) and t[:1].isupper() and not (
-        LONG_DATE.search(t) and len(t) < 70) and not NUM_DATE.search(t) and not CAPTION.search(t) and \
-        not NOT_HEADLINE.search(t) and not (PUB_TIME.search(t) and len(words) < 8) and \
-        not (len(words) <= 6 and re.search(r"\s[–—-]\s", t)) and not (HONORIFIC_NAME.search(t) and len(words) <= 8) and \
-        not (t.endswith(".") and (len(words) > 20 or ". " in t[:-1])) and not DATELINE.match(t)
+    return (
+        4 <= len(words) <= 30
+        and not t.endswith((",", ":", ";"))
+        and t[:1].isupper()
+        and not (LONG_DATE.search(t) and len(t) < 70)
+        and not NUM_DATE.search(t)
+        and not CAPTION.search(t)
+        and not NOT_HEADLINE.search(t)
+        and not (PUB_TIME.search(t) and len(words) < 8)
+        and not (len(words) <= 6 and re.search(r"\s[–—-]\s", t))
+        and not (HONORIFIC_NAME.search(t) and len(words) <= 8)
+        and not (t.endswith(".") and (len(words) > 20 or ". " in t[:-1]))
+        and not DATELINE.match(t)
+    )
 
 
 def _split_site_title(t: str) -> str:
-    """"Judul | SITUS.com - Berita Terkini": the part before the site name."""
+    """ "Judul | SITUS.com - Berita Terkini": the part before the site name."""
     parts = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[A-Z0-9.]*\.(?:com|id|co\.id|net)\b|Berita\b)", t)
     return parts[0].strip() if len(parts) > 1 and len(parts[0].split()) >= 4 else t
 
@@ -742,8 +882,9 @@ def _text_news_headline(items: list, doc: ParsedDocument) -> list:
             # a headline printed twice (breadcrumb, then the title): the first of the two
             doc.meta["headline"] = t
             doc.meta["masthead_lines_removed"] = sum(1 for j in lines if j < i)
-            return [HeadingHint(items[i].page, t, 1)] + [it for k, it in enumerate(items[i + 1:], i + 1)
-                                                          if k not in above]
+            return [HeadingHint(items[i].page, t, 1)] + [
+                it for k, it in enumerate(items[i + 1 :], i + 1) if k not in above
+            ]
     return items
 
 
@@ -770,8 +911,8 @@ def _md_inline(s: str) -> str:
 
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
-FRONT_MATTER_SCAN = MAX_YAML_BYTES + 4096   # where the closing "---" is looked for
-MAX_META_JSON = 64 * 1024                   # the front matter kept in meta, as JSON
+FRONT_MATTER_SCAN = MAX_YAML_BYTES + 4096  # where the closing "---" is looked for
+MAX_META_JSON = 64 * 1024  # the front matter kept in meta, as JSON
 
 
 def strip_front_matter(raw: str, doc: ParsedDocument) -> str:
@@ -798,7 +939,9 @@ def strip_front_matter(raw: str, doc: ParsedDocument) -> str:
     meta = {str(k): (v if isinstance(v, (str, int, float, bool, list)) else str(v)) for k, v in fm.items()}
     size = len(json.dumps(meta, ensure_ascii=False, default=str))
     if size > MAX_META_JSON:
-        doc.note(f"YAML front matter ignored: {size / 1024:.0f} KB of metadata (the limit is {MAX_META_JSON // 1024} KB)")
+        doc.note(
+            f"YAML front matter ignored: {size / 1024:.0f} KB of metadata (the limit is {MAX_META_JSON // 1024} KB)"
+        )
         return _blank_front_matter(raw, m)
     doc.meta["front_matter"] = meta
     title = fm.get("title")
@@ -808,7 +951,7 @@ def strip_front_matter(raw: str, doc: ParsedDocument) -> str:
 
 
 def _blank_front_matter(raw: str, m: re.Match) -> str:
-    return "\n" * m.group(0).count("\n") + raw[m.end():]
+    return "\n" * m.group(0).count("\n") + raw[m.end() :]
 
 
 def table_blocks(raw: str):
@@ -833,8 +976,11 @@ def parse_markdown(raw: str, doc: ParsedDocument) -> list:
 
     def flush_pipe() -> None:
         if len(pipe_rows) >= 2:
-            rows = [[_md_inline(c.strip()) for c in r.strip().strip("|").split("|")] for r in pipe_rows
-                    if not MD_PIPE_SEP.match(r)]
+            rows = [
+                [_md_inline(c.strip()) for c in r.strip().strip("|").split("|")]
+                for r in pipe_rows
+                if not MD_PIPE_SEP.match(r)
+            ]
             if rows:
                 w = max(len(r) for r in rows)
                 rows = [r + [""] * (w - len(r)) for r in rows]

@@ -22,6 +22,7 @@ Streamlit app); inside the child, ingest.pdf may fork once more for the second h
 
 `ParseLimits(isolate=False)` parses in the calling process (tests, benchmarks only).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -44,8 +45,8 @@ from .records import ParsedDocument
 # "__main__": the caller's main module is imported once by the server, not once per child
 # (multiprocessing's spawn preparation re-runs a main *script* in every child otherwise)
 PRELOAD = ["__main__", "ingest.preload"]
-POLL_SECONDS = 0.05          # how often the parent samples the child's memory while it waits
-MEMORY_SHARE = 0.5           # a child killed by a signal after using this share of its limit ran out of memory
+POLL_SECONDS = 0.05  # how often the parent samples the child's memory while it waits
+MEMORY_SHARE = 0.5  # a child killed by a signal after using this share of its limit ran out of memory
 _CTX = None
 
 
@@ -56,13 +57,17 @@ class ParseLimits:
     max_pages: int = config.DEFAULT_MAX_PAGES
     mem_mb: int = config.DEFAULT_PARSE_MEM_MB
     seconds: float = config.DEFAULT_PARSE_SECONDS
-    isolate: bool = True     # False: parse in this process (tests and benchmarks only)
-    ocr: str | None = None   # auto | force | off (None: TELAAH_OCR)
+    isolate: bool = True  # False: parse in this process (tests and benchmarks only)
+    ocr: str | None = None  # auto | force | off (None: TELAAH_OCR)
 
     @classmethod
     def from_config(cls, **overrides) -> ParseLimits:
-        base = cls(max_pages=config.max_pages(), mem_mb=config.parse_mem_mb(), seconds=config.parse_seconds(),
-                   ocr=config.ocr_mode())
+        base = cls(
+            max_pages=config.max_pages(),
+            mem_mb=config.parse_mem_mb(),
+            seconds=config.parse_seconds(),
+            ocr=config.ocr_mode(),
+        )
         return dataclasses.replace(base, **{k: v for k, v in overrides.items() if v is not None})
 
 
@@ -85,9 +90,16 @@ def warm_up() -> None:
     forkserver.ensure_running()
 
 
-def parse_isolated(path: Path | str, *, city: str | None = None, kind: str | None = None,
-                   max_mb: float | None = None, limits: ParseLimits | None = None,
-                   stats: dict | None = None, on_ocr=None) -> ParsedDocument:
+def parse_isolated(
+    path: Path | str,
+    *,
+    city: str | None = None,
+    kind: str | None = None,
+    max_mb: float | None = None,
+    limits: ParseLimits | None = None,
+    stats: dict | None = None,
+    on_ocr=None,
+) -> ParsedDocument:
     """`ingest.parse_file` in a child process with memory, time and page limits.
     Raises IngestError with one line when the file cannot be read or a limit is hit.
     `stats`, if given, receives what the child measured: cpu_seconds (its own and its page
@@ -102,8 +114,9 @@ def parse_isolated(path: Path | str, *, city: str | None = None, kind: str | Non
     ctx = _context()
     recv, send = ctx.Pipe(duplex=False)
     env = {k: v for k, v in os.environ.items() if k.startswith("TELAAH_")}
-    proc = ctx.Process(target=_child, args=(str(path), city, kind, max_mb, limits, env, send),
-                       name="telaah-parse", daemon=False)
+    proc = ctx.Process(
+        target=_child, args=(str(path), city, kind, max_mb, limits, env, send), name="telaah-parse", daemon=False
+    )
     try:
         proc.start()
     except (OSError, EOFError, ConnectionError) as e:
@@ -209,8 +222,14 @@ def _parse(path: str, city, kind, max_mb, limits: ParseLimits) -> tuple:
     try:
         doc = parse_file(path, city=city, kind=kind, max_mb=max_mb, max_pages=limits.max_pages, ocr=limits.ocr)
         me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-        return ("ok", doc, {"cpu_seconds": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
-                            "max_rss_mb": max(me.ru_maxrss, kids.ru_maxrss) / 1024})
+        return (
+            "ok",
+            doc,
+            {
+                "cpu_seconds": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
+                "max_rss_mb": max(me.ru_maxrss, kids.ru_maxrss) / 1024,
+            },
+        )
     except IngestError as e:
         return ("memory",) if e.code == "memory" else ("error", e.code, e.reason)
     except MemoryError:
@@ -232,8 +251,11 @@ def _await(proc, conn, limits: ParseLimits, label: str, on_ocr=None) -> tuple[Pa
         if left <= 0:
             _kill(proc)
             what = f" ({ocr_pages} page(s) to OCR: TELAAH_OCR_PAGE_SECONDS each)" if ocr_pages else ""
-            raise IngestError(f"{label} too complex to read safely: the parser took over {allowed:g} s "
-                              f"(limit TELAAH_PARSE_SECONDS{what})", code="too_complex")
+            raise IngestError(
+                f"{label} too complex to read safely: the parser took over {allowed:g} s "
+                f"(limit TELAAH_PARSE_SECONDS{what})",
+                code="too_complex",
+            )
         ready = wait([conn, proc.sentinel], timeout=min(left, POLL_SECONDS))
         peak_kb = max(peak_kb, _vm_peak_kb(proc.pid))
         if conn in ready:
@@ -270,8 +292,10 @@ def _answer(msg: tuple, limits: ParseLimits, label: str) -> tuple[ParsedDocument
 
 
 def _memory_error(limits: ParseLimits, label: str) -> IngestError:
-    return IngestError(f"{label} too complex to read safely: the parser used over {limits.mem_mb} MB "
-                       "(limit TELAAH_PARSE_MEM_MB)", code="too_complex")
+    return IngestError(
+        f"{label} too complex to read safely: the parser used over {limits.mem_mb} MB (limit TELAAH_PARSE_MEM_MB)",
+        code="too_complex",
+    )
 
 
 def _death(exitcode: int | None, peak_kb: int, limits: ParseLimits, label: str) -> IngestError:
@@ -284,11 +308,16 @@ def _death(exitcode: int | None, peak_kb: int, limits: ParseLimits, label: str) 
         except ValueError:
             name = f"signal {-exitcode}"
         if -exitcode == signal.SIGXCPU:
-            return IngestError(f"{label} too complex to read safely: the parser took over {limits.seconds:g} s "
-                               "(limit TELAAH_PARSE_SECONDS)", code="too_complex")
+            return IngestError(
+                f"{label} too complex to read safely: the parser took over {limits.seconds:g} s "
+                "(limit TELAAH_PARSE_SECONDS)",
+                code="too_complex",
+            )
         return IngestError(f"{label} too complex to read safely: the parser crashed ({name})", code="crashed")
-    return IngestError(f"{label} too complex to read safely: the parser process ended without an answer "
-                       f"(exit status {exitcode})", code="crashed")
+    return IngestError(
+        f"{label} too complex to read safely: the parser process ended without an answer (exit status {exitcode})",
+        code="crashed",
+    )
 
 
 def _vm_peak_kb(pid: int) -> int:

@@ -8,6 +8,7 @@ reduplication "anak-anak" -> "anak", Snowball Indonesian stemming (PyStemmer;
 0.501 to 0.529 and hybrid hit@10 from 0.793 to 0.814 (README, "Search quality").
 `term_spans`: where a query's terms occur in a text (highlighting), with the same analyser.
 """
+
 from __future__ import annotations
 
 import functools

@@ -21,6 +21,7 @@ The trained head lives in models/heads/extractor/ (manifest.json + arrays.npz + 
 no pickles) with the embedding model id it was trained with; `telaah models train`
 rebuilds it (nlp/train.py).
 """
+
 from __future__ import annotations
 
 import functools
@@ -51,7 +52,6 @@ class ClassifierError(ModelError, RuntimeError):
 
 # -- TF-IDF (own implementation: the same code at training and inference, stored as arrays) -----
 def tfidf_tokens(text: str) -> list[str]:
-
     sw = stopwords()
     words = [w for w in TOKEN.findall(text.lower()) if not w.isdigit() and len(w) > 1]
     uni = [w for w in words if w not in sw]
@@ -64,7 +64,7 @@ class Tfidf:
         self.vocab, self.idf = vocab, idf
 
     @classmethod
-    def fit(cls, texts: list[str], min_df: int = 2, max_features: int = 30000) -> "Tfidf":
+    def fit(cls, texts: list[str], min_df: int = 2, max_features: int = 30000) -> Tfidf:
         df: Counter[str] = Counter()
         for t in texts:
             df.update(set(tfidf_tokens(t)))
@@ -136,8 +136,12 @@ class Result:
         return not (self.dimensions or self.elements or self.issues)
 
     def to_json(self) -> dict:
-        return {"dimensions": self.dimensions, "elements": self.elements, "issues": self.issues,
-                "evidence": self.evidence}
+        return {
+            "dimensions": self.dimensions,
+            "elements": self.elements,
+            "issues": self.issues,
+            "evidence": self.evidence,
+        }
 
 
 class Classifier:
@@ -150,8 +154,10 @@ class Classifier:
             raise ClassifierError(f"no trained extractor head in {head_dir}; run 'telaah models train'")
         self.manifest = json.loads(mf.read_text())
         if self.manifest.get("head_version") != HEAD_VERSION:
-            raise ClassifierError(f"{head_dir}: head version {self.manifest.get('head_version')} is not "
-                                  f"{HEAD_VERSION}; run 'telaah models train'")
+            raise ClassifierError(
+                f"{head_dir}: head version {self.manifest.get('head_version')} is not "
+                f"{HEAD_VERSION}; run 'telaah models train'"
+            )
         self.tax = taxonomy or default_taxonomy()
         arr = np.load(head_dir / "arrays.npz")
         self.arr = {k: arr[k] for k in arr.files}
@@ -173,8 +179,7 @@ class Classifier:
         self.implies = bool(self.tax.decoding.get("element_implies_dimension", True))
         self.fallback = self.tax.decoding.get("fallback") or None
         self.ids = {k: [lab.id for lab in self.labels[k]] for k in KINDS}
-        self.thresholds = {k: np.array([self.tax.threshold(k, lab.id, 0.5) for lab in self.labels[k]])
-                           for k in KINDS}
+        self.thresholds = {k: np.array([self.tax.threshold(k, lab.id, 0.5) for lab in self.labels[k]]) for k in KINDS}
 
     @property
     def embedder(self):
@@ -183,8 +188,10 @@ class Classifier:
 
             self._embedder = get_embedder(self.manifest.get("embedding_model"))
         if self._embedder.model_id != self.manifest["embedding_model_id"]:
-            raise ClassifierError(f"the extractor head was trained on {self.manifest['embedding_model_id']} vectors, "
-                                  f"not {self._embedder.model_id}; run 'telaah models train' for this model")
+            raise ClassifierError(
+                f"the extractor head was trained on {self.manifest['embedding_model_id']} vectors, "
+                f"not {self._embedder.model_id}; run 'telaah models train' for this model"
+            )
         return self._embedder
 
     # -- scoring ---------------------------------------------------------------------------------
@@ -200,8 +207,9 @@ class Classifier:
             p_emb = sigmoid(vectors @ a[f"{k}_emb_w"].T + a[f"{k}_emb_b"])
             p_tf = sigmoid(np.asarray(X @ a[f"{k}_tf_w"].T) + a[f"{k}_tf_b"])
             sim_d = vectors @ a[f"{k}_desc"].T
-            sim_e = np.stack([(vectors @ ex.T).max(axis=1) if len(ex) else np.zeros(len(texts))
-                              for ex in self._examples(k)], axis=1)
+            sim_e = np.stack(
+                [(vectors @ ex.T).max(axis=1) if len(ex) else np.zeros(len(texts)) for ex in self._examples(k)], axis=1
+            )
             lex = lexicon_counts(self.tax, self.labels[k], texts)
             F = meta_features(p_emb, p_tf, sim_d, sim_e, lex, a[f"{k}_sim_mu"], a[f"{k}_sim_sd"])
             out[k] = sigmoid((F * a[f"{k}_meta_w"][None]).sum(axis=2) + a[f"{k}_meta_b"][None])
@@ -219,12 +227,16 @@ class Classifier:
     def _examples(self, k: str) -> list[np.ndarray]:
         return self._example_cache[k]
 
-    def classify(self, texts: list[str], vectors: np.ndarray | None = None, evidence: bool = True,
-                 probs: dict[str, np.ndarray] | None = None) -> list[Result]:
+    def classify(
+        self,
+        texts: list[str],
+        vectors: np.ndarray | None = None,
+        evidence: bool = True,
+        probs: dict[str, np.ndarray] | None = None,
+    ) -> list[Result]:
         """Asserted labels per text; `probs` (from probabilities()) when the caller has them."""
         probs = probs if probs is not None else self.probabilities(texts, vectors)
-        decoded = decode(probs, self.thresholds, self.ids, self.max_labels, self.relative, self.implies,
-                         self.fallback)
+        decoded = decode(probs, self.thresholds, self.ids, self.max_labels, self.relative, self.implies, self.fallback)
         out = []
         for i, text in enumerate(texts):
             res = Result()
@@ -248,22 +260,31 @@ class Classifier:
             labs = {lab.id: (j, lab) for j, lab in enumerate(self.labels[kind])}
             for it in items:
                 j, lab = labs[it["id"]]
-                terms = [{"text": text[a:b], "start": a, "end": b, "source": "lexicon"}
-                         for a, b in lexicon_matches(lab, text)]
+                terms = [
+                    {"text": text[a:b], "start": a, "end": b, "source": "lexicon"}
+                    for a, b in lexicon_matches(lab, text)
+                ]
                 w = self.arr[f"{kind}_tf_w"][j]
                 seen = {t["text"].lower() for t in terms}
                 # the words the TF-IDF model weighs most for the label, when the lexicon alone gives
                 # little evidence (a reviewer reads lexicon terms first)
                 n_model = 0 if len(terms) >= 3 else 2 if terms else 4
-                weighted = sorted(((w[self.tfidf.vocab[t]], t) for t in set(tfidf_tokens(text)) if t in self.tfidf.vocab
-                                   and w[self.tfidf.vocab[t]] > 0), reverse=True)[:n_model]
+                weighted = sorted(
+                    (
+                        (w[self.tfidf.vocab[t]], t)
+                        for t in set(tfidf_tokens(text))
+                        if t in self.tfidf.vocab and w[self.tfidf.vocab[t]] > 0
+                    ),
+                    reverse=True,
+                )[:n_model]
                 for _, term in weighted:
                     if term in seen:
                         continue
                     m = re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, term.split())) + r"(?!\w)", low)
                     if m and not any(t["start"] < m.end() and m.start() < t["end"] for t in terms):
-                        terms.append({"text": text[m.start():m.end()], "start": m.start(), "end": m.end(),
-                                      "source": "model"})
+                        terms.append(
+                            {"text": text[m.start() : m.end()], "start": m.start(), "end": m.end(), "source": "model"}
+                        )
                         seen.add(term)
                 if kind == "dimension":
                     for el in res.elements:
@@ -279,9 +300,15 @@ class Classifier:
         return out
 
 
-def decode(probs: dict[str, np.ndarray], thresholds: dict[str, np.ndarray], ids: dict[str, list[str]],
-           max_labels: int = 3, relative: float = 0.5, implies: bool = True,
-           fallback: dict[str, float] | None = None) -> list[dict[str, list]]:
+def decode(
+    probs: dict[str, np.ndarray],
+    thresholds: dict[str, np.ndarray],
+    ids: dict[str, list[str]],
+    max_labels: int = 3,
+    relative: float = 0.5,
+    implies: bool = True,
+    fallback: dict[str, float] | None = None,
+) -> list[dict[str, list]]:
     """Asserted labels per passage from the probabilities: per kind, the labels over their
     threshold, at most `max_labels`, each at least `relative` x the best one (GUIDE: a passage
     is about its main topics, 0-3 labels); with `implies`, an asserted element asserts its

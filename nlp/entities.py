@@ -25,6 +25,7 @@ Entity: {"type": opd|programme|target|budget|horizon|actor, "text", "start", "en
 (offsets into `text`). Budgets carry value {"amount": float rupiah}; targets {"indicator",
 "value", "unit", "year", "baseline"}; horizons {"term": short|medium|long} or {"start", "end"}.
 """
+
 from __future__ import annotations
 
 import functools
@@ -46,12 +47,23 @@ def rules() -> dict:
 
 # -- numbers and money --------------------------------------------------------------------------
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+)?"
-MAG_WORDS = {"triliun": 1e12, "trilyun": 1e12, "t": 1e12, "miliar": 1e9, "milyar": 1e9, "m": 1e9, "juta": 1e6,
-             "jt": 1e6, "ribu": 1e3, "rb": 1e3}
+MAG_WORDS = {
+    "triliun": 1e12,
+    "trilyun": 1e12,
+    "t": 1e12,
+    "miliar": 1e9,
+    "milyar": 1e9,
+    "m": 1e9,
+    "juta": 1e6,
+    "jt": 1e6,
+    "ribu": 1e3,
+    "rb": 1e3,
+}
 MAG = r"(?:triliun|trilyun|miliar|milyar|juta|ribu|jt|rb|T|M)\b"
 BUDGET_RP = re.compile(rf"(?<![\w.])(?:Rp\.?|IDR)\s?(?P<num>{NUM})(?:\s?(?P<mag>{MAG}))?(?:\s?rupiah)?", re.IGNORECASE)
-BUDGET_WORD = re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s?(?P<mag>triliun|trilyun|miliar|milyar|juta)\s?(?:rupiah)\b",
-                         re.IGNORECASE)
+BUDGET_WORD = re.compile(
+    rf"(?<![\w.,])(?P<num>{NUM})\s?(?P<mag>triliun|trilyun|miliar|milyar|juta)\s?(?:rupiah)\b", re.IGNORECASE
+)
 BUDGET_CELL = re.compile(rf"^\s*(?:Rp\.?\s?)?(?P<num>{NUM})(?:\s?(?P<mag>{MAG}))?\s*$", re.IGNORECASE)
 
 
@@ -96,17 +108,23 @@ def target_patterns():
     lead = r"(?:sebesar|mencapai|menjadi|minimal|paling\s+sedikit|setidaknya|hingga|sampai|target|ditargetkan)?\s*"
     base = rf"(?:dari\s+(?P<baseline>{NUM})\s?(?:{unit})?\s+(?:pada\s+(?:tahun\s+)?20\d\d\s+)?menjadi\s+)?"
     sentence = re.compile(rf"(?P<ind>[^\n.;:()]{{3,90}}?)\s+{base}{lead}{value}\s*,?\s*{year}", re.IGNORECASE)
-    cell = re.compile(rf"\bTarget(?:\s+(?:tahun\s+)?(?P<year>20[2-5]\d))?\s*:\s*(?P<value>{NUM})\s?(?P<unit>{unit})?"
-                      rf"(?P<rest>[^;\n]{{0,60}})", re.IGNORECASE)
+    cell = re.compile(
+        rf"\bTarget(?:\s+(?:tahun\s+)?(?P<year>20[2-5]\d))?\s*:\s*(?P<value>{NUM})\s?(?P<unit>{unit})?"
+        rf"(?P<rest>[^;\n]{{0,60}})",
+        re.IGNORECASE,
+    )
     return sentence, cell
 
 
-IND_TRIM = re.compile(r"^(?:.*\b(?:yaitu|yakni|adalah|agar|target(?:nya)?|sasaran(?:nya)?|indikator(?:nya)?|"
-                      r"ditargetkan|meningkatnya|menurunnya|meningkatkan|menurunkan|tercapainya|terwujudnya)\s+)",
-                      re.IGNORECASE)
+IND_TRIM = re.compile(
+    r"^(?:.*\b(?:yaitu|yakni|adalah|agar|target(?:nya)?|sasaran(?:nya)?|indikator(?:nya)?|"
+    r"ditargetkan|meningkatnya|menurunnya|meningkatkan|menurunkan|tercapainya|terwujudnya)\s+)",
+    re.IGNORECASE,
+)
 IND_LEAD = re.compile(r"^(?:dan|serta|atau|sedangkan|sementara)\s+", re.IGNORECASE)
-IND_TAIL = re.compile(r"\s+(?:meningkat|menurun|naik|turun|bertambah|berkurang|mencapai|sebesar|ditargetkan)$",
-                      re.IGNORECASE)
+IND_TAIL = re.compile(
+    r"\s+(?:meningkat|menurun|naik|turun|bertambah|berkurang|mencapai|sebesar|ditargetkan)$", re.IGNORECASE
+)
 
 
 def _indicator(raw: str) -> str:
@@ -117,14 +135,18 @@ def _indicator(raw: str) -> str:
 
 
 # -- programme names in running text -----------------------------------------------------------------
-PROG_LIST = re.compile(r"(?:melalui|berupa|meliputi|yaitu|antara\s+lain)?\s*(?:program|quick\s+wins?)(?:\s+\w+)?\s*:\s*"
-                       r"(?P<list>[^.\n]{4,400})", re.IGNORECASE)
+PROG_LIST = re.compile(
+    r"(?:melalui|berupa|meliputi|yaitu|antara\s+lain)?\s*(?:program|quick\s+wins?)(?:\s+\w+)?\s*:\s*"
+    r"(?P<list>[^.\n]{4,400})",
+    re.IGNORECASE,
+)
 QUOTED = r"[\"“”']([^\"“”']{3,80})[\"“”']"
 NAME_WORD = r"(?:[A-Z0-9][\w\-/.()]*|e-[A-Z]?\w+|[A-Z]{2,}\w*)"
 PROG_NAME = re.compile(
     rf"\b(?P<trig>[Pp]rogram(?:\s+[Uu]nggulan|\s+[Pp]rioritas)?|[Qq]uick\s+[Ww]in|[Aa]plikasi|[Ii]novasi|[Gg]erakan|"
     rf"[Pp]latform|[Pp]ortal|Sistem\s+Informasi|Layanan)\s+"
-    rf"(?:{QUOTED}|(?P<name>{NAME_WORD}(?:[ \t]+(?:dan|di|untuk|berbasis|&)[ \t]+{NAME_WORD}|[ \t]+{NAME_WORD}){{0,9}}))")
+    rf"(?:{QUOTED}|(?P<name>{NAME_WORD}(?:[ \t]+(?:dan|di|untuk|berbasis|&)[ \t]+{NAME_WORD}|[ \t]+{NAME_WORD}){{0,9}}))"
+)
 
 
 # -- the spaCy pipeline ------------------------------------------------------------------------------
@@ -247,8 +269,9 @@ def column_role(header: str) -> str | None:
     return None
 
 
-EMPTY_CELL = re.compile(r"^\s*(?:-+|–|—|n/?a|tbd|akan\s+ditentukan|belum\s+ditentukan|menyesuaikan|\?)?\s*$",
-                        re.IGNORECASE)
+EMPTY_CELL = re.compile(
+    r"^\s*(?:-+|–|—|n/?a|tbd|akan\s+ditentukan|belum\s+ditentukan|menyesuaikan|\?)?\s*$", re.IGNORECASE
+)
 
 
 def is_empty_cell(s: str | None) -> bool:
@@ -286,14 +309,22 @@ def _value(label: str, kb: str, span_text: str) -> dict:
         sent_re, cell_re = target_patterns()
         m = sent_re.search(span_text)
         if m:
-            return {"indicator": _indicator(m.group("ind")), "value": parse_number(m.group("value")),
-                    "unit": m.group("unit").lower(), "year": int(m.group("year")),
-                    "baseline": parse_number(m.group("baseline")) if m.group("baseline") else None}
+            return {
+                "indicator": _indicator(m.group("ind")),
+                "value": parse_number(m.group("value")),
+                "unit": m.group("unit").lower(),
+                "year": int(m.group("year")),
+                "baseline": parse_number(m.group("baseline")) if m.group("baseline") else None,
+            }
         m = cell_re.search(span_text)
         if m:
-            return {"indicator": (m.group("rest") or "").strip(" ,") or None, "value": parse_number(m.group("value")),
-                    "unit": (m.group("unit") or "").lower() or None,
-                    "year": int(m.group("year")) if m.group("year") else None, "baseline": None}
+            return {
+                "indicator": (m.group("rest") or "").strip(" ,") or None,
+                "value": parse_number(m.group("value")),
+                "unit": (m.group("unit") or "").lower() or None,
+                "year": int(m.group("year")) if m.group("year") else None,
+                "baseline": None,
+            }
         return {}
     if label == "HORIZON":
         m = YEAR_RANGE.search(span_text)
@@ -333,8 +364,15 @@ def extract(text: str, kind: str = "text") -> dict:
         if t == "opd":
             clean = _clean_opd(e.text)
             b = a + len(clean)
-        ents.append({"type": t, "text": text[a:b], "start": a, "end": b,
-                     "value": _value(e.label_, e.ent_id_ or e.kb_id_, text[a:b])})
+        ents.append(
+            {
+                "type": t,
+                "text": text[a:b],
+                "start": a,
+                "end": b,
+                "value": _value(e.label_, e.ent_id_ or e.kb_id_, text[a:b]),
+            }
+        )
     programmes = []
     rows = table_rows(text) if (kind == "table" or text.startswith("Kolom:") or "\nKolom:" in text[:300]) else []
     if rows:
@@ -350,12 +388,20 @@ def _table_entities(text: str, rows: list[dict], ents: list[dict]) -> tuple[list
     for r in rows:
         for h in r:
             roles.setdefault(h, column_role(h))
-    cells: list[dict] = []     # entities read from cells by their column's role
+    cells: list[dict] = []  # entities read from cells by their column's role
     covered: list[tuple[int, int]] = []
     programmes = []
     for r in rows:
-        rec = {"name": None, "opd": None, "target": None, "year": None, "budget": None, "indicator": None,
-               "horizon": None, "source": "table"}
+        rec = {
+            "name": None,
+            "opd": None,
+            "target": None,
+            "year": None,
+            "budget": None,
+            "indicator": None,
+            "horizon": None,
+            "source": "table",
+        }
         for h, (v, a, b) in r.items():
             role = roles.get(h)
             if role is None or is_empty_cell(v):
@@ -377,14 +423,24 @@ def _table_entities(text: str, rows: list[dict], ents: list[dict]) -> tuple[list
                     rec["indicator"] = v
                 else:
                     rec["target"] = v
-                    cells.append({"type": "target", "text": v, "start": a, "end": b,
-                                  "value": {"indicator": rec["indicator"], "raw": v}})
+                    cells.append(
+                        {
+                            "type": "target",
+                            "text": v,
+                            "start": a,
+                            "end": b,
+                            "value": {"indicator": rec["indicator"], "raw": v},
+                        }
+                    )
             elif role == "year":
                 rec["year"] = v
                 m = YEAR_RANGE.search(v)
                 y = re.search(r"\b20[0-5]\d\b", v)
-                val = {"start": int(m.group("a")), "end": int(m.group("b"))} if m else (
-                    {"year": int(y.group(0))} if y else {"raw": v})
+                val = (
+                    {"start": int(m.group("a")), "end": int(m.group("b"))}
+                    if m
+                    else ({"year": int(y.group(0))} if y else {"raw": v})
+                )
                 cells.append({"type": "horizon", "text": v, "start": a, "end": b, "value": val})
         if rec["name"]:
             programmes.append(rec)
@@ -421,19 +477,46 @@ def _text_programmes(text: str, ents: list[dict]) -> list[dict]:
     with the owner / budget / target / year / term read inside its own span (segment_programmes),
     then names only listed or mentioned ("melalui program: A, B dan C"), without fields."""
     recs = segment_programmes(text, terms=horizon_map(text))
-    out = [{"name": r["name"], "opd": r["opd"], "target": r["target"], "year": r["year"], "budget": r["budget"],
-            "indicator": r["indicator"], "horizon": r["horizon"], "source": "text"} for r in recs]
+    out = [
+        {
+            "name": r["name"],
+            "opd": r["opd"],
+            "target": r["target"],
+            "year": r["year"],
+            "budget": r["budget"],
+            "indicator": r["indicator"],
+            "horizon": r["horizon"],
+            "source": "text",
+        }
+        for r in recs
+    ]
     named = [(r["start"], r["end"]) for r in recs]
     seen = {r["name"].lower() for r in recs}
     for e in ents:
         name = e["value"].get("name") if e["type"] == "programme" else None
-        if not name or name.lower() in seen or any(
-                a <= e["start"] < b and e["start"] < r["end"] for (a, b), r in zip(named, recs)
-                if name.lower() in r["name"].lower() or r["name"].lower() in name.lower()):
+        if (
+            not name
+            or name.lower() in seen
+            or any(
+                a <= e["start"] < b and e["start"] < r["end"]
+                for (a, b), r in zip(named, recs)
+                if name.lower() in r["name"].lower() or r["name"].lower() in name.lower()
+            )
+        ):
             continue
         seen.add(name.lower())
-        out.append({"name": name, "opd": None, "target": None, "year": None, "budget": None, "indicator": None,
-                    "horizon": None, "source": "text"})
+        out.append(
+            {
+                "name": name,
+                "opd": None,
+                "target": None,
+                "year": None,
+                "budget": None,
+                "indicator": None,
+                "horizon": None,
+                "source": "text",
+            }
+        )
     return out
 
 
@@ -465,7 +548,9 @@ def _agency_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     cont = rf"(?:{_SP}{_WORD}|{conn}(?!{start}){_WORD})"
     one = rf"{start}(?:{cont})*"
     many = rf"{one}(?:(?:{conn}|{_SP}bersama{_SP}){one})*"
-    fac = "(?:" + "|".join(re.escape(f).replace(r"\ ", _SP) for f in sorted(n["facilities"], key=len, reverse=True)) + ")"
+    fac = (
+        "(?:" + "|".join(re.escape(f).replace(r"\ ", _SP) for f in sorted(n["facilities"], key=len, reverse=True)) + ")"
+    )
     return re.compile(one), re.compile(many), re.compile(rf"^{fac}\b", re.IGNORECASE)
 
 
@@ -492,16 +577,26 @@ def is_facility(name: str) -> bool:
 def _cue_res() -> dict:
     n = nomenclature()
     flags = re.IGNORECASE
-    return {"owner": [re.compile(p, flags) for p in n["owner_cues"]],
-            "owner_first": re.compile(n["owner_first"], flags),
-            "budget": re.compile(n["budget_cues"], flags), "not_budget": re.compile(n["not_budget"], flags),
-            "target": re.compile(r"\b" + n["target_cues"], flags), "lead": re.compile(n["value_lead"], flags),
-            "year": re.compile(n["year_cues"], flags)}
+    return {
+        "owner": [re.compile(p, flags) for p in n["owner_cues"]],
+        "owner_first": re.compile(n["owner_first"], flags),
+        "budget": re.compile(n["budget_cues"], flags),
+        "not_budget": re.compile(n["not_budget"], flags),
+        "target": re.compile(r"\b" + n["target_cues"], flags),
+        "lead": re.compile(n["value_lead"], flags),
+        "year": re.compile(n["year_cues"], flags),
+    }
 
 
 def _source(field: str, text: str, a: int, b: int, confidence: float, how: str) -> dict:
-    return {"field": field, "text": " ".join(text[a:b].split())[:160], "start": a, "end": b,
-            "confidence": round(confidence, 2), "how": how}
+    return {
+        "field": field,
+        "text": " ".join(text[a:b].split())[:160],
+        "start": a,
+        "end": b,
+        "confidence": round(confidence, 2),
+        "how": how,
+    }
 
 
 # -- owner -------------------------------------------------------------------------------------------
@@ -513,17 +608,17 @@ def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tup
     cues = _cue_res()
     for rx in cues["owner"]:
         for m in rx.finditer(seg):
-            rest = seg[m.end():].lstrip(" :\t")
+            rest = seg[m.end() :].lstrip(" :\t")
             names = agencies(rest)
             if names:
-                off = a + m.end() + (len(seg[m.end():]) - len(rest))
+                off = a + m.end() + (len(seg[m.end() :]) - len(rest))
                 return names, _source("opd", text, a + m.start(), off + len(" dan ".join(names)), 0.95, "cue")
     one, _many, _fac = _agency_res()
     for m in one.finditer(seg):
         if skip[0] <= a + m.start() < skip[1]:
             continue
-        names = agencies(seg[m.start():])
-        tail = seg[m.start() + len(" dan ".join(names)) if names else m.end():]
+        names = agencies(seg[m.start() :])
+        tail = seg[m.start() + len(" dan ".join(names)) if names else m.end() :]
         if names and cues["owner_first"].match(tail.replace(", ", " ")):
             return names, _source("opd", text, a + m.start(), a + m.end(), 0.9, "owner named first")
     return [], None  # an agency merely named in the text (a partner, a place) is not the owner
@@ -534,8 +629,12 @@ _RP = r"(?:Rp\.?|IDR)\s?"
 MONEY_RANGE = re.compile(
     rf"(?:{_RP}(?P<a>{NUM})\s?(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s?(?:{_RP})?(?P<b>{NUM})\s?(?P<mag>{MAG})"
     rf"|antara\s+(?P<x>{_RP}(?:{NUM})(?:\s?{MAG})?)\s+(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?|dan|-)\s+"
-    rf"(?P<y>{_RP}(?:{NUM})(?:\s?{MAG})?))", re.IGNORECASE)
-BARE_MONEY = re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s?(?P<mag>triliun|trilyun|miliar|milyar|juta|M)\b(?!\s*(?:orang|jiwa))")
+    rf"(?P<y>{_RP}(?:{NUM})(?:\s?{MAG})?))",
+    re.IGNORECASE,
+)
+BARE_MONEY = re.compile(
+    rf"(?<![\w.,])(?P<num>{NUM})\s?(?P<mag>triliun|trilyun|miliar|milyar|juta|M)\b(?!\s*(?:orang|jiwa))"
+)
 
 
 def _amount_of(s: str) -> float | None:
@@ -564,7 +663,7 @@ def money_mentions(text: str, a: int, b: int) -> list[dict]:
             add(m, rupiah(m.group("num"), m.group("mag")))
     cues = _cue_res()
     for m in BARE_MONEY.finditer(seg):  # "Anggaran: 38 M" - only right after a budget cue
-        if cues["budget"].search(seg[max(0, m.start() - 45):m.start()]):
+        if cues["budget"].search(seg[max(0, m.start() - 45) : m.start()]):
             add(m, rupiah(m.group("num"), m.group("mag")))
     return sorted(found, key=lambda f: f["start"])
 
@@ -578,7 +677,7 @@ def span_budget(text: str, a: int, b: int, avoid: list[tuple[int, int]] = ()) ->
     for f in money_mentions(text, a, b):
         if any(x <= f["start"] < y for x, y in avoid):
             continue
-        before = text[max(a, f["start"] - 45):f["start"]]
+        before = text[max(a, f["start"] - 45) : f["start"]]
         if cues["not_budget"].search(before) and not cues["budget"].search(before):
             continue
         conf = 0.95 if cues["budget"].search(before) else 0.6
@@ -595,8 +694,11 @@ def span_budget(text: str, a: int, b: int, avoid: list[tuple[int, int]] = ()) ->
 
 # -- target ------------------------------------------------------------------------------------------
 _CLAUSE_END = re.compile(r"\.(?=\s+[A-Z(\-–•]|\s*$)|;|\n|\s[-–]\s(?=[A-Z])")
-TARGET_YEAR = re.compile(r"(?:(?:pada|di|hingga|sampai(?:\s+dengan)?|s\.?d\.?|akhir)\s+(?:akhir\s+)?(?:tahun\s+)?|\(\s*)"
-                         r"(?P<year>20[2-5]\d)\b\)?", re.IGNORECASE)
+TARGET_YEAR = re.compile(
+    r"(?:(?:pada|di|hingga|sampai(?:\s+dengan)?|s\.?d\.?|akhir)\s+(?:akhir\s+)?(?:tahun\s+)?|\(\s*)"
+    r"(?P<year>20[2-5]\d)\b\)?",
+    re.IGNORECASE,
+)
 _VALUE = re.compile(rf"(?<![\w.,])(?P<value>{NUM})(?:\s?(?P<unit>%|[^\W\d_][\w/]*))?")
 
 
@@ -605,14 +707,16 @@ def _target_value(clause: str) -> re.Match | None:
     its first number that is neither money nor a year."""
     lead = _cue_res()["lead"]
     for m in lead.finditer(clause):
-        v = _VALUE.match(clause, m.end() + len(clause[m.end():]) - len(clause[m.end():].lstrip()))
+        v = _VALUE.match(clause, m.end() + len(clause[m.end() :]) - len(clause[m.end() :].lstrip()))
         if v and not re.fullmatch(r"20[2-5]\d", v.group("value")):
             return v
     for v in _VALUE.finditer(clause):
-        before = clause[max(0, v.start() - 8):v.start()]
-        if re.search(r"(?:Rp\.?|IDR)\s?$", before, re.IGNORECASE) or (
-                re.fullmatch(r"(?:19|20)\d\d", v.group("value")) and not v.group("unit")) \
-                or re.search(r"tahun\s*$", before, re.IGNORECASE):
+        before = clause[max(0, v.start() - 8) : v.start()]
+        if (
+            re.search(r"(?:Rp\.?|IDR)\s?$", before, re.IGNORECASE)
+            or (re.fullmatch(r"(?:19|20)\d\d", v.group("value")) and not v.group("unit"))
+            or re.search(r"tahun\s*$", before, re.IGNORECASE)
+        ):
             continue
         return v
     return None
@@ -626,14 +730,18 @@ def parse_target(clause: str) -> dict:
     base = re.search(rf"\bdari\s+(?P<b>{NUM})", clause)
     ind = clause
     if v:
-        ind = ind[:v.start()] + " " + ind[v.end():]
+        ind = ind[: v.start()] + " " + ind[v.end() :]
     if y:
         ind = ind.replace(y.group(0), " ")
     ind = re.sub(r"\b(?:mencapai|sebesar|menjadi|adalah|pada|di|hingga)\s*$", "", " ".join(ind.split())).strip(" ,.:;")
     unit = (v.group("unit") or "").lower() if v else ""
-    return {"indicator": ind or None, "value": parse_number(v.group("value")) if v else None,
-            "unit": unit or None, "year": int(y.group("year")) if y else None,
-            "baseline": parse_number(base.group("b")) if base else None}
+    return {
+        "indicator": ind or None,
+        "value": parse_number(v.group("value")) if v else None,
+        "unit": unit or None,
+        "year": int(y.group("year")) if y else None,
+        "baseline": parse_number(base.group("b")) if base else None,
+    }
 
 
 def span_target(text: str, a: int, b: int) -> tuple[dict | None, dict | None]:
@@ -642,31 +750,41 @@ def span_target(text: str, a: int, b: int) -> tuple[dict | None, dict | None]:
     "menargetkan"), else a sentence of the shape "<indicator> mencapai <value> <unit> pada tahun Y"."""
     seg = text[a:b]
     for m in _cue_res()["target"].finditer(seg):
-        rest = seg[m.end():]
+        rest = seg[m.end() :]
         end = _CLAUSE_END.search(rest)
-        clause = rest[:end.start() if end else len(rest)]
+        clause = rest[: end.start() if end else len(rest)]
         t = parse_target(clause)
         if t["value"] is not None:
             s, e = a + m.start(), a + m.end() + len(clause)
-            return dict(t, text=" ".join(clause.split()), start=s, end=e), _source("target", text, s, e, 0.9, "target cue")
+            return dict(t, text=" ".join(clause.split()), start=s, end=e), _source(
+                "target", text, s, e, 0.9, "target cue"
+            )
     sent_re, _cell = target_patterns()
     m = sent_re.search(seg)
     if m:
         s, e = a + m.start("ind"), a + m.end()
-        t = {"indicator": _indicator(m.group("ind")), "value": parse_number(m.group("value")),
-             "unit": m.group("unit").lower(), "year": int(m.group("year")),
-             "baseline": parse_number(m.group("baseline")) if m.group("baseline") else None}
-        return dict(t, text=" ".join(text[s:e].split()), start=s, end=e), _source("target", text, s, e, 0.7,
-                                                                                 "value, unit and year in a sentence")
+        t = {
+            "indicator": _indicator(m.group("ind")),
+            "value": parse_number(m.group("value")),
+            "unit": m.group("unit").lower(),
+            "year": int(m.group("year")),
+            "baseline": parse_number(m.group("baseline")) if m.group("baseline") else None,
+        }
+        return dict(t, text=" ".join(text[s:e].split()), start=s, end=e), _source(
+            "target", text, s, e, 0.7, "value, unit and year in a sentence"
+        )
     return None, None
 
 
 # -- year, period and term ---------------------------------------------------------------------------
-YEAR_ONE = re.compile(r"\b(?P<ta>TA\.?|T\.A\.|tahun\s+anggaran)\s*(?P<y>20[0-5]\d)\b"
-                      r"|\b(?P<label>Tahun(?:\s+pelaksanaan)?|Periode|Waktu(?:\s+pelaksanaan)?|Jadwal|Pelaksanaan)"
-                      r"(?P<colon>\s*:)?\s*(?P<y2>20[0-5]\d)\b(?!\s*(?:[-–/]|s\.?d|sampai|hingga)\s*20)"
-                      r"|\((?P<y3>20[0-5]\d)\)"
-                      r"|\b(?:pada|di)\s+tahun\s+(?P<y4>20[0-5]\d)\b", re.IGNORECASE)
+YEAR_ONE = re.compile(
+    r"\b(?P<ta>TA\.?|T\.A\.|tahun\s+anggaran)\s*(?P<y>20[0-5]\d)\b"
+    r"|\b(?P<label>Tahun(?:\s+pelaksanaan)?|Periode|Waktu(?:\s+pelaksanaan)?|Jadwal|Pelaksanaan)"
+    r"(?P<colon>\s*:)?\s*(?P<y2>20[0-5]\d)\b(?!\s*(?:[-–/]|s\.?d|sampai|hingga)\s*20)"
+    r"|\((?P<y3>20[0-5]\d)\)"
+    r"|\b(?:pada|di)\s+tahun\s+(?P<y4>20[0-5]\d)\b",
+    re.IGNORECASE,
+)
 TERM_RE = re.compile(r"\bjangka\s+(pendek|menengah|panjang)\b", re.IGNORECASE)
 
 
@@ -674,9 +792,11 @@ def horizon_map(text: str) -> dict[str, tuple[int, int]]:
     """The plan's own mapping of its terms to years ("jangka pendek mencakup tahun 2025-2026",
     "jangka menengah (2027-2029)"): the most frequent range next to each term."""
     votes: dict[str, dict[tuple[int, int], int]] = {}
-    rx = re.compile(r"\bjangka\s+(pendek|menengah|panjang)\b(?P<gap>(?:(?!jangka|pendek|menengah|panjang)[^.;\n]){0,30}?)"
-                    r"(?P<a>20[0-5]\d)\s*(?:[-–—]|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?P<b>20[0-5]\d)",
-                    re.IGNORECASE)
+    rx = re.compile(
+        r"\bjangka\s+(pendek|menengah|panjang)\b(?P<gap>(?:(?!jangka|pendek|menengah|panjang)[^.;\n]){0,30}?)"
+        r"(?P<a>20[0-5]\d)\s*(?:[-–—]|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?P<b>20[0-5]\d)",
+        re.IGNORECASE,
+    )
     for m in rx.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if 0 <= b - a <= 25:
@@ -694,7 +814,7 @@ def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[
     for m in YEAR_RANGE.finditer(seg):
         y0, y1 = int(m.group("a")), int(m.group("b"))
         if 0 < y1 - y0 <= 25 and not avoid[0] <= a + m.start() < avoid[1]:
-            cued = cue.search(seg[max(0, m.start() - 30):m.start()]) or seg[max(0, m.start() - 1):m.start()] == "("
+            cued = cue.search(seg[max(0, m.start() - 30) : m.start()]) or seg[max(0, m.start() - 1) : m.start()] == "("
             out.append((0.9 if cued else 0.7, f"{y0}-{y1}", a + m.start(), a + m.end(), "period"))
     for m in YEAR_ONE.finditer(seg):
         if avoid[0] <= a + m.start() < avoid[1]:
@@ -708,8 +828,9 @@ def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[
     return out
 
 
-def span_year(text: str, a: int, b: int, target: dict | None = None,
-              terms: dict | None = None) -> tuple[str | None, str | None, dict | None]:
+def span_year(
+    text: str, a: int, b: int, target: dict | None = None, terms: dict | None = None
+) -> tuple[str | None, str | None, dict | None]:
     """(year or "start-end", term short|medium|long, source) of the programme in text[a:b]: a period
     ("untuk periode 2024-2026", "(2025-2028)"), a budget year ("TA 2025", "Tahun: 2026"), the plan's
     years for its term ("jangka menengah"), else the year of its target; the surest first."""
@@ -718,8 +839,9 @@ def span_year(text: str, a: int, b: int, target: dict | None = None,
     term_m = TERM_RE.search(seg)
     term = TERM_OF[term_m.group(1).lower()] if term_m else None
     if term and terms and term in terms:
-        cands.append((0.8, "{}-{}".format(*terms[term]), a + term_m.start(), a + term_m.end(),
-                      "the plan's years of its term"))
+        cands.append(
+            (0.8, "{}-{}".format(*terms[term]), a + term_m.start(), a + term_m.end(), "the plan's years of its term")
+        )
     if target and target.get("year"):
         cands.append((0.6, str(target["year"]), target["start"], target["end"], "target year"))
     if not cands:
@@ -730,19 +852,27 @@ def span_year(text: str, a: int, b: int, target: dict | None = None,
 
 # -- where programmes start ---------------------------------------------------------------------------
 _NAMEW = r"(?:[A-Z0-9][\w'’\-/&+.]*(?<![.\-/])|e-[A-Za-z][\w\-]*|\([^()\n]{1,30}\))"
-_NAME = (rf"{_NAMEW}(?:(?:{_SP}|{_SP}(?:dan|di|untuk|bagi|serta|&){_SP}|,{_SP}(?!(?:Program|Kegiatan|Inovasi|Quick)\b))"
-         rf"{_NAMEW}){{0,14}}")
+_NAME = (
+    rf"{_NAMEW}(?:(?:{_SP}|{_SP}(?:dan|di|untuk|bagi|serta|&){_SP}|,{_SP}(?!(?:Program|Kegiatan|Inovasi|Quick)\b))"
+    rf"{_NAMEW}){{0,14}}"
+)
 INTRO = re.compile(
     rf"(?P<lead>\b(?:[Mm]elalui|[Mm]enjalankan|[Mm]elaksanakan|[Mm]enyelenggarakan|[Mm]engembangkan){_SP})?"
     rf"\b(?P<trig>Program(?:{_SP}(?:Unggulan|Prioritas))?(?:{_SP}Quick{_SP}[Ww]in)?|Quick{_SP}[Ww]ins?|Kegiatan|"
     rf"Sub{_SP}?[Kk]egiatan|Inovasi|PROGRAM(?:{_SP}(?:UNGGULAN|PRIORITAS))?|QUICK{_SP}WIN|KEGIATAN|INOVASI|program)"
-    rf"(?:{_SP}\d{{1,2}}[.:)]?)?(?:{_SP}|:{_SP})(?:[\"“](?P<quoted>[^\"“”\n]{{3,80}})[\"”]|(?P<name>{_NAME}))")
-ITEM = re.compile(rf"(?m)^[ \t]*(?P<marker>\d{{1,2}}[.)]|[a-z][.)]|[ivx]{{1,4}}[.)])[ \t]+(?P<name>{_NAME})"
-                  rf"(?=[ \t]*(?::|[-–][ \t]|$)|[ \t]+[a-z])")
+    rf"(?:{_SP}\d{{1,2}}[.:)]?)?(?:{_SP}|:{_SP})(?:[\"“](?P<quoted>[^\"“”\n]{{3,80}})[\"”]|(?P<name>{_NAME}))"
+)
+ITEM = re.compile(
+    rf"(?m)^[ \t]*(?P<marker>\d{{1,2}}[.)]|[a-z][.)]|[ivx]{{1,4}}[.)])[ \t]+(?P<name>{_NAME})"
+    rf"(?=[ \t]*(?::|[-–][ \t]|$)|[ \t]+[a-z])"
+)
 _SENT = re.compile(r"[.!?;](?=\s+[A-Z0-9\"“(\-–•])|\n")
 CAPTION = re.compile(r"\b(?:Tabel|Gambar|Lampiran|Bagan|Diagram)\s+[\dIVX]+(?:\.\d+)*\.?\s[^.\n]*$")
-MENTION_BEFORE = re.compile(r"\b(?:dengan|dari|ke|oleh|seperti|antara|dalam|terhadap|mendukung|melanjutkan|dan|atau|"
-                            r"serta|juga|yaitu|yakni|termasuk|mengintegrasikan|bagian|dari)\s+$", re.IGNORECASE)
+MENTION_BEFORE = re.compile(
+    r"\b(?:dengan|dari|ke|oleh|seperti|antara|dalam|terhadap|mendukung|melanjutkan|dan|atau|"
+    r"serta|juga|yaitu|yakni|termasuk|mengintegrasikan|bagian|dari)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _good_name(name: str) -> bool:
@@ -767,27 +897,41 @@ def programme_intros(text: str, a: int = 0, b: int | None = None) -> list[dict]:
     out: list[dict] = []
     for m in INTRO.finditer(seg):
         trig = m.group("trig")
-        if trig == "program" and not m.group("lead") or m.group("lead") and ":" in seg[m.end("trig"):m.start("name")]:
+        if trig == "program" and not m.group("lead") or m.group("lead") and ":" in seg[m.end("trig") : m.start("name")]:
             continue  # "program ini ..."; "melalui program: A, B dan C" lists names (PROG_LIST)
-        if not m.group("lead") and MENTION_BEFORE.search(seg[max(0, m.start() - 25):m.start()]):
+        if not m.group("lead") and MENTION_BEFORE.search(seg[max(0, m.start() - 25) : m.start()]):
             continue  # "... terhubung dengan Program X": a mention, not a new programme
-        if CAPTION.search(seg[max(0, seg.rfind("\n", 0, m.start()) + 1):m.start()]):
+        if CAPTION.search(seg[max(0, seg.rfind("\n", 0, m.start()) + 1) : m.start()]):
             continue  # "Tabel 4.1 Matriks Program Smart Economy": a caption
         g = "quoted" if m.group("quoted") else "name"
         name = _trim_name(m.group(g))
         if _good_name(name):
-            out.append({"name": name, "pos": a + m.start(), "name_start": a + m.start(g),
-                        "name_end": a + m.end(g), "trigger": " ".join(trig.split())})
+            out.append(
+                {
+                    "name": name,
+                    "pos": a + m.start(),
+                    "name_start": a + m.start(g),
+                    "name_end": a + m.end(g),
+                    "trigger": " ".join(trig.split()),
+                }
+            )
     for m in ITEM.finditer(seg):
         line_end = seg.find("\n", m.start())
-        first = seg[m.start(): line_end if line_end >= 0 else len(seg)]
-        first = first[:(_SENT.search(first).start() if _SENT.search(first) else len(first))]
+        first = seg[m.start() : line_end if line_end >= 0 else len(seg)]
+        first = first[: (_SENT.search(first).start() if _SENT.search(first) else len(first))]
         if any(m.start() <= o["pos"] - a < m.start() + len(first) for o in out):
             continue  # the item names its programme with a trigger word
         name = _trim_name(m.group("name"))
         if _good_name(name):
-            out.append({"name": name, "pos": a + m.start(), "name_start": a + m.start("name"),
-                        "name_end": a + m.start("name") + len(name), "trigger": ""})
+            out.append(
+                {
+                    "name": name,
+                    "pos": a + m.start(),
+                    "name_start": a + m.start("name"),
+                    "name_end": a + m.start("name") + len(name),
+                    "trigger": "",
+                }
+            )
     out.sort(key=lambda o: o["pos"])
     prev_end = a
     for o in out:
@@ -800,7 +944,7 @@ def _span_start(text: str, lo: int, pos: int) -> int:
     """Where the span of a programme introduced at `pos` starts: its sentence or list item,
     unless the text before it on that line belongs to the previous programme ("- Tahun: 2024
     Quick win X", "- Target: ... Inovasi X")."""
-    head = text[lo:pos + 1]
+    head = text[lo : pos + 1]
     cuts = [m.end() for m in _SENT.finditer(head) if m.end() <= pos - lo]
     s = lo + (cuts[-1] if cuts else 0)
     prefix = text[s:pos]
@@ -820,18 +964,32 @@ def programme_record(text: str, intro: dict, end: int, terms: dict | None = None
     year, term, ysrc = span_year(text, a, b, target, terms)
     owners, osrc = span_owner(text, a, b, (intro["name_start"], intro["name_end"]))
     trig = intro.get("trigger", "").lower()
-    return {"name": intro["name"], "start": a, "end": b, "trigger": intro.get("trigger", ""),
-            "opd": " dan ".join(owners) or None, "opds": owners,
-            "target": target["text"] if target else None, "indicator": target["indicator"] if target else None,
-            "target_value": target["value"] if target else None, "target_unit": target["unit"] if target else None,
-            "target_year": target["year"] if target else None, "baseline": target["baseline"] if target else None,
-            "year": year, "budget": budget["amount"] if budget else None,
-            "budget_range": budget["range"] if budget else None, "horizon": term,
-            "quick_win": "quick win" in trig, "sources": [s for s in (osrc, tsrc, ysrc, bsrc) if s]}
+    return {
+        "name": intro["name"],
+        "start": a,
+        "end": b,
+        "trigger": intro.get("trigger", ""),
+        "opd": " dan ".join(owners) or None,
+        "opds": owners,
+        "target": target["text"] if target else None,
+        "indicator": target["indicator"] if target else None,
+        "target_value": target["value"] if target else None,
+        "target_unit": target["unit"] if target else None,
+        "target_year": target["year"] if target else None,
+        "baseline": target["baseline"] if target else None,
+        "year": year,
+        "budget": budget["amount"] if budget else None,
+        "budget_range": budget["range"] if budget else None,
+        "horizon": term,
+        "quick_win": "quick win" in trig,
+        "sources": [s for s in (osrc, tsrc, ysrc, bsrc) if s],
+    }
 
 
-GENERAL_PARAGRAPH = re.compile(r"\n\s*\n\s*(?=(?:Seluruh|Semua|Keseluruhan|Secara\s+keseluruhan|Program-program|"
-                               r"Pelaksanaan\s+(?:seluruh|program-program)|Dimensi|Bab|BAB|Tabel|Gambar|Catatan)\b)")
+GENERAL_PARAGRAPH = re.compile(
+    r"\n\s*\n\s*(?=(?:Seluruh|Semua|Keseluruhan|Secara\s+keseluruhan|Program-program|"
+    r"Pelaksanaan\s+(?:seluruh|program-program)|Dimensi|Bab|BAB|Tabel|Gambar|Catatan)\b)"
+)
 
 
 def segment_programmes(text: str, a: int = 0, b: int | None = None, terms: dict | None = None) -> list[dict]:

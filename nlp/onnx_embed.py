@@ -39,6 +39,7 @@ Choices, each measured on 2 cores (see bench/embed.py and the notes in QUANT bel
 This module never imports torch on the encoding path (:class:`OnnxEncoder`): only
 :func:`build_onnx` needs torch, to export the graph.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -48,9 +49,9 @@ import os
 import shutil
 import time
 import warnings
+from collections.abc import Sequence
 from importlib.metadata import version
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -66,8 +67,7 @@ ONNX_BUILDER_VERSION = 1  # bump when the produced files change
 OPSET = 17
 DEFAULT_MAX_TOKENS = 2048
 # Dynamic quantisation options (measured; see the module docstring)
-QUANT = {"weight_type": "QInt8", "per_channel": True, "reduce_range": False,
-         "op_types": ["MatMul", "Gather"]}
+QUANT = {"weight_type": "QInt8", "per_channel": True, "reduce_range": False, "op_types": ["MatMul", "Gather"]}
 VERIFY_MIN_MEAN = 0.997  # int8 vs fp32 ONNX on the calibration texts (0.9979 seen on some CPUs)
 VERIFY_MIN_ANY = 0.995
 FP32_MIN_COSINE = 0.9999  # fp32 ONNX vs the torch model it was exported from
@@ -119,8 +119,13 @@ def _source_id(model_dir: Path) -> str:
 
 
 def _want(model_dir: Path) -> dict:
-    return {"builder_version": ONNX_BUILDER_VERSION, "source": _source_id(model_dir),
-            "versions": _versions(), "opset": OPSET, "quantization": dict(QUANT)}
+    return {
+        "builder_version": ONNX_BUILDER_VERSION,
+        "source": _source_id(model_dir),
+        "versions": _versions(),
+        "opset": OPSET,
+        "quantization": dict(QUANT),
+    }
 
 
 def read_stamp(model_dir: Path | str) -> dict | None:
@@ -164,8 +169,8 @@ def _max_seq_length(model_dir: Path) -> int:
 def _calibration_texts() -> list[str]:
     """Short and passage-length Indonesian/English texts, both prompts (no data files)."""
     singles = list(SAMPLE_TEXTS)
-    longs = [" ".join(singles[i:i + 6]) for i in range(0, len(singles), 3)]
-    return ([f"passage: {t}" for t in singles + longs] + [f"query: {t}" for t in singles[:12]])
+    longs = [" ".join(singles[i : i + 6]) for i in range(0, len(singles), 3)]
+    return [f"passage: {t}" for t in singles + longs] + [f"query: {t}" for t in singles[:12]]
 
 
 def _load_hf_model(model_dir: Path):
@@ -184,14 +189,13 @@ def _load_hf_model(model_dir: Path):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
-                model = AutoModel.from_pretrained(str(model_dir), attn_implementation="eager",
-                                                  add_pooling_layer=False, dtype=torch.float32)
+                model = AutoModel.from_pretrained(
+                    str(model_dir), attn_implementation="eager", add_pooling_layer=False, dtype=torch.float32
+                )
             except TypeError:  # a model class without a pooler argument
-                model = AutoModel.from_pretrained(str(model_dir), attn_implementation="eager",
-                                                  dtype=torch.float32)
+                model = AutoModel.from_pretrained(str(model_dir), attn_implementation="eager", dtype=torch.float32)
     except Exception as e:
-        raise OnnxBuildError(f"cannot load {model_dir} with transformers: "
-                             f"{str(e).splitlines()[0][:300]}") from None
+        raise OnnxBuildError(f"cannot load {model_dir} with transformers: {str(e).splitlines()[0][:300]}") from None
     return model.eval()
 
 
@@ -218,25 +222,42 @@ def _export_graph(wrapper, out: Path) -> str:
     ids = torch.full((2, 16), 5, dtype=torch.long)
     mask = torch.ones((2, 16), dtype=torch.long)
     mask[1, 10:] = 0
-    axes = {"input_ids": {0: "batch", 1: "sequence"}, "attention_mask": {0: "batch", 1: "sequence"},
-            "last_hidden_state": {0: "batch", 1: "sequence"}}
+    axes = {
+        "input_ids": {0: "batch", 1: "sequence"},
+        "attention_mask": {0: "batch", 1: "sequence"},
+        "last_hidden_state": {0: "batch", 1: "sequence"},
+    }
     names = dict(input_names=["input_ids", "attention_mask"], output_names=["last_hidden_state"])
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            torch.onnx.export(wrapper, (ids, mask), str(out), dynamo=False, opset_version=OPSET,
-                              dynamic_axes=axes, do_constant_folding=True, **names)
+            torch.onnx.export(
+                wrapper,
+                (ids, mask),
+                str(out),
+                dynamo=False,
+                opset_version=OPSET,
+                dynamic_axes=axes,
+                do_constant_folding=True,
+                **names,
+            )
         except TypeError:  # a torch without the TorchScript exporter: the dynamo one
             try:
                 b, s = torch.export.Dim("batch"), torch.export.Dim("sequence", max=100_000)
-                prog = torch.onnx.export(wrapper, (ids, mask), dynamo=True, opset_version=OPSET,
-                                         dynamic_shapes={"input_ids": {0: b, 1: s},
-                                                         "attention_mask": {0: b, 1: s}},
-                                         external_data=False, **names)
+                prog = torch.onnx.export(
+                    wrapper,
+                    (ids, mask),
+                    dynamo=True,
+                    opset_version=OPSET,
+                    dynamic_shapes={"input_ids": {0: b, 1: s}, "attention_mask": {0: b, 1: s}},
+                    external_data=False,
+                    **names,
+                )
                 prog.save(str(out))
             except Exception as e:
-                raise OnnxBuildError(f"ONNX export failed (dynamo exporter; it needs onnxscript): "
-                                     f"{str(e).splitlines()[0][:300]}") from None
+                raise OnnxBuildError(
+                    f"ONNX export failed (dynamo exporter; it needs onnxscript): {str(e).splitlines()[0][:300]}"
+                ) from None
             return "dynamo"
         except Exception as e:
             raise OnnxBuildError(f"ONNX export failed: {str(e).splitlines()[0][:300]}") from None
@@ -254,13 +275,13 @@ def _check_export(model_dir: Path, wrapper, out: Path) -> float:
     texts = _calibration_texts()[::5]
     feeds = _pad([e.ids for e in tok.encode_batch(texts)])
     with torch.no_grad():
-        ref = wrapper(torch.from_numpy(feeds["input_ids"]),
-                      torch.from_numpy(feeds["attention_mask"])).numpy()
+        ref = wrapper(torch.from_numpy(feeds["input_ids"]), torch.from_numpy(feeds["attention_mask"])).numpy()
     got = _session(out, threads=None).run(None, feeds)[0]
     cos = _rowcos(_pool(ref, feeds["attention_mask"]), _pool(got, feeds["attention_mask"]))
     if cos.min() < FP32_MIN_COSINE:
-        raise OnnxBuildError(f"the exported ONNX graph does not reproduce the model "
-                             f"(cosine min {cos.min():.6f} < {FP32_MIN_COSINE})")
+        raise OnnxBuildError(
+            f"the exported ONNX graph does not reproduce the model (cosine min {cos.min():.6f} < {FP32_MIN_COSINE})"
+        )
     return float(cos.min())
 
 
@@ -315,17 +336,23 @@ def _quantize(fp32: Path, out: Path, keep_fp32: list[str]) -> None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            quantize_dynamic(str(fp32), str(out), weight_type=getattr(QuantType, QUANT["weight_type"]),
-                             per_channel=QUANT["per_channel"], reduce_range=QUANT["reduce_range"],
-                             op_types_to_quantize=list(QUANT["op_types"]),
-                             nodes_to_exclude=list(keep_fp32),
-                             extra_options={"DefaultTensorType": 1})  # FLOAT, for custom ops
+            quantize_dynamic(
+                str(fp32),
+                str(out),
+                weight_type=getattr(QuantType, QUANT["weight_type"]),
+                per_channel=QUANT["per_channel"],
+                reduce_range=QUANT["reduce_range"],
+                op_types_to_quantize=list(QUANT["op_types"]),
+                nodes_to_exclude=list(keep_fp32),
+                extra_options={"DefaultTensorType": 1},
+            )  # FLOAT, for custom ops
     finally:
         root.setLevel(level)
 
 
-def _quantize_until_close(model_dir: Path, fp32: Path, int8: Path, texts: list[str],
-                          ranked: list[tuple[str, float]]) -> tuple[list[str], list[dict]]:
+def _quantize_until_close(
+    model_dir: Path, fp32: Path, int8: Path, texts: list[str], ranked: list[tuple[str, float]]
+) -> tuple[list[str], list[dict]]:
     """Quantise ``fp32`` to ``int8``, keeping the worst-ranked MatMuls in fp32 one by one until
     the int8 vectors match fp32 on ``texts``; returns (MatMuls kept in fp32, the tries)."""
     ref = OnnxEncoder(model_dir, quantized=False, onnx_path=fp32).encode(texts)
@@ -335,16 +362,17 @@ def _quantize_until_close(model_dir: Path, fp32: Path, int8: Path, texts: list[s
         _quantize(fp32, int8, keep)
         got = OnnxEncoder(model_dir, onnx_path=int8).encode(texts)
         cos = _rowcos(ref, got)
-        tries.append({"kept_fp32": len(keep), "cos_mean": round(float(cos.mean()), 6),
-                      "cos_min": round(float(cos.min()), 6)})
-        log.info("int8 with %d MatMul(s) in fp32: cosine mean %.5f min %.5f",
-                 len(keep), cos.mean(), cos.min())
+        tries.append(
+            {"kept_fp32": len(keep), "cos_mean": round(float(cos.mean()), 6), "cos_min": round(float(cos.min()), 6)}
+        )
+        log.info("int8 with %d MatMul(s) in fp32: cosine mean %.5f min %.5f", len(keep), cos.mean(), cos.min())
         if cos.mean() >= VERIFY_MIN_MEAN and cos.min() >= VERIFY_MIN_ANY:
             return keep, tries
         if len(keep) >= min(MAX_KEEP_FP32, len(ranked)):
             raise OnnxBuildError(
                 f"int8 model does not match fp32 (cosine mean {cos.mean():.5f}, min "
-                f"{cos.min():.5f}) even with {len(keep)} MatMuls kept in fp32")
+                f"{cos.min():.5f}) even with {len(keep)} MatMuls kept in fp32"
+            )
         keep.append(ranked[len(keep)][0])
 
 
@@ -364,10 +392,12 @@ def _write_onnx_files(model_dir: Path, tmp: Path) -> dict:
     ranked = _weight_matmuls_by_outliers(fp32, texts, tok)
     keep, tries = _quantize_until_close(model_dir, fp32, int8, texts, ranked)
     info["quantization"] = dict(QUANT)
-    info["int8"] = {"kept_fp32": [{"node": k, "max_over_rms": round(dict(ranked)[k], 1)}
-                                  for k in keep],
-                    "tries": tries, "n_texts": len(texts),
-                    "seconds": round(time.perf_counter() - t, 1)}
+    info["int8"] = {
+        "kept_fp32": [{"node": k, "max_over_rms": round(dict(ranked)[k], 1)} for k in keep],
+        "tries": tries,
+        "n_texts": len(texts),
+        "seconds": round(time.perf_counter() - t, 1),
+    }
     info["files"] = {p.name: p.stat().st_size for p in (fp32, int8)}
     info["built_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
     (tmp / STAMP_NAME).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
@@ -385,8 +415,9 @@ def build_onnx(model_dir: Path | str, force: bool = False) -> dict:
     t0 = time.perf_counter()
     model_dir = Path(model_dir)
     if not (model_dir / "config.json").is_file() or not (model_dir / "tokenizer.json").is_file():
-        raise OnnxBuildError(f"{model_dir}: not a built model directory (config.json/tokenizer.json "
-                             "missing); run 'telaah models build'")
+        raise OnnxBuildError(
+            f"{model_dir}: not a built model directory (config.json/tokenizer.json missing); run 'telaah models build'"
+        )
     final = model_dir / ONNX_DIR
     if not force and is_current(model_dir):
         info = read_stamp(model_dir) or {}
@@ -417,8 +448,8 @@ def _pad(seqs: Sequence[Sequence[int]], pad_id: int = 0) -> dict[str, np.ndarray
     ids = np.full((n, width), pad_id, dtype=np.int64)
     mask = np.zeros((n, width), dtype=np.int64)
     for i, s in enumerate(seqs):
-        ids[i, :len(s)] = s
-        mask[i, :len(s)] = 1
+        ids[i, : len(s)] = s
+        mask[i, : len(s)] = 1
     return {"input_ids": ids, "attention_mask": mask}
 
 
@@ -464,9 +495,16 @@ class OnnxEncoder:
 
     ``encode`` takes texts that already carry their prompt ("passage: ...", "query: ...")."""
 
-    def __init__(self, path: Path | str, quantized: bool = True, threads: int | None = None, *,
-                 max_tokens: int = DEFAULT_MAX_TOKENS, onnx_path: Path | str | None = None,
-                 spinning: bool = False):
+    def __init__(
+        self,
+        path: Path | str,
+        quantized: bool = True,
+        threads: int | None = None,
+        *,
+        max_tokens: int = DEFAULT_MAX_TOKENS,
+        onnx_path: Path | str | None = None,
+        spinning: bool = False,
+    ):
         from tokenizers import Tokenizer
 
         self.model_dir = Path(path)
@@ -507,8 +545,10 @@ class OnnxEncoder:
             feeds["token_type_ids"] = np.zeros_like(feeds["input_ids"])
         feeds = {k: v for k, v in feeds.items() if k in self._inputs}
         hidden = self.session.run([self._output], feeds)[0]
-        return _pool(hidden, feeds["attention_mask"] if "attention_mask" in feeds
-                     else np.ones(feeds["input_ids"].shape, np.int64))
+        return _pool(
+            hidden,
+            feeds["attention_mask"] if "attention_mask" in feeds else np.ones(feeds["input_ids"].shape, np.int64),
+        )
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """(n, dim) float32, L2-normalised, in the order of ``texts``. Texts are sorted by
@@ -526,11 +566,13 @@ class OnnxEncoder:
         while i < len(order):
             width = int(lens[order[i]])  # the longest of this batch
             n = max(1, min(rows, self.max_tokens // max(width, 1)))
-            idx = order[i:i + n]
+            idx = order[i : i + n]
             out[idx] = self._run([seqs[j] for j in idx])
             i += n
         return out
 
     def __repr__(self) -> str:
-        return (f"OnnxEncoder({self.onnx_path}, quantized={self.quantized}, "
-                f"threads={self.threads}, max_tokens={self.max_tokens})")
+        return (
+            f"OnnxEncoder({self.onnx_path}, quantized={self.quantized}, "
+            f"threads={self.threads}, max_tokens={self.max_tokens})"
+        )

@@ -10,6 +10,7 @@ the entry ("taxonomy.yaml: issues[3] (health): lexicon term 5 is empty").
 Lexicon syntax: lower-case terms or phrases, matched on word boundaries, case-insensitive;
 a trailing `*` matches any word ending ("perizinan*" -> perizinan, perizinannya).
 """
+
 from __future__ import annotations
 
 import functools
@@ -34,9 +35,28 @@ ELEMENTS = {
     "society": ("society.community", "society.learning", "society.security"),
     "environment": ("environment.protection", "environment.waste", "environment.energy"),
 }
-ISSUES = ("poverty", "employment", "economy", "human_capital", "health", "clean_water", "governance",
-          "infrastructure", "transport", "environment", "disaster", "waste", "housing_spatial", "tourism_culture",
-          "social_welfare", "public_order", "city_appearance", "food_security", "digital", "fiscal")
+ISSUES = (
+    "poverty",
+    "employment",
+    "economy",
+    "human_capital",
+    "health",
+    "clean_water",
+    "governance",
+    "infrastructure",
+    "transport",
+    "environment",
+    "disaster",
+    "waste",
+    "housing_spatial",
+    "tourism_culture",
+    "social_welfare",
+    "public_order",
+    "city_appearance",
+    "food_security",
+    "digital",
+    "fiscal",
+)
 ALL_ELEMENTS = tuple(e for d in DIMENSIONS for e in ELEMENTS[d])
 KINDS = ("dimension", "element", "issue")
 CONTRACT = {"dimension": DIMENSIONS, "element": ALL_ELEMENTS, "issue": ISSUES}
@@ -50,12 +70,12 @@ class TaxonomyError(ModelError, ValueError):
 @dataclass
 class Label:
     id: str
-    kind: str                      # dimension | element | issue | pillar
-    label: dict                    # {"id": ..., "en": ...}
+    kind: str  # dimension | element | issue | pillar
+    label: dict  # {"id": ..., "en": ...}
     description: dict
     examples: list[str] = field(default_factory=list)
     lexicon: list[str] = field(default_factory=list)
-    parent: str | None = None      # element -> its dimension
+    parent: str | None = None  # element -> its dimension
     related: list[str] = field(default_factory=list)  # issue -> typical elements
 
     def name(self, lang: str = "id") -> str:
@@ -75,13 +95,14 @@ class Taxonomy:
     issues: list[Label]
     pillars: list[Label]
     crosswalk: list[dict]
-    thresholds: dict[str, dict[str, float]]   # kind -> id -> threshold
+    thresholds: dict[str, dict[str, float]]  # kind -> id -> threshold
     path: Path = TAXONOMY_FILE
     decoding: dict = field(default_factory=dict)  # max_labels, relative_to_top (thresholds.yaml)
 
     def labels(self, kind: str) -> list[Label]:
-        return {"dimension": self.dimensions, "element": self.elements, "issue": self.issues,
-                "pillar": self.pillars}[kind]
+        return {"dimension": self.dimensions, "element": self.elements, "issue": self.issues, "pillar": self.pillars}[
+            kind
+        ]
 
     def get(self, kind: str, id_: str) -> Label:
         for lab in self.labels(kind):
@@ -159,10 +180,15 @@ def _label(entry, kind: str, where: str, errors: list[str], parent: str | None =
         return None
     lid = entry.get("id")
     where = f"{where} ({lid})"
-    lab = Label(id=str(lid), kind=kind, label=_check_text_map(entry.get("label"), f"{where}: label", errors),
-                description=_check_text_map(entry.get("description"), f"{where}: description", errors),
-                examples=_check_list(entry.get("examples"), f"{where}: examples", errors),
-                lexicon=_check_list(entry.get("lexicon"), f"{where}: lexicon", errors), parent=parent)
+    lab = Label(
+        id=str(lid),
+        kind=kind,
+        label=_check_text_map(entry.get("label"), f"{where}: label", errors),
+        description=_check_text_map(entry.get("description"), f"{where}: description", errors),
+        examples=_check_list(entry.get("examples"), f"{where}: examples", errors),
+        lexicon=_check_list(entry.get("lexicon"), f"{where}: lexicon", errors),
+        parent=parent,
+    )
     if kind in ("element", "issue", "dimension") and not lab.lexicon:
         errors.append(f"{where}: lexicon is empty (the extractor needs evidence terms)")
     if kind == "issue":
@@ -187,12 +213,23 @@ def load(path: Path | str = TAXONOMY_FILE, thresholds_path: Path | str | None = 
     if not version:
         errors.append(f"{name}: 'version' is missing")
     dims, els = _dimensions(data.get("dimensions") or [], name, errors)
-    iss = _checked_labels(data.get("issues") or [], "issue", ISSUES, f"{name}: issues",
-                          "is not an issue category of DOMAIN.md", errors)
-    pills = _checked_labels(data.get("readiness_pillars") or [], "pillar", PILLARS, f"{name}: readiness_pillars",
-                            f"is not one of {', '.join(PILLARS)}", errors)
-    for kind, have, want in (("dimension", dims, DIMENSIONS), ("element", els, ALL_ELEMENTS), ("issue", iss, ISSUES),
-                             ("readiness pillar", pills, PILLARS)):
+    iss = _checked_labels(
+        data.get("issues") or [], "issue", ISSUES, f"{name}: issues", "is not an issue category of DOMAIN.md", errors
+    )
+    pills = _checked_labels(
+        data.get("readiness_pillars") or [],
+        "pillar",
+        PILLARS,
+        f"{name}: readiness_pillars",
+        f"is not one of {', '.join(PILLARS)}",
+        errors,
+    )
+    for kind, have, want in (
+        ("dimension", dims, DIMENSIONS),
+        ("element", els, ALL_ELEMENTS),
+        ("issue", iss, ISSUES),
+        ("readiness pillar", pills, PILLARS),
+    ):
         ids = [x.id for x in have]
         missing = [w for w in want if w not in ids]
         dup = sorted({x for x in ids if ids.count(x) > 1})
@@ -230,8 +267,10 @@ def _dimensions(entries: list, name: str, errors: list[str]) -> tuple[list[Label
         if lab is None:
             continue
         if lab.id not in DIMENSIONS:
-            errors.append(f"{name}: dimensions[{i}]: id '{lab.id}' is not one of {', '.join(DIMENSIONS)} "
-                          "(ids are the DOMAIN.md contract)")
+            errors.append(
+                f"{name}: dimensions[{i}]: id '{lab.id}' is not one of {', '.join(DIMENSIONS)} "
+                "(ids are the DOMAIN.md contract)"
+            )
             continue
         dims.append(lab)
         for j, e in enumerate(d.get("elements") or []):
@@ -239,15 +278,16 @@ def _dimensions(entries: list, name: str, errors: list[str]) -> tuple[list[Label
             if el is None:
                 continue
             if el.id not in ELEMENTS[lab.id]:
-                errors.append(f"{name}: dimensions[{i}].elements[{j}]: '{el.id}' is not an element of "
-                              f"'{lab.id}' ({', '.join(ELEMENTS[lab.id])})")
+                errors.append(
+                    f"{name}: dimensions[{i}].elements[{j}]: '{el.id}' is not an element of "
+                    f"'{lab.id}' ({', '.join(ELEMENTS[lab.id])})"
+                )
                 continue
             els.append(el)
     return dims, els
 
 
-def _checked_labels(entries: list, kind: str, allowed, where: str, not_allowed: str,
-                    errors: list[str]) -> list[Label]:
+def _checked_labels(entries: list, kind: str, allowed, where: str, not_allowed: str, errors: list[str]) -> list[Label]:
     out = []
     for i, d in enumerate(entries):
         lab = _label(d, kind, f"{where}[{i}]", errors)
@@ -295,10 +335,12 @@ def load_thresholds(path: Path | str, errors: list[str]) -> dict[str, dict[str, 
             else:
                 out["_decoding"] = {"max_labels": mx, "relative_to_top": float(rel), "element_implies_dimension": imp}
                 fb = dec.get("fallback") or {}
-                if not isinstance(fb, dict) or any(k not in KINDS or not isinstance(v, (int, float))
-                                                   or not 0 < float(v) < 1 for k, v in fb.items()):
-                    errors.append(f"{path.name}: decoding.fallback must map dimension/element/issue "
-                                  f"to a number between 0 and 1")
+                if not isinstance(fb, dict) or any(
+                    k not in KINDS or not isinstance(v, (int, float)) or not 0 < float(v) < 1 for k, v in fb.items()
+                ):
+                    errors.append(
+                        f"{path.name}: decoding.fallback must map dimension/element/issue to a number between 0 and 1"
+                    )
                 elif fb:
                     out["_decoding"]["fallback"] = {k: float(v) for k, v in fb.items()}
     for kind in KINDS:

@@ -18,6 +18,7 @@ Writes models/heads/extractor/{manifest.json, arrays.npz, vocab.json} and
 models/taxonomy/thresholds.yaml (only the threshold numbers; a comment says they are
 generated).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,9 +31,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .e5.writer import replace_dir
 from .classifier import HEAD_DIR, HEAD_VERSION, Tfidf, label_texts, lexicon_counts, logit, meta_features, sigmoid
-from .taxonomy import KINDS, THRESHOLDS_FILE, Taxonomy, default as default_taxonomy
+from .e5.writer import replace_dir
+from .taxonomy import KINDS, THRESHOLDS_FILE, Taxonomy
+from .taxonomy import default as default_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED_DIR = ROOT / "models" / "labelled"
@@ -44,11 +46,15 @@ C_EMB, C_TF, C_META = 4.0, 16.0, 1.0
 def render_table(table: dict) -> str:
     """A labelled table record as the passage text ingest would store for it: the same
     ingest.segment.table_passage_texts, so training tables look exactly like stored ones."""
-    from ingest.segment import table_passage_texts
     from ingest.records import TableData
+    from ingest.segment import table_passage_texts
 
-    t = TableData(page=1, header=[str(h) for h in table["header"]],
-                  rows=[[str(c) for c in r] for r in table["rows"]], caption=table.get("caption", ""))
+    t = TableData(
+        page=1,
+        header=[str(h) for h in table["header"]],
+        rows=[[str(c) for c in r] for r in table["rows"]],
+        caption=table.get("caption", ""),
+    )
     groups = table_passage_texts(t)
     return groups[0][0] if groups else ""
 
@@ -66,8 +72,20 @@ def load_labelled(path: Path = LABELLED_DIR) -> list[dict]:
     return rows
 
 
-STYLES = {"programme", "analysis", "rpjmd_problem", "rpjmd_target", "table_row", "news", "none_legal",
-          "none_method", "none_admin", "none_generic", "none_stat", "none_toc"}
+STYLES = {
+    "programme",
+    "analysis",
+    "rpjmd_problem",
+    "rpjmd_target",
+    "table_row",
+    "news",
+    "none_legal",
+    "none_method",
+    "none_admin",
+    "none_generic",
+    "none_stat",
+    "none_toc",
+}
 
 
 def check_labelled(rows: list[dict], tax: Taxonomy) -> list[str]:
@@ -217,7 +235,7 @@ def garble(text: str, rng: np.random.Generator) -> str:
     lines, i = [], 0
     while i < len(words):
         k = int(rng.integers(2, 8))
-        lines.append(" ".join(words[i:i + k]))
+        lines.append(" ".join(words[i : i + k]))
         i += k
     half = (len(lines) + 1) // 2
     left, right = lines[:half], lines[half:]
@@ -230,10 +248,12 @@ def garble(text: str, rng: np.random.Generator) -> str:
         mixed.insert(int(rng.integers(0, len(mixed) + 1)), str(int(rng.integers(5, 400))))
     keep = max(2, int(len(mixed) * rng.uniform(0.6, 1.0)))
     start = int(rng.integers(0, len(mixed) - keep + 1))
-    return "\n\n".join(mixed[start:start + keep])
+    return "\n\n".join(mixed[start : start + keep])
 
 
-def augment_garbled(rows: list[dict], folds: list[np.ndarray], share: float = 0.3) -> tuple[list[dict], list[np.ndarray]]:
+def augment_garbled(
+    rows: list[dict], folds: list[np.ndarray], share: float = 0.3
+) -> tuple[list[dict], list[np.ndarray]]:
     """Adds, per fold, damaged copies (garble) of a share of its passages of 150+ characters,
     labels unchanged, so out-of-fold predictions stay honest."""
     rng = np.random.default_rng(SEED + 2)
@@ -308,8 +328,9 @@ def example_sims(V: np.ndarray, ev: np.ndarray, owner: np.ndarray, n_labels: int
     return out
 
 
-def train(folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRESHOLDS_FILE, embedder=None,
-          log=print) -> dict:
+def train(
+    folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRESHOLDS_FILE, embedder=None, log=print
+) -> dict:
     from .embed import get_embedder
 
     t0 = time.perf_counter()
@@ -322,9 +343,11 @@ def train(folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRE
     n_joined = len(all_rows) - len(train_rows)
     all_rows, fl = augment_garbled(all_rows, fl)
     texts = [r["text"] for r in all_rows]
-    log(f"train: {len(train_rows)} passages + {n_joined} joined long passages + "
+    log(
+        f"train: {len(train_rows)} passages + {n_joined} joined long passages + "
         f"{len(all_rows) - len(train_rows) - n_joined} two-column copies (test split held out: {len(test_rows)}); "
-        f"embedding with {emb.model_id}")
+        f"embedding with {emb.model_id}"
+    )
     V = embed_cached(emb, texts)
     tf = Tfidf.fit(texts)
     X = tf.transform(texts)
@@ -342,15 +365,21 @@ def train(folds: int = 5, out_dir: Path = HEAD_DIR, thresholds_file: Path = THRE
     log(f"  decoding (out-of-fold): {decoding}; {report['decoding']}")
     data_hash = hashlib.sha1("".join(r["id"] + r["text"] for r in rows).encode()).hexdigest()[:12]
     manifest = {
-        "head_version": HEAD_VERSION, "version": f"extractor-{tax.version}-{data_hash}",
-        "taxonomy_version": tax.version, "embedding_model": emb.spec if os.path.isabs(emb.spec) is False else None,
-        "embedding_model_id": emb.model_id, "labels": {k: [lab.id for lab in tax.labels(k)] for k in KINDS},
-        "train_passages": len(train_rows), "synthetic_passages": len(all_rows) - len(train_rows),
-        "test_passages": len(test_rows), "folds": folds,
-        "C": {"emb": C_EMB, "tfidf": C_TF, "meta": C_META}, "meta_features": ["logit_emb", "logit_tfidf",
-                                                                              "z_sim_desc", "z_sim_examples",
-                                                                              "log1p_lexicon", "sim_margin"],
-        "oof": report, "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "seconds": round(time.perf_counter() - t0, 1),
+        "head_version": HEAD_VERSION,
+        "version": f"extractor-{tax.version}-{data_hash}",
+        "taxonomy_version": tax.version,
+        "embedding_model": emb.spec if os.path.isabs(emb.spec) is False else None,
+        "embedding_model_id": emb.model_id,
+        "labels": {k: [lab.id for lab in tax.labels(k)] for k in KINDS},
+        "train_passages": len(train_rows),
+        "synthetic_passages": len(all_rows) - len(train_rows),
+        "test_passages": len(test_rows),
+        "folds": folds,
+        "C": {"emb": C_EMB, "tfidf": C_TF, "meta": C_META},
+        "meta_features": ["logit_emb", "logit_tfidf", "z_sim_desc", "z_sim_examples", "log1p_lexicon", "sim_margin"],
+        "oof": report,
+        "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "seconds": round(time.perf_counter() - t0, 1),
     }
     out_dir = Path(out_dir)
     _write_head(out_dir, arrays, tf.vocab, manifest)
@@ -376,7 +405,7 @@ def _train_kind(k: str, tax, emb, V: np.ndarray, X, texts: list[str], Yk: np.nda
     F = meta_features(pe, pt, sim_d, sim_e, lex, mu, sd)
     MW = np.zeros((L, F.shape[2]), dtype=np.float32)
     MB = np.zeros(L, dtype=np.float32)
-    P = np.zeros(Yk.shape, dtype=np.float32)   # out-of-fold meta probabilities
+    P = np.zeros(Yk.shape, dtype=np.float32)  # out-of-fold meta probabilities
     for j in range(L):
         w, b = _fit_lr(F[:, j, :], Yk[:, j], C_META)
         if w is not None:
@@ -390,7 +419,7 @@ def _train_kind(k: str, tax, emb, V: np.ndarray, X, texts: list[str], Yk: np.nda
     for j, lab in enumerate(labs):
         npos = int(Yk[:, j].sum())
         t, _f1 = best_threshold(P[:, j], Yk[:, j])
-        t = (npos * t + 10 * 0.5) / (npos + 10)     # few positives: trust 0.5 more
+        t = (npos * t + 10 * 0.5) / (npos + 10)  # few positives: trust 0.5 more
         thresholds[lab.id] = round(float(min(0.75, max(0.25, t))), 3)
     pred = P >= np.array([thresholds[lab.id] for lab in labs])[None]
     tp = int((pred & (Yk == 1)).sum())
@@ -399,9 +428,19 @@ def _train_kind(k: str, tax, emb, V: np.ndarray, X, texts: list[str], Yk: np.nda
     report = {"oof_micro_f1": round(2 * tp / max(1, 2 * tp + fp + fn), 4), "labels": L}
     ew, eb = fit_base(V, Yk, C_EMB, V.shape[1])
     tw, tb = fit_base(X, Yk, C_TF, X.shape[1])
-    arrays = {f"{k}_emb_w": ew, f"{k}_emb_b": eb, f"{k}_tf_w": tw, f"{k}_tf_b": tb,
-              f"{k}_desc": dv.astype(np.float32), f"{k}_ex": ev.astype(np.float32), f"{k}_ex_owner": owner,
-              f"{k}_sim_mu": mu, f"{k}_sim_sd": sd, f"{k}_meta_w": MW, f"{k}_meta_b": MB}
+    arrays = {
+        f"{k}_emb_w": ew,
+        f"{k}_emb_b": eb,
+        f"{k}_tf_w": tw,
+        f"{k}_tf_b": tb,
+        f"{k}_desc": dv.astype(np.float32),
+        f"{k}_ex": ev.astype(np.float32),
+        f"{k}_ex_owner": owner,
+        f"{k}_sim_mu": mu,
+        f"{k}_sim_sd": sd,
+        f"{k}_meta_w": MW,
+        f"{k}_meta_b": MB,
+    }
     return P, thresholds, report, arrays
 
 
@@ -414,8 +453,16 @@ def _write_head(out_dir: Path, arrays: dict, vocab: dict, manifest: dict) -> Non
     replace_dir(tmp, out_dir)  # the old head stays whole until the new one is in place
 
 
-def decoded_scores(P: dict, Y: dict, thr: dict, ids: dict, max_labels: int, relative: float,
-                   implies: bool, fallback: dict | None = None) -> dict[str, float]:
+def decoded_scores(
+    P: dict,
+    Y: dict,
+    thr: dict,
+    ids: dict,
+    max_labels: int,
+    relative: float,
+    implies: bool,
+    fallback: dict | None = None,
+) -> dict[str, float]:
     """Micro-F1 per kind and abstention accuracy of the decoded labels (classifier.decode)."""
     from .classifier import decode
 
@@ -448,7 +495,7 @@ def tune_decoding(P: dict, Y: dict, thresholds: dict, tax: Taxonomy):
         return float(np.mean(list(r.values()))), r
 
     scale = {k: 1.0 for k in KINDS}
-    fb = {k: 1.0 for k in KINDS}      # 1.0 = no fallback for that kind
+    fb = {k: 1.0 for k in KINDS}  # 1.0 = no fallback for that kind
     best_cfg, (best, detail) = (3, 0.5, True), score((3, 0.5, True), scale, fb)
     for _ in range(2):
         for cfg in [(m, r, imp) for m in (2, 3) for r in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7) for imp in (True, False)]:
@@ -482,26 +529,37 @@ def save_oof(P: dict, Y: dict, thresholds: dict) -> None:
     """The out-of-fold probabilities and targets of the last training run, so the decoding can be
     re-chosen without retraining (`python -m nlp.train --retune`)."""
     OOF_FILE.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(OOF_FILE, **{f"P_{k}": P[k] for k in KINDS}, **{f"Y_{k}": Y[k] for k in KINDS},
-                        thresholds=json.dumps(thresholds))
+    np.savez_compressed(
+        OOF_FILE,
+        **{f"P_{k}": P[k] for k in KINDS},
+        **{f"Y_{k}": Y[k] for k in KINDS},
+        thresholds=json.dumps(thresholds),
+    )
 
 
 def write_thresholds(path: Path, thresholds: dict, version: str, decoding: dict | None = None) -> None:
     decoding = decoding or {"max_labels": 3, "relative_to_top": 0.5, "element_implies_dimension": True}
-    lines = ["# Per-label decision thresholds of the extractor (probability in 0..1).",
-             "# Written by `telaah models train` from out-of-fold predictions on the TRAIN split of",
-             "# models/labelled (never from the test sets). An expert may edit a value: a higher",
-             "# threshold asserts the label less often. Retraining overwrites this file.",
-             f"# head: {version}", "",
-             "# at most max_labels labels per kind, each >= relative_to_top x the best one (GUIDE: 0-3 labels);",
-             "# element_implies_dimension: an asserted element also asserts its dimension",
-             "# (chosen with the thresholds on the out-of-fold predictions)",
-             "decoding:", f"  max_labels: {decoding['max_labels']}", f"  relative_to_top: {decoding['relative_to_top']}",
-             f"  element_implies_dimension: {'true' if decoding['element_implies_dimension'] else 'false'}"]
+    lines = [
+        "# Per-label decision thresholds of the extractor (probability in 0..1).",
+        "# Written by `telaah models train` from out-of-fold predictions on the TRAIN split of",
+        "# models/labelled (never from the test sets). An expert may edit a value: a higher",
+        "# threshold asserts the label less often. Retraining overwrites this file.",
+        f"# head: {version}",
+        "",
+        "# at most max_labels labels per kind, each >= relative_to_top x the best one (GUIDE: 0-3 labels);",
+        "# element_implies_dimension: an asserted element also asserts its dimension",
+        "# (chosen with the thresholds on the out-of-fold predictions)",
+        "decoding:",
+        f"  max_labels: {decoding['max_labels']}",
+        f"  relative_to_top: {decoding['relative_to_top']}",
+        f"  element_implies_dimension: {'true' if decoding['element_implies_dimension'] else 'false'}",
+    ]
     if decoding.get("fallback"):
-        lines += ["  # a passage that is about something (some kind asserts a label) gets a kind's best label",
-                  "  # when nothing clears that kind's thresholds and the best one reaches this probability",
-                  "  fallback:"] + [f"    {k}: {v}" for k, v in decoding["fallback"].items()]
+        lines += [
+            "  # a passage that is about something (some kind asserts a label) gets a kind's best label",
+            "  # when nothing clears that kind's thresholds and the best one reaches this probability",
+            "  fallback:",
+        ] + [f"    {k}: {v}" for k, v in decoding["fallback"].items()]
     lines.append("")
     for k in KINDS:
         lines.append(f"{k}s:")
@@ -514,8 +572,11 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="train the extractor head")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--check", action="store_true", help="only validate models/labelled (GUIDE.md rules)")
-    ap.add_argument("--retune", action="store_true",
-                    help="re-choose the decoding and threshold scale from the last run's out-of-fold predictions")
+    ap.add_argument(
+        "--retune",
+        action="store_true",
+        help="re-choose the decoding and threshold scale from the last run's out-of-fold predictions",
+    )
     a = ap.parse_args(argv)
     if a.retune:
         if not OOF_FILE.exists():
@@ -539,8 +600,10 @@ def main(argv=None) -> int:
         for r in rows:
             f = r["_src"].split(":")[0]
             by_file[f] = by_file.get(f, 0) + 1
-        print(f"{len(rows)} labelled passages ({', '.join(f'{f} {n}' for f, n in sorted(by_file.items()))}); "
-              f"{len(errs)} problems")
+        print(
+            f"{len(rows)} labelled passages ({', '.join(f'{f} {n}' for f, n in sorted(by_file.items()))}); "
+            f"{len(errs)} problems"
+        )
         return 1 if errs else 0
     train(folds=a.folds)
     return 0

@@ -12,6 +12,7 @@ For each issue statement:
 In the other direction: programmes whose issues meet no RPJMD issue (unlinked). The matrix
 counts supporting passages and programmes per issue and dimension.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -25,8 +26,11 @@ from .plan import Plan
 def align(store, plan: Plan, issues: list[IssueStatement], tax: Taxonomy, embedder, checklist: bool = False) -> dict:
     cfg = rubric()["alignment"]
     passages, P, prog_vecs = _plan_vectors(store, plan, embedder)
-    Q = embedder.embed_queries([it.text + (". " + it.detail[:200] if it.detail else "") for it in issues]) \
-        if issues else np.zeros((0, P.shape[1]), np.float32)
+    Q = (
+        embedder.embed_queries([it.text + (". " + it.detail[:200] if it.detail else "") for it in issues])
+        if issues
+        else np.zeros((0, P.shape[1]), np.float32)
+    )
     rows = []
     linked_programmes: set[int] = set()
     matrix = {}
@@ -34,21 +38,39 @@ def align(store, plan: Plan, issues: list[IssueStatement], tax: Taxonomy, embedd
         cats = [c["id"] for c in it.categories]
         sup = _supporting_passages(passages, P @ Q[qi] if len(P) else np.zeros(0), cats, cfg)
         psims = prog_vecs @ Q[qi] if len(prog_vecs) else np.zeros(0)
-        progs = sorted([(float(psims[k]), k, pr) for k, pr in enumerate(plan.programmes)
-                        if set(pr.issues) & set(cats) and psims[k] >= cfg["min_similarity"] - 0.02],
-                       key=lambda x: -x[0])
+        progs = sorted(
+            [
+                (float(psims[k]), k, pr)
+                for k, pr in enumerate(plan.programmes)
+                if set(pr.issues) & set(cats) and psims[k] >= cfg["min_similarity"] - 0.02
+            ],
+            key=lambda x: -x[0],
+        )
         linked_programmes.update(k for _, k, _ in progs)
         matrix[str(it.n)] = _dimension_counts(sup, progs)
         rows.append(_row(it, cats, sup, progs, tax, cfg))
     rpjmd_cats = {c["id"] for it in issues for c in it.categories}
-    unlinked = [{"name": pr.name, "dimension": pr.dimension, "element": pr.element, "issues": pr.issues,
-                 "page": pr.page, "quick_win": pr.quick_win}
-                for k, pr in enumerate(plan.programmes)
-                if k not in linked_programmes and not (set(pr.issues) & rpjmd_cats)]
+    unlinked = [
+        {
+            "name": pr.name,
+            "dimension": pr.dimension,
+            "element": pr.element,
+            "issues": pr.issues,
+            "page": pr.page,
+            "quick_win": pr.quick_win,
+        }
+        for k, pr in enumerate(plan.programmes)
+        if k not in linked_programmes and not (set(pr.issues) & rpjmd_cats)
+    ]
     counts = {s: sum(1 for r in rows if r["status"] == s) for s in ("addressed", "weak", "not_addressed")}
-    return {"mode": "checklist" if checklist else "rpjmd", "issues": rows, "unlinked_programmes": unlinked,
-            "matrix": {"dimensions": list(DIMENSIONS), "rows": matrix}, "summary": counts,
-            "score": round(sum(r["score"] for r in rows) / len(rows), 3) if rows else 0.0}
+    return {
+        "mode": "checklist" if checklist else "rpjmd",
+        "issues": rows,
+        "unlinked_programmes": unlinked,
+        "matrix": {"dimensions": list(DIMENSIONS), "rows": matrix},
+        "summary": counts,
+        "score": round(sum(r["score"] for r in rows) / len(rows), 3) if rows else 0.0,
+    }
 
 
 def _plan_vectors(store, plan: Plan, embedder) -> tuple[list[dict], np.ndarray, np.ndarray]:
@@ -71,8 +93,12 @@ def _supporting_passages(passages: list[dict], sims: np.ndarray, cats: list[str]
     """(similarity, passage) of the passages labelled with one of the issue's categories and
     similar enough to it; evidence from the plan's strategy and programme chapters first (an
     analysis passage such as a SWOT list resembles every issue), each group by similarity."""
-    sup = [(float(sims[j]), p) for j, p in enumerate(passages) if sims[j] >= cfg["min_similarity"]
-           and any(x["id"] in cats and x["score"] >= cfg["min_label_score"] for x in p["labels"]["issues"])]
+    sup = [
+        (float(sims[j]), p)
+        for j, p in enumerate(passages)
+        if sims[j] >= cfg["min_similarity"]
+        and any(x["id"] in cats and x["score"] >= cfg["min_label_score"] for x in p["labels"]["issues"])
+    ]
     sup.sort(key=lambda x: (x[1]["role"] in ("analysis", "other"), -x[0]))
     return sup
 
@@ -85,8 +111,16 @@ def _status(sup: list, progs: list, cfg: dict) -> tuple[str, float, float]:
     status = "addressed" if progs and sup else "weak" if sup or progs else "not_addressed"
     if status == "not_addressed":
         return status, 0.0, best
-    score = round(min(1.0, 0.25 + 0.5 * max(0.0, (best - smin) / (1 - smin))
-                      + 0.1 * min(len(sup), 3) / 3 + 0.15 * min(len(progs), 2) / 2), 3)
+    score = round(
+        min(
+            1.0,
+            0.25
+            + 0.5 * max(0.0, (best - smin) / (1 - smin))
+            + 0.1 * min(len(sup), 3) / 3
+            + 0.15 * min(len(progs), 2) / 2,
+        ),
+        3,
+    )
     return status, min(score, 0.6) if status == "weak" else score, best
 
 
@@ -104,18 +138,41 @@ def _dimension_counts(sup: list, progs: list) -> dict[str, int]:
 def _row(it: IssueStatement, cats: list[str], sup: list, progs: list, tax: Taxonomy, cfg: dict) -> dict:
     status, score, best = _status(sup, progs, cfg)
     return {
-        "n": it.n, "issue": it.text, "detail": it.detail[:300], "page": it.page, "source": it.source,
-        "categories": cats, "category_scores": it.categories,
+        "n": it.n,
+        "issue": it.text,
+        "detail": it.detail[:300],
+        "page": it.page,
+        "source": it.source,
+        "categories": cats,
+        "category_scores": it.categories,
         "category_names": [tax.name("issue", c) for c in cats],
-        "status": status, "status_label": cfg["status"][status]["label"], "score": score,
+        "status": status,
+        "status_label": cfg["status"][status]["label"],
+        "score": score,
         "best_similarity": round(best, 4),
-        "evidence": [{"passage_id": p["id"], "page": p["page_start"], "section": p["section_path"],
-                      "similarity": round(s, 4), "text": " ".join(p["text"].split())[:260]}
-                     for s, p in sup[:cfg["evidence_passages"]]],
-        "programmes": [{"name": pr.name, "dimension": pr.dimension, "element": pr.element, "page": pr.page,
-                        "quick_win": pr.quick_win, "similarity": round(s, 4)}
-                       for s, _, pr in progs[:cfg["evidence_programmes"]]],
-        "n_passages": len(sup), "n_programmes": len(progs),
+        "evidence": [
+            {
+                "passage_id": p["id"],
+                "page": p["page_start"],
+                "section": p["section_path"],
+                "similarity": round(s, 4),
+                "text": " ".join(p["text"].split())[:260],
+            }
+            for s, p in sup[: cfg["evidence_passages"]]
+        ],
+        "programmes": [
+            {
+                "name": pr.name,
+                "dimension": pr.dimension,
+                "element": pr.element,
+                "page": pr.page,
+                "quick_win": pr.quick_win,
+                "similarity": round(s, 4),
+            }
+            for s, _, pr in progs[: cfg["evidence_programmes"]]
+        ],
+        "n_passages": len(sup),
+        "n_programmes": len(progs),
     }
 
 
@@ -124,6 +181,9 @@ def checklist_issues(tax: Taxonomy) -> list[IssueStatement]:
     out = []
     for n, iid in enumerate(ISSUES, 1):
         lab = tax.get("issue", iid)
-        out.append(IssueStatement(n, lab.name("id"), lab.description.get("id", "")[:200], None, "checklist",
-                                  [{"id": iid, "score": 1.0}]))
+        out.append(
+            IssueStatement(
+                n, lab.name("id"), lab.description.get("id", "")[:200], None, "checklist", [{"id": iid, "score": 1.0}]
+            )
+        )
     return out

@@ -1,11 +1,11 @@
 """Across cities: side-by-side comparison, a city benchmarked against the rest of the store,
 and programmes similar to a query in every plan ("which cities have a quick win for e-KTP?")."""
+
 from __future__ import annotations
 
 import numpy as np
 
 from core.errors import NotFoundError
-from ingest.errors import StoreError
 from nlp.analysis import analyse
 from nlp.taxonomy import DIMENSIONS
 from nlp.taxonomy import default as default_taxonomy
@@ -26,13 +26,25 @@ def compare(store, cities: list[str] | None = None, embedder=None) -> Comparison
     for c in names:
         r = review_city(store, c, embedder=embedder, with_news=False)
         s = r.summary
-        rows.append(CityRow(
-            city=r.city, masterplan=r.masterplan.id, completeness=s.completeness,
-            coverage={d: r.coverage[d].score for d in DIMENSIONS}, levels={d: r.coverage[d].level for d in DIMENSIONS},
-            high_gaps=s.high_gaps, gaps=s.gaps, programmes=s.programmes, quick_wins=s.quick_wins, issues=s.issues,
-            issues_addressed=s.issues_addressed, issues_not_addressed=s.issues_not_addressed,
-            alignment_mode=r.alignment_mode, alignment_score=r.alignment_score,
-            missing_dimensions=[g.dimension for g in r.gaps if g.type == "dimension_missing"]))
+        rows.append(
+            CityRow(
+                city=r.city,
+                masterplan=r.masterplan.id,
+                completeness=s.completeness,
+                coverage={d: r.coverage[d].score for d in DIMENSIONS},
+                levels={d: r.coverage[d].level for d in DIMENSIONS},
+                high_gaps=s.high_gaps,
+                gaps=s.gaps,
+                programmes=s.programmes,
+                quick_wins=s.quick_wins,
+                issues=s.issues,
+                issues_addressed=s.issues_addressed,
+                issues_not_addressed=s.issues_not_addressed,
+                alignment_mode=r.alignment_mode,
+                alignment_score=r.alignment_score,
+                missing_dimensions=[g.dimension for g in r.gaps if g.type == "dimension_missing"],
+            )
+        )
     return Comparison(cities=rows, dimensions=list(DIMENSIONS))
 
 
@@ -44,18 +56,26 @@ def benchmark(store, city: str, embedder=None) -> Benchmark:
     if me is None:
         raise NotFoundError(f"{name}: no masterplan to benchmark")
     others = [r for r in allc if r.city != name]
-    metrics = {"completeness": lambda r: r.completeness, "high_gaps": lambda r: r.high_gaps,
-               "programmes": lambda r: r.programmes, "quick_wins": lambda r: r.quick_wins,
-               "alignment_score": lambda r: r.alignment_score,
-               **{f"coverage.{d}": (lambda r, d=d: r.coverage[d]) for d in DIMENSIONS}}
+    metrics = {
+        "completeness": lambda r: r.completeness,
+        "high_gaps": lambda r: r.high_gaps,
+        "programmes": lambda r: r.programmes,
+        "quick_wins": lambda r: r.quick_wins,
+        "alignment_score": lambda r: r.alignment_score,
+        **{f"coverage.{d}": (lambda r, d=d: r.coverage[d]) for d in DIMENSIONS},
+    }
     out = {}
     for k, f in metrics.items():
         vals = [f(r) for r in others]
         mine = f(me)
-        out[k] = Metric(value=mine, median_others=float(np.median(vals)) if vals else None,
-                        min_others=min(vals) if vals else None, max_others=max(vals) if vals else None,
-                        rank=1 + sum(1 for v in vals if (v > mine if k != "high_gaps" else v < mine)),
-                        of=len(vals) + 1)
+        out[k] = Metric(
+            value=mine,
+            median_others=float(np.median(vals)) if vals else None,
+            min_others=min(vals) if vals else None,
+            max_others=max(vals) if vals else None,
+            rank=1 + sum(1 for v in vals if (v > mine if k != "high_gaps" else v < mine)),
+            of=len(vals) + 1,
+        )
     return Benchmark(city=name, metrics=out, compared_with=[r.city for r in others])
 
 
@@ -79,13 +99,17 @@ def all_programmes(store, classifier=None) -> list[dict]:
     return rows
 
 
-def similar_programmes(store, query: str, embedder, k: int = 10, quick_win: bool = False,
-                       exclude_city: str | None = None) -> list[ProgrammeHit]:
+def similar_programmes(
+    store, query: str, embedder, k: int = 10, quick_win: bool = False, exclude_city: str | None = None
+) -> list[ProgrammeHit]:
     """Programmes of every plan ranked by e5 similarity to the query (plus a small bonus for
     shared words), one row per programme with its city."""
 
-    progs = [p for p in all_programmes(store) if (not quick_win or p["quick_win"])
-             and (not exclude_city or p["city"] != exclude_city)]
+    progs = [
+        p
+        for p in all_programmes(store)
+        if (not quick_win or p["quick_win"]) and (not exclude_city or p["city"] != exclude_city)
+    ]
     if not progs:
         return []
     texts = [". ".join(x for x in (p["name"], p.get("indicator") or "") if x) for p in progs]

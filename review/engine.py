@@ -7,13 +7,14 @@ Documents: the city's newest masterplan (or --masterplan DOC_ID); its RPJMD (kin
 doc_type rpjmd first; or --rpjmd DOC_ID; or --rpjmd FILE with a typed/uploaded issue list);
 without an RPJMD the 20 canonical issue categories are used as a checklist.
 """
+
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
-from index.embedder import store_embedder
 from core.errors import NotFoundError
+from index.embedder import store_embedder
 from ingest.errors import StoreError
 from nlp.classifier import get_classifier
 from nlp.taxonomy import DIMENSIONS
@@ -56,8 +57,16 @@ def pick_document(docs: list[dict], kind: str, doc_type: str | None = None) -> d
     return cand[0] if cand else None
 
 
-def review_city(store, city: str, *, masterplan: str | None = None, rpjmd: str | None = None, embedder=None,
-                classifier=None, with_news: bool = True) -> Review:
+def review_city(
+    store,
+    city: str,
+    *,
+    masterplan: str | None = None,
+    rpjmd: str | None = None,
+    embedder=None,
+    classifier=None,
+    with_news: bool = True,
+) -> Review:
     t0 = time.perf_counter()
     tax = default_taxonomy()
     name, docs = city_documents(store, city)
@@ -86,27 +95,42 @@ def review_city(store, city: str, *, masterplan: str | None = None, rpjmd: str |
     if news:
         link_programmes(store, news, plan.programmes, emb, plan.programme_vectors)
     high = sum(1 for f in flags if f["severity"] == "high")
-    return Review.from_json({
-        "review_version": REVIEW_VERSION,
-        "city": name,
-        "masterplan": _doc_ref(mp),
-        "rpjmd": _doc_ref(rp_doc) if rp_doc else None,
-        "issue_source": issue_source, "issue_section": issue_section,
-        "period": {"start": plan.period[0], "end": plan.period[1]},
-        "summary": {"completeness": comp["overall"], "high_gaps": high, "gaps": len(flags),
-                    "programmes": len(plan.programmes), "quick_wins": sum(p.quick_win for p in plan.programmes),
-                    "issues": len(al["issues"]), **{f"issues_{k}": v for k, v in al["summary"].items()},
-                    "dimensions_covered": [d for d in DIMENSIONS if cov[d]["level"] != "tidak_ada"]},
-        "coverage": cov, "completeness": comp, "chapters": chapters(plan), "gaps": flags,
-        "alignment": al["issues"], "alignment_mode": al["mode"], "alignment_score": al["score"],
-        "alignment_matrix": al["matrix"], "unlinked_programmes": al["unlinked_programmes"],
-        "programmes": [p.to_json() for p in plan.programmes],
-        "pillars": {k: len(v) for k, v in plan.pillars.items()},
-        "news": news,
-        "labels_version": clf.version,
-        "generated_at": time.strftime("%Y-%m-%d %H:%M"),
-        "seconds": round(time.perf_counter() - t0, 2),
-    })
+    return Review.from_json(
+        {
+            "review_version": REVIEW_VERSION,
+            "city": name,
+            "masterplan": _doc_ref(mp),
+            "rpjmd": _doc_ref(rp_doc) if rp_doc else None,
+            "issue_source": issue_source,
+            "issue_section": issue_section,
+            "period": {"start": plan.period[0], "end": plan.period[1]},
+            "summary": {
+                "completeness": comp["overall"],
+                "high_gaps": high,
+                "gaps": len(flags),
+                "programmes": len(plan.programmes),
+                "quick_wins": sum(p.quick_win for p in plan.programmes),
+                "issues": len(al["issues"]),
+                **{f"issues_{k}": v for k, v in al["summary"].items()},
+                "dimensions_covered": [d for d in DIMENSIONS if cov[d]["level"] != "tidak_ada"],
+            },
+            "coverage": cov,
+            "completeness": comp,
+            "chapters": chapters(plan),
+            "gaps": flags,
+            "alignment": al["issues"],
+            "alignment_mode": al["mode"],
+            "alignment_score": al["score"],
+            "alignment_matrix": al["matrix"],
+            "unlinked_programmes": al["unlinked_programmes"],
+            "programmes": [p.to_json() for p in plan.programmes],
+            "pillars": {k: len(v) for k, v in plan.pillars.items()},
+            "news": news,
+            "labels_version": clf.version,
+            "generated_at": time.strftime("%Y-%m-%d %H:%M"),
+            "seconds": round(time.perf_counter() - t0, 2),
+        }
+    )
 
 
 def _masterplan(store, name: str, docs: list[dict], doc_id: str | None) -> dict:
@@ -117,12 +141,16 @@ def _masterplan(store, name: str, docs: list[dict], doc_id: str | None) -> dict:
         unreadable = [d for d in docs if d["kind"] == "masterplan"]
         if unreadable:
             d = unreadable[0]
-            raise StoreError(f"{name}: the masterplan {d['source_name']} cannot be reviewed: {d['status']}"
-                             + (f" ({d['message']})" if d["message"] else ""))
+            raise StoreError(
+                f"{name}: the masterplan {d['source_name']} cannot be reviewed: {d['status']}"
+                + (f" ({d['message']})" if d["message"] else "")
+            )
         raise NotFoundError(f"{name}: no masterplan ingested (ingest one with --kind masterplan)")
     if not mp["n_passages"]:
-        raise StoreError(f"{name}: the masterplan {mp['source_name']} has no passages to review"
-                         + (f" ({mp['message']})" if mp["message"] else ""))
+        raise StoreError(
+            f"{name}: the masterplan {mp['source_name']} has no passages to review"
+            + (f" ({mp['message']})" if mp["message"] else "")
+        )
     return mp
 
 
@@ -158,8 +186,10 @@ def alignment_flags(al: dict) -> list[dict]:
         else:
             sev = "medium" if weak else "high"
         cats = ", ".join(a["category_names"])
-        ev = [{"passage_id": x["passage_id"], "page": x["page"], "section": x["section"], "text": x["text"]}
-              for x in a["evidence"]]
+        ev = [
+            {"passage_id": x["passage_id"], "page": x["page"], "section": x["section"], "text": x["text"]}
+            for x in a["evidence"]
+        ]
         if weak:
             m = f"Isu RPJMD \u201c{a['issue']}\u201d ({cats}) hanya disinggung, tanpa program yang menjawabnya."
             m_en = f"RPJMD issue \u201c{a['issue']}\u201d ({cats}) is only mentioned, with no programme answering it."
@@ -169,11 +199,24 @@ def alignment_flags(al: dict) -> list[dict]:
         if al["mode"] == "checklist":
             m = f"Kategori isu \u201c{a['issue']}\u201d tidak dibahas oleh masterplan (tanpa RPJMD: daftar periksa)."
             m_en = f"Issue category \u201c{a['issue']}\u201d is not discussed by the plan (no RPJMD: checklist)."
-        kind = "category_not_addressed" if al["mode"] == "checklist" else \
-            "rpjmd_issue_weak" if weak else "rpjmd_issue_not_addressed"
-        out.append({"type": kind, "severity": sev,
-                    "issue": a["issue"], "categories": a["categories"], "message": m, "message_en": m_en,
-                    "evidence": ev})
+        kind = (
+            "category_not_addressed"
+            if al["mode"] == "checklist"
+            else "rpjmd_issue_weak"
+            if weak
+            else "rpjmd_issue_not_addressed"
+        )
+        out.append(
+            {
+                "type": kind,
+                "severity": sev,
+                "issue": a["issue"],
+                "categories": a["categories"],
+                "message": m,
+                "message_en": m_en,
+                "evidence": ev,
+            }
+        )
     return out
 
 

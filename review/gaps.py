@@ -14,6 +14,7 @@ Completeness: per dimension, the rubric items it passes (weights in the rubric),
 = w * mean(dimension scores) + (1 - w) * plan-level items. Every item is listed with
 passed/failed, so the score is never a black box.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,8 +28,12 @@ from .plan import Plan, year_values
 
 
 def _ev_passage(p: dict, n: int = 220) -> dict:
-    return {"passage_id": p["id"], "page": p["page_start"], "section": p["section_path"],
-            "text": " ".join(p["text"].split())[:n]}
+    return {
+        "passage_id": p["id"],
+        "page": p["page_start"],
+        "section": p["section_path"],
+        "text": " ".join(p["text"].split())[:n],
+    }
 
 
 def _ev_programme(pr) -> dict:
@@ -48,7 +53,9 @@ def coverage(plan: Plan, tax: Taxonomy) -> dict:
     smin = cfg["min_label_score"]
     out = {}
     for d in DIMENSIONS:
-        dim_pass = [p for p in plan.passages if any(x["id"] == d and x["score"] >= smin for x in p["labels"]["dimensions"])]
+        dim_pass = [
+            p for p in plan.passages if any(x["id"] == d and x["score"] >= smin for x in p["labels"]["dimensions"])
+        ]
         progs = [pr for pr in plan.programmes if pr.dimension == d]
         elements = {}
         for e in ELEMENTS[d]:
@@ -68,12 +75,25 @@ def _strength(passages: list[dict], progs: list, cfg: dict, name: str) -> dict:
     roles: dict[str, int] = {}
     for p in passages:
         roles[p["role"]] = roles.get(p["role"], 0) + 1
-    return {"name": name, "score": round(s, 3), "level": level["id"], "level_label": level["label"],
-            "passages": len(passages), "passages_by_role": roles, "programmes": len(progs),
-            "complete_programmes": len(complete), "quick_wins": sum(1 for pr in progs if pr.quick_win),
-            "evidence": [_ev_passage(p) for p in sorted(passages, key=lambda p: -max(
-                [x["score"] for x in p["labels"]["elements"] + p["labels"]["dimensions"]] or [0]))[:3]],
-            "programme_names": [pr.name for pr in progs][:12]}
+    return {
+        "name": name,
+        "score": round(s, 3),
+        "level": level["id"],
+        "level_label": level["label"],
+        "passages": len(passages),
+        "passages_by_role": roles,
+        "programmes": len(progs),
+        "complete_programmes": len(complete),
+        "quick_wins": sum(1 for pr in progs if pr.quick_win),
+        "evidence": [
+            _ev_passage(p)
+            for p in sorted(
+                passages,
+                key=lambda p: -max([x["score"] for x in p["labels"]["elements"] + p["labels"]["dimensions"]] or [0]),
+            )[:3]
+        ],
+        "programme_names": [pr.name for pr in progs][:12],
+    }
 
 
 def chapters(plan: Plan) -> dict[str, dict]:
@@ -82,14 +102,18 @@ def chapters(plan: Plan) -> dict[str, dict]:
     for cid, c in rubric()["chapters"].items():
         pat = re.compile(c["pattern"], re.IGNORECASE)
         hit = next((s for t, s in titles if pat.search(t)), None)
-        out[cid] = {"present": hit is not None, "section": hit["path"] if hit else None,
-                    "page": hit["page"] if hit else None, "label": c["label"], "severity": c["severity"]}
+        out[cid] = {
+            "present": hit is not None,
+            "section": hit["path"] if hit else None,
+            "page": hit["page"] if hit else None,
+            "label": c["label"],
+            "severity": c["severity"],
+        }
     return out
 
 
 def _flag(type_: str, severity: str, message: str, message_en: str, evidence=None, **kw) -> dict:
-    f = {"type": type_, "severity": severity, "message": message, "message_en": message_en,
-         "evidence": evidence or []}
+    f = {"type": type_, "severity": severity, "message": message, "message_en": message_en, "evidence": evidence or []}
     f.update({k: v for k, v in kw.items() if v is not None})
     return f
 
@@ -111,30 +135,56 @@ def dimension_gaps(cov: dict, tax: Taxonomy) -> list[dict]:
         c = cov[d]
         dn, dn_en = tax.name("dimension", d), tax.name("dimension", d, "en")
         if c["programmes"] == 0 and c["passages"] < cc["dimension_min_passages"]:
-            flags.append(_flag("dimension_missing", "high",
-                               f"Dimensi {dn} tidak dibahas: tidak ada program dan hanya {c['passages']} passage "
-                               "yang menyinggungnya.",
-                               f"Dimension {dn_en} is not addressed: no programme and only {c['passages']} passages "
-                               "mention it.", c["evidence"], dimension=d))
+            flags.append(
+                _flag(
+                    "dimension_missing",
+                    "high",
+                    f"Dimensi {dn} tidak dibahas: tidak ada program dan hanya {c['passages']} passage "
+                    "yang menyinggungnya.",
+                    f"Dimension {dn_en} is not addressed: no programme and only {c['passages']} passages mention it.",
+                    c["evidence"],
+                    dimension=d,
+                )
+            )
             continue  # its elements are covered by this flag
         if c["programmes"] == 0:
-            flags.append(_flag("dimension_analysis_only", "high",
-                               f"Dimensi {dn} hanya dibahas dalam analisis/strategi, tanpa satu pun program.",
-                               f"Dimension {dn_en} appears only in analysis or strategy, without any programme.",
-                               c["evidence"], dimension=d))
+            flags.append(
+                _flag(
+                    "dimension_analysis_only",
+                    "high",
+                    f"Dimensi {dn} hanya dibahas dalam analisis/strategi, tanpa satu pun program.",
+                    f"Dimension {dn_en} appears only in analysis or strategy, without any programme.",
+                    c["evidence"],
+                    dimension=d,
+                )
+            )
         for e in ELEMENTS[d]:
             ce = c["elements"][e]
             en, en_en = tax.name("element", e), tax.name("element", e, "en")
             if ce["programmes"] == 0 and ce["passages"] < cc["element_min_passages"]:
-                flags.append(_flag("element_missing", "medium",
-                                   f"Elemen {en} ({dn}) tidak dibahas dalam masterplan.",
-                                   f"Element {en_en} ({dn_en}) is not addressed in the plan.", ce["evidence"],
-                                   dimension=d, element=e))
+                flags.append(
+                    _flag(
+                        "element_missing",
+                        "medium",
+                        f"Elemen {en} ({dn}) tidak dibahas dalam masterplan.",
+                        f"Element {en_en} ({dn_en}) is not addressed in the plan.",
+                        ce["evidence"],
+                        dimension=d,
+                        element=e,
+                    )
+                )
             elif ce["programmes"] == 0 and c["programmes"] > 0:
-                flags.append(_flag("element_no_programme", "medium",
-                                   f"Elemen {en} disebut ({ce['passages']} passage) tetapi tidak punya program.",
-                                   f"Element {en_en} is mentioned ({ce['passages']} passages) but has no programme.",
-                                   ce["evidence"], dimension=d, element=e))
+                flags.append(
+                    _flag(
+                        "element_no_programme",
+                        "medium",
+                        f"Elemen {en} disebut ({ce['passages']} passage) tetapi tidak punya program.",
+                        f"Element {en_en} is mentioned ({ce['passages']} passages) but has no programme.",
+                        ce["evidence"],
+                        dimension=d,
+                        element=e,
+                    )
+                )
     return flags
 
 
@@ -154,14 +204,26 @@ def programme_gaps(plan: Plan) -> list[dict]:
             # paragraph of their own), not names merely listed (a road-map cell)
             sure = sum(1 for pr in lacking if getattr(pr, "confidence", 1.0) >= shares.get("sure_confidence", 0.0))
             sev = "high" if sure / len(progs) >= shares["high"] else "medium" if share >= shares["medium"] else "low"
-            flags.append(_flag(f"programme_missing_{fld}", sev,
-                               f"{len(lacking)} dari {len(progs)} program tidak mencantumkan {meta['label']['id']}.",
-                               f"{len(lacking)} of {len(progs)} programmes give no {meta['label']['en']}.",
-                               [_ev_programme(pr) for pr in lacking[:25]], count=len(lacking), share=round(share, 3)))
+            flags.append(
+                _flag(
+                    f"programme_missing_{fld}",
+                    sev,
+                    f"{len(lacking)} dari {len(progs)} program tidak mencantumkan {meta['label']['id']}.",
+                    f"{len(lacking)} of {len(progs)} programmes give no {meta['label']['en']}.",
+                    [_ev_programme(pr) for pr in lacking[:25]],
+                    count=len(lacking),
+                    share=round(share, 3),
+                )
+            )
     else:
-        flags.append(_flag("no_programmes", "high", "Masterplan tidak memuat program yang dapat dikenali "
-                           "(tabel matriks program atau daftar program).",
-                           "The plan holds no recognisable programmes (programme matrix or list)."))
+        flags.append(
+            _flag(
+                "no_programmes",
+                "high",
+                "Masterplan tidak memuat program yang dapat dikenali (tabel matriks program atau daftar program).",
+                "The plan holds no recognisable programmes (programme matrix or list).",
+            )
+        )
     return flags
 
 
@@ -174,17 +236,36 @@ def plan_gaps(plan: Plan, tax: Taxonomy) -> list[dict]:
     ch = chapters(plan)
     for cid, c in ch.items():
         if not c["present"]:
-            flags.append(_flag("chapter_missing", c["severity"], f"Bab inti tidak ditemukan: {c['label']['id']}.",
-                               f"Core chapter not found: {c['label']['en']}.", chapter=cid))
+            flags.append(
+                _flag(
+                    "chapter_missing",
+                    c["severity"],
+                    f"Bab inti tidak ditemukan: {c['label']['id']}.",
+                    f"Core chapter not found: {c['label']['en']}.",
+                    chapter=cid,
+                )
+            )
     terms = {e["value"].get("term") for e in plan.horizons if e["value"].get("term")}
     if not ch["roadmap"]["present"] and len(terms) < 2:
-        flags.append(_flag("no_roadmap", "medium", "Tidak ada peta jalan dengan tahapan jangka pendek, menengah "
-                           "dan panjang.", "No road map with short, medium and long-term phases."))
+        flags.append(
+            _flag(
+                "no_roadmap",
+                "medium",
+                "Tidak ada peta jalan dengan tahapan jangka pendek, menengah dan panjang.",
+                "No road map with short, medium and long-term phases.",
+            )
+        )
     for pil in tax.pillars:
         if not plan.pillars.get(pil.id):
-            flags.append(_flag("pillar_not_analysed", "medium",
-                               f"Pilar kesiapan {pil.name('id')} tidak dianalisis.",
-                               f"Readiness pillar {pil.name('en')} is not analysed.", pillar=pil.id))
+            flags.append(
+                _flag(
+                    "pillar_not_analysed",
+                    "medium",
+                    f"Pilar kesiapan {pil.name('id')} tidak dianalisis.",
+                    f"Readiness pillar {pil.name('en')} is not analysed.",
+                    pillar=pil.id,
+                )
+            )
     return flags
 
 
@@ -195,10 +276,15 @@ def consistency(plan: Plan) -> list[dict]:
     if y0 and y1:
         bad = [pr for pr in plan.programmes if any(y < y0 or y > y1 + 3 for y in year_values(pr.year))]
         if bad:
-            out.append(_flag("target_year_outside_period", "medium",
-                             f"{len(bad)} program bertahun di luar periode masterplan {y0}-{y1}.",
-                             f"{len(bad)} programmes have years outside the plan period {y0}-{y1}.",
-                             [dict(_ev_programme(pr), year=pr.year) for pr in bad[:20]]))
+            out.append(
+                _flag(
+                    "target_year_outside_period",
+                    "medium",
+                    f"{len(bad)} program bertahun di luar periode masterplan {y0}-{y1}.",
+                    f"{len(bad)} programmes have years outside the plan period {y0}-{y1}.",
+                    [dict(_ev_programme(pr), year=pr.year) for pr in bad[:20]],
+                )
+            )
     for t in plan.tables:
         for ci, h in enumerate(t["header"]):
             if not re.search(r"anggaran|pagu|biaya|jumlah|total", h, re.IGNORECASE):
@@ -213,12 +299,17 @@ def consistency(plan: Plan) -> list[dict]:
                 elif v is not None:
                     vals.append(v)
             if total is not None and vals and abs(sum(vals) - total) > max(1.0, 0.005 * total):
-                out.append(_flag("budget_total_mismatch", "medium",
-                                 f"Jumlah pada {t['caption'] or 'tabel hal. ' + str(t['page'])} ({total:,.0f}) tidak sama "
-                                 f"dengan penjumlahan barisnya ({sum(vals):,.0f}).",
-                                 f"The total in {t['caption'] or 'the table on p. ' + str(t['page'])} ({total:,.0f}) "
-                                 f"is not the sum of its rows ({sum(vals):,.0f}).",
-                                 [{"page": t["page"], "table": t["caption"], "column": h}]))
+                out.append(
+                    _flag(
+                        "budget_total_mismatch",
+                        "medium",
+                        f"Jumlah pada {t['caption'] or 'tabel hal. ' + str(t['page'])} ({total:,.0f}) tidak sama "
+                        f"dengan penjumlahan barisnya ({sum(vals):,.0f}).",
+                        f"The total in {t['caption'] or 'the table on p. ' + str(t['page'])} ({total:,.0f}) "
+                        f"is not the sum of its rows ({sum(vals):,.0f}).",
+                        [{"page": t["page"], "table": t["caption"], "column": h}],
+                    )
+                )
     return out
 
 
@@ -237,9 +328,15 @@ def completeness(plan: Plan, cov: dict, flags: list[dict], tax: Taxonomy) -> dic
             "analysed": c["passages_by_role"].get("analysis", 0) > 0,
             "strategy": c["passages_by_role"].get("strategy", 0) > 0 or c["passages_by_role"].get("programme", 0) > 0,
             "programmes": bool(progs),
-            "all_elements": all(c["elements"][e]["programmes"] > 0 or c["elements"][e]["passages"] >=
-                                rubric()["coverage"]["element_min_passages"] for e in ELEMENTS[d]),
-            "targets": has("target"), "years": has("year"), "budgets": has("budget"), "owners": has("opd"),
+            "all_elements": all(
+                c["elements"][e]["programmes"] > 0
+                or c["elements"][e]["passages"] >= rubric()["coverage"]["element_min_passages"]
+                for e in ELEMENTS[d]
+            ),
+            "targets": has("target"),
+            "years": has("year"),
+            "budgets": has("budget"),
+            "owners": has("opd"),
             "quick_win": any(pr.quick_win for pr in progs),
         }
         dims[d] = _score(checks, cfg["dimension_items"], tax.name("dimension", d))
@@ -254,16 +351,25 @@ def completeness(plan: Plan, cov: dict, flags: list[dict], tax: Taxonomy) -> dic
     plan_part = _score(plan_checks, cfg["plan_items"], "plan")
     w = cfg["overall_dimension_weight"]
     overall = w * sum(v["score"] for v in dims.values()) / len(dims) + (1 - w) * plan_part["score"]
-    return {"overall": round(overall, 3), "dimensions": dims, "plan": plan_part,
-            "formula": f"{w} x rata-rata skor dimensi + {round(1 - w, 2)} x butir tingkat dokumen"}
+    return {
+        "overall": round(overall, 3),
+        "dimensions": dims,
+        "plan": plan_part,
+        "formula": f"{w} x rata-rata skor dimensi + {round(1 - w, 2)} x butir tingkat dokumen",
+    }
 
 
 def _score(checks: dict[str, bool], items: dict, name: str) -> dict:
     total = sum(items[k]["weight"] for k in checks)
     got = sum(items[k]["weight"] for k, ok in checks.items() if ok)
-    return {"name": name, "score": round(got / total, 3) if total else 0.0,
-            "items": [{"id": k, "passed": bool(ok), "weight": items[k]["weight"], "label": items[k]["label"]}
-                      for k, ok in checks.items()]}
+    return {
+        "name": name,
+        "score": round(got / total, 3) if total else 0.0,
+        "items": [
+            {"id": k, "passed": bool(ok), "weight": items[k]["weight"], "label": items[k]["label"]}
+            for k, ok in checks.items()
+        ],
+    }
 
 
 __all__ = ["coverage", "gaps", "completeness", "chapters", "ALL_ELEMENTS"]

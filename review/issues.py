@@ -13,6 +13,7 @@ Mapping: the extractor's issue labels for the statement (its explanation include
 forced best category when none clears its threshold (every strategic issue maps to one or
 more categories, DOMAIN.md).
 """
+
 from __future__ import annotations
 
 import functools
@@ -34,19 +35,21 @@ def rubric() -> dict:
 @dataclass
 class IssueStatement:
     n: int
-    text: str                       # the statement (title)
-    detail: str = ""                # the explanation that follows it, if any
+    text: str  # the statement (title)
+    detail: str = ""  # the explanation that follows it, if any
     page: int | None = None
-    source: str = ""                # subsection | table | list | ordinal | user
-    categories: list[dict] = field(default_factory=list)   # [{"id", "score"}]
+    source: str = ""  # subsection | table | list | ordinal | user
+    categories: list[dict] = field(default_factory=list)  # [{"id", "score"}]
 
     def to_json(self) -> dict:
         return asdict(self)
 
 
 ORDINALS = r"pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|kesebelas|keduabelas"
-ORDINAL_RE = re.compile(rf"\bisu\s+strategis\s+(?:yang\s+)?(?:{ORDINALS}|ke-?\d+)\s+(?:adalah|yaitu|ialah|:)?\s*(?P<t>[^.]+)\.",
-                        re.IGNORECASE)
+ORDINAL_RE = re.compile(
+    rf"\bisu\s+strategis\s+(?:yang\s+)?(?:{ORDINALS}|ke-?\d+)\s+(?:adalah|yaitu|ialah|:)?\s*(?P<t>[^.]+)\.",
+    re.IGNORECASE,
+)
 ITEM_RE = re.compile(r"^\s*(?:\(?(?P<num>\d{1,2})[.)]|\(?(?P<let>[a-zA-Z])[.)]|[•\-–*])\s+(?P<rest>\S.*)$")
 HEAD_PREFIX = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]+)[.)]?\s+")
 
@@ -114,7 +117,7 @@ def _section_text(store, doc_id: str, sec: dict, sections: list[dict]) -> str:
     text = store.text(doc_id)
     nxt = [s["char_start"] for s in sections if s["char_start"] > sec["char_start"] and s["level"] <= sec["level"]]
     end = min(nxt) if nxt else len(text)
-    return text[sec["char_start"]:end]
+    return text[sec["char_start"] : end]
 
 
 def extract_items(store, doc_id: str, sec: dict, sections: list[dict] | None = None) -> list[IssueStatement]:
@@ -125,7 +128,7 @@ def extract_items(store, doc_id: str, sec: dict, sections: list[dict] | None = N
         out = []
         for k, s in enumerate(kids, 1):
             title = HEAD_PREFIX.sub("", s["title"]).strip()
-            detail = _section_text(store, doc_id, s, sections)[len(s["title"]) + len(s["number"]) + 2:][:600]
+            detail = _section_text(store, doc_id, s, sections)[len(s["title"]) + len(s["number"]) + 2 :][:600]
             out.append(IssueStatement(k, title, detail.strip(), s["page"], "subsection"))
         return out
     # 2. a table with an "Isu Strategis" column
@@ -139,9 +142,15 @@ def extract_items(store, doc_id: str, sec: dict, sections: list[dict] | None = N
         out = []
         for row in t["rows"]:
             if col < len(row) and row[col].strip() and not re.fullmatch(r"(?i)jumlah|total", row[col].strip()):
-                out.append(IssueStatement(len(out) + 1, row[col].strip(),
-                                          row[det].strip() if det is not None and det < len(row) else "",
-                                          t["page"], "table"))
+                out.append(
+                    IssueStatement(
+                        len(out) + 1,
+                        row[col].strip(),
+                        row[det].strip() if det is not None and det < len(row) else "",
+                        t["page"],
+                        "table",
+                    )
+                )
         if len(out) >= 2:
             return out
     text = _section_text(store, doc_id, sec, sections)
@@ -151,8 +160,9 @@ def extract_items(store, doc_id: str, sec: dict, sections: list[dict] | None = N
         out = []
         for k, m in enumerate(ords):
             end = ords[k + 1].start() if k + 1 < len(ords) else min(len(text), m.end() + 600)
-            out.append(IssueStatement(k + 1, m.group("t").strip(), text[m.end():end].strip()[:600],
-                                      sec["page"], "ordinal"))
+            out.append(
+                IssueStatement(k + 1, m.group("t").strip(), text[m.end() : end].strip()[:600], sec["page"], "ordinal")
+            )
         return out
     # 4. numbered / lettered / bulleted list items, one per paragraph
     out = []

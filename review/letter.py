@@ -8,6 +8,7 @@ bullet), so that the reviewer edits it in a text area; `render_docx` (python-doc
     text = draft_letter(review, notes, "id")
     docx_bytes = render_docx(text, review, "id")
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -26,8 +27,14 @@ SEV_ORDER = ("high", "medium", "low")
 def gap_key(g: Gap) -> str:
     """A gap's identity across re-runs and revisions of a plan (its type and what it is about,
     not its wording or evidence)."""
-    parts = [g.type, g.dimension or "", g.element or "", g.pillar or "", g.chapter or "",
-             (g.issue or "").strip().lower()[:200]]
+    parts = [
+        g.type,
+        g.dimension or "",
+        g.element or "",
+        g.pillar or "",
+        g.chapter or "",
+        (g.issue or "").strip().lower()[:200],
+    ]
     if not any(parts[1:]):  # a plan-level gap: its message tells which
         parts.append(g.message.strip().lower()[:200])
     return g.type + ":" + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:12]
@@ -84,8 +91,10 @@ class ReviewerNotes(Record):
 def label_name(kind: str, label: str, lang: str) -> str:
     """A label's human name (with its kind), never its raw id."""
     tax = default_taxonomy()
-    kinds = {"id": {"dimension": "Dimensi", "element": "Elemen", "issue": "Isu"},
-             "en": {"dimension": "Dimension", "element": "Element", "issue": "Issue"}}[lang if lang == "en" else "id"]
+    kinds = {
+        "id": {"dimension": "Dimensi", "element": "Elemen", "issue": "Isu"},
+        "en": {"dimension": "Dimension", "element": "Element", "issue": "Issue"},
+    }[lang if lang == "en" else "id"]
     try:
         name = tax.name(kind, label, lang)
     except Exception:  # a label no longer in the taxonomy
@@ -109,8 +118,9 @@ def note_lines(notes: ReviewerNotes | None, lang: str) -> list[tuple[str, str]]:
         out.append((w["gap_decisions"], line))
     for lb in notes.labels:
         page = f" ({w['page']} {lb.page})" if lb.page else ""
-        line = f"[{w[lb.action]}] {label_name(lb.kind, lb.label, lang)} — {w['passage']} {lb.passage_id}{page}" + \
-            (f": {lb.note}" if lb.note else "")
+        line = f"[{w[lb.action]}] {label_name(lb.kind, lb.label, lang)} — {w['passage']} {lb.passage_id}{page}" + (
+            f": {lb.note}" if lb.note else ""
+        )
         out.append((w["label_decisions"], line))
     return out
 
@@ -123,9 +133,15 @@ def _gap_page(g: Gap, lang: str) -> str:
 
 def _strengths(r: Review, lang: str) -> list[str]:
     w, tax = NOTES[lang], default_taxonomy()
-    out = [w["letter_strength_line"].format(dim=tax.name("dimension", d, lang), level=r.coverage[d].level_label[lang],
-                                            score=round(100 * r.coverage[d].score))
-           for d in DIMENSIONS if r.coverage[d].level in ("kuat", "cukup")]
+    out = [
+        w["letter_strength_line"].format(
+            dim=tax.name("dimension", d, lang),
+            level=r.coverage[d].level_label[lang],
+            score=round(100 * r.coverage[d].score),
+        )
+        for d in DIMENSIONS
+        if r.coverage[d].level in ("kuat", "cukup")
+    ]
     return out or [w["letter_no_strengths"]]
 
 
@@ -136,34 +152,58 @@ def draft_letter(r: Review, notes: ReviewerNotes | None = None, lang: str = "id"
     w, s = NOTES[lang], r.summary
     sev = REPORT[lang]
     rpjmd = r.rpjmd.title if r.rpjmd else "-"
-    lines = [f"# {w['letter_title']}", w["letter_to"].format(city=r.city),
-             w["letter_subject"].format(plan=r.masterplan.title), "",
-             w["letter_open"].format(plan=r.masterplan.title, rpjmd=rpjmd), "",
-             f"# {w['letter_summary']}",
-             w["letter_summary_line"].format(comp=round(100 * s.completeness), align=round(100 * r.alignment_score),
-                                             gaps=s.gaps, high=s.high_gaps, answered=s.issues_addressed,
-                                             issues=s.issues, progs=s.programmes, qw=s.quick_wins), "",
-             f"# {w['letter_strengths']}"] + [f"- {x}" for x in _strengths(r, lang)] + ["", f"# {w['letter_gaps']}"]
+    lines = (
+        [
+            f"# {w['letter_title']}",
+            w["letter_to"].format(city=r.city),
+            w["letter_subject"].format(plan=r.masterplan.title),
+            "",
+            w["letter_open"].format(plan=r.masterplan.title, rpjmd=rpjmd),
+            "",
+            f"# {w['letter_summary']}",
+            w["letter_summary_line"].format(
+                comp=round(100 * s.completeness),
+                align=round(100 * r.alignment_score),
+                gaps=s.gaps,
+                high=s.high_gaps,
+                answered=s.issues_addressed,
+                issues=s.issues,
+                progs=s.programmes,
+                qw=s.quick_wins,
+            ),
+            "",
+            f"# {w['letter_strengths']}",
+        ]
+        + [f"- {x}" for x in _strengths(r, lang)]
+        + ["", f"# {w['letter_gaps']}"]
+    )
     decided = {d.key: d for d in (notes.gaps if notes else [])}
     kept = [g for g in r.gaps if decided.get(gap_key(g)) is None or decided[gap_key(g)].decision != "disagree"]
     for level in SEV_ORDER:
         for g in (x for x in kept if x.severity == level):
             d = decided.get(gap_key(g))
-            lines.append(f"- [{sev[level]}] {g.text(lang)}{_gap_page(g, lang)}" + (f" — {d.note}" if d and d.note else ""))
+            lines.append(
+                f"- [{sev[level]}] {g.text(lang)}{_gap_page(g, lang)}" + (f" — {d.note}" if d and d.note else "")
+            )
     if not kept:
         lines.append(f"- {sev['none']}")
     lines += ["", f"# {w['letter_issues']}"]
     open_issues = [a for a in r.alignment if a.status == "not_addressed"]
-    lines += ["- " + w["letter_issue_line"].format(issue=a.issue, page=a.page or "-") for a in open_issues] or \
-        [f"- {sev['none']}"]
+    lines += ["- " + w["letter_issue_line"].format(issue=a.issue, page=a.page or "-") for a in open_issues] or [
+        f"- {sev['none']}"
+    ]
     own = [(h, x) for h, x in note_lines(notes, lang) if h != w["gap_decisions"]]
     if own:
         lines += ["", f"# {w['letter_notes']}"] + [f"- {x}" if h != w["overall"] else x for h, x in own]
     recs = [w["letter_rec_gap"].format(gap=g.text(lang)) for g in kept if g.severity == "high"]
     recs += [w["letter_rec_issue"].format(issue=a.issue) for a in open_issues]
     lines += ["", f"# {w['letter_recs']}"] + ([f"- {x}" for x in recs] or [f"- {sev['none']}"])
-    lines += ["", w["letter_close"], "", w["letter_sign"].format(name=(notes.reviewer if notes and notes.reviewer
-                                                                           else "................"))]
+    lines += [
+        "",
+        w["letter_close"],
+        "",
+        w["letter_sign"].format(name=(notes.reviewer if notes and notes.reviewer else "................")),
+    ]
     return "\n".join(lines)
 
 
@@ -223,8 +263,14 @@ def render_letter_pdf(text: str, r: Review, lang: str = "id", *, draft: bool = T
 
     def flush():
         if bullets:
-            story.append(ListFlowable([ListItem(Paragraph(escape(b), body), leftIndent=10) for b in bullets],
-                                      bulletType="bullet", start="•", leftIndent=12))
+            story.append(
+                ListFlowable(
+                    [ListItem(Paragraph(escape(b), body), leftIndent=10) for b in bullets],
+                    bulletType="bullet",
+                    start="•",
+                    leftIndent=12,
+                )
+            )
             bullets.clear()
 
     if draft:
@@ -243,9 +289,16 @@ def render_letter_pdf(text: str, r: Review, lang: str = "id", *, draft: bool = T
             story.append(Spacer(1, 3 * mm))
     flush()
     buf = io.BytesIO()
-    SimpleDocTemplate(buf, pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm, topMargin=20 * mm,
-                      bottomMargin=20 * mm, title=f"{NOTES[lang]['letter_title']}: {r.city}",
-                      author="Telaah").build(story)
+    SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=22 * mm,
+        rightMargin=22 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title=f"{NOTES[lang]['letter_title']}: {r.city}",
+        author="Telaah",
+    ).build(story)
     return buf.getvalue()
 
 

@@ -7,6 +7,7 @@ found at ingest (meta.published) or the first date in the text; a score is a num
 as "nilai 3,44". A news passage links to a programme when their e5 similarity reaches
 news.link_min_similarity or the programme's name appears in the news text.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,28 +18,75 @@ from nlp.analysis import analyse
 
 from .issues import rubric
 
-MONTHS = {"januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "pebruari": 2, "feb": 2, "maret": 3,
-          "march": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7,
-          "july": 7, "jul": 7, "agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9,
-          "sep": 9, "sept": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nopember": 11,
-          "nov": 11, "desember": 12, "december": 12, "des": 12, "dec": 12}
-_MON = r"(Januari|January|Februari|February|Pebruari|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August|" \
-       r"September|Oktober|October|November|Nopember|Desember|December)"
+MONTHS = {
+    "januari": 1,
+    "january": 1,
+    "jan": 1,
+    "februari": 2,
+    "february": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "maret": 3,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "june": 6,
+    "jun": 6,
+    "juli": 7,
+    "july": 7,
+    "jul": 7,
+    "agustus": 8,
+    "august": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "october": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nopember": 11,
+    "nov": 11,
+    "desember": 12,
+    "december": 12,
+    "des": 12,
+    "dec": 12,
+}
+_MON = (
+    r"(Januari|January|Februari|February|Pebruari|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August|"
+    r"September|Oktober|October|November|Nopember|Desember|December)"
+)
 _WD = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 # "Rabu (15/5)", "Senin - Selasa (14-15/6)", "Kamis, (17/11/22)", "pada (20/01)", "(17/7)"
-PAREN_DATE = re.compile(r"(?:\b(" + _WD + r")(?:\s*[-–]\s*" + _WD + r")?\s*,?\s*)?\(\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?"
-                        r"\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2}|\d{4}))?\s*\)", re.IGNORECASE)
+PAREN_DATE = re.compile(
+    r"(?:\b(" + _WD + r")(?:\s*[-–]\s*" + _WD + r")?\s*,?\s*)?\(\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?"
+    r"\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2}|\d{4}))?\s*\)",
+    re.IGNORECASE,
+)
 # "15 Mei 2019", "30-31 Juli 2024", "Selasa, 14 Desember 2021", "(Bontang, 9 Juli 2019)"; "13 Juni" alone
-LONG_DATE = re.compile(r"\b(?:(" + _WD + r")\s*,?\s*)?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MON +
-                       r"(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)
+LONG_DATE = re.compile(
+    r"\b(?:(" + _WD + r")\s*,?\s*)?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MON + r"(?:\s+((?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
 NUM_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
 MONTH_ALONE = re.compile(r"\b(?:bulan|pada)\s+" + _MON + r"\s+(?:lalu|kemarin|silam)\b", re.IGNORECASE)
 MONTH_YEAR = re.compile(r"\b" + _MON + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # years that are not event dates: programme history, periods, plan horizons
-NOT_YEAR = re.compile(r"(?:\bsejak\s+(?:tahun\s+)?|\bmulai\s+(?:tahun\s+)?|\bperiode\s+|\bRPJMD?\s+|\bhingga\s+(?:tahun\s+)?|"
-                      r"(?:19|20)\d\d\s*[-–/]\s*)$", re.IGNORECASE)
+NOT_YEAR = re.compile(
+    r"(?:\bsejak\s+(?:tahun\s+)?|\bmulai\s+(?:tahun\s+)?|\bperiode\s+|\bRPJMD?\s+|\bhingga\s+(?:tahun\s+)?|"
+    r"(?:19|20)\d\d\s*[-–/]\s*)$",
+    re.IGNORECASE,
+)
 PERIOD_AFTER = re.compile(r"^\s*[-–/]\s*(?:19|20)\d\d")
 SENT = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)")
 
@@ -59,7 +107,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in re.finditer(r"(?<!\d)[.!?]+(?=\s+[\"“A-Z(])|\n+", text):
         if m.start() > start:
-            prev = text[max(start, m.start() - 4):m.start()]
+            prev = text[max(start, m.start() - 4) : m.start()]
             if re.search(r"\b(?:No|Dr|Ir|H|Hj|St|Kab|Prof|dkk|Drs|M|S|SH|SE)$", prev) and m.group(0) == ".":
                 continue
             out.append((start, m.end()))
@@ -76,12 +124,14 @@ def _ref_year(meta: dict, text: str) -> tuple[int | None, list[int]]:
     py = int(pub[:4]) if re.match(r"(?:19|20)\d\d", pub) else None
     years = []
     for m in YEAR.finditer(text):
-        if NOT_YEAR.search(text[max(0, m.start() - 20):m.start()]) or PERIOD_AFTER.match(text[m.end():m.end() + 6]):
+        if NOT_YEAR.search(text[max(0, m.start() - 20) : m.start()]) or PERIOD_AFTER.match(text[m.end() : m.end() + 6]):
             continue
         years.append(int(m.group(1)))
-    full = [int(m.group(4)) for m in LONG_DATE.finditer(text) if m.group(4)] + \
-        [int(m.group(3)) for m in NUM_DATE.finditer(text)] + \
-        [int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0) for m in PAREN_DATE.finditer(text) if m.group(4)]
+    full = (
+        [int(m.group(4)) for m in LONG_DATE.finditer(text) if m.group(4)]
+        + [int(m.group(3)) for m in NUM_DATE.finditer(text)]
+        + [int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0) for m in PAREN_DATE.finditer(text) if m.group(4)]
+    )
     ctx = list(dict.fromkeys(full + sorted(set(years), key=lambda y: (-years.count(y), -y))))
     return py, ctx
 
@@ -147,7 +197,9 @@ def find_dates(text: str, meta: dict) -> list[dict]:
     for m in MONTH_YEAR.finditer(text):
         c.add(m.start(), m.end(), f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", "month")
     for m in YEAR.finditer(text):
-        if not (NOT_YEAR.search(text[max(0, m.start() - 20):m.start()]) or PERIOD_AFTER.match(text[m.end():m.end() + 6])):
+        if not (
+            NOT_YEAR.search(text[max(0, m.start() - 20) : m.start()]) or PERIOD_AFTER.match(text[m.end() : m.end() + 6])
+        ):
             c.add(m.start(), m.end(), m.group(1), "year")
     c.out.sort(key=lambda r: r["start"])
     return c.out
@@ -167,8 +219,13 @@ def _lead_date(text: str, dates: list[dict], meta: dict, sents) -> dict | None:
             return inside[0]
     pub = meta.get("published")
     if pub:
-        return {"start": -1, "end": -1, "date": pub, "precision": "day" if len(pub) >= 10 else
-                "month" if len(pub) == 7 else "year", "explicit": True}
+        return {
+            "start": -1,
+            "end": -1,
+            "date": pub,
+            "precision": "day" if len(pub) >= 10 else "month" if len(pub) == 7 else "year",
+            "explicit": True,
+        }
     longs = [(a, b) for a, b in sents if b - a > 60][:3]
     for d in dates:  # no day anywhere: the year the lead speaks of
         if d["precision"] in ("year", "month") and any(a <= d["start"] < b for a, b in longs):
@@ -176,15 +233,25 @@ def _lead_date(text: str, dates: list[dict], meta: dict, sents) -> dict | None:
     return None
 
 
-SAME_OCCASION = re.compile(r"\s*(?:pada|dalam|di)\s+(?:kesempatan|acara|momen)\s+(?:yang\s+sama|tersebut|itu)", re.IGNORECASE)
+SAME_OCCASION = re.compile(
+    r"\s*(?:pada|dalam|di)\s+(?:kesempatan|acara|momen)\s+(?:yang\s+sama|tersebut|itu)", re.IGNORECASE
+)
 # the programme or quick win an award names: "atas program Festival Kampung Digital", "aplikasi e-Saberling"
-AWARD_PROGRAMME = re.compile(r"\b(?:aplikasi|program|inovasi|layanan)\s+[\"“]?((?:[A-Z0-9][\w\-]*|e-[A-Z]?[\w\-]+)"
-                             r"(?:\s+(?:[A-Z0-9][\w\-]*|e-[\w\-]+)){0,4})")
+AWARD_PROGRAMME = re.compile(
+    r"\b(?:aplikasi|program|inovasi|layanan)\s+[\"“]?((?:[A-Z0-9][\w\-]*|e-[A-Z]?[\w\-]+)"
+    r"(?:\s+(?:[A-Z0-9][\w\-]*|e-[\w\-]+)){0,4})"
+)
 # "persiapan evaluasi", "menghadapi evaluasi", "evaluasi tidak digelar": not an event of that type
-NOT_DONE = re.compile(r"\b(?:sejak|persiapan|mempersiapkan|menghadapi|jelang|menjelang|membahas|hadapi|catatan|target|"
-                      r"tidak\s+ada|belum\s+ada)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-NOT_DONE_AFTER = re.compile(r"\s*(?:(?:\w+\s+){0,2}(?:tidak|belum|batal)\s+(?:digelar|dilaksanakan|dilakukan|diadakan)|"
-                            r"(?:mandiri|internal)\b)", re.IGNORECASE)
+NOT_DONE = re.compile(
+    r"\b(?:sejak|persiapan|mempersiapkan|menghadapi|jelang|menjelang|membahas|hadapi|catatan|target|"
+    r"tidak\s+ada|belum\s+ada)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+NOT_DONE_AFTER = re.compile(
+    r"\s*(?:(?:\w+\s+){0,2}(?:tidak|belum|batal)\s+(?:digelar|dilaksanakan|dilakukan|diadakan)|"
+    r"(?:mandiri|internal)\b)",
+    re.IGNORECASE,
+)
 
 
 def _days(iso: str) -> int:
@@ -197,8 +264,21 @@ def _days(iso: str) -> int:
 
 
 def _stage(s: str, rx) -> int | None:
-    words = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "satu": 1,
-             "dua": 2, "tiga": 3, "empat": 4, "akhir": 4}
+    words = {
+        "i": 1,
+        "ii": 2,
+        "iii": 3,
+        "iv": 4,
+        "pertama": 1,
+        "kedua": 2,
+        "ketiga": 3,
+        "keempat": 4,
+        "satu": 1,
+        "dua": 2,
+        "tiga": 3,
+        "empat": 4,
+        "akhir": 4,
+    }
     for m in rx.finditer(s):
         g = m.group(1).lower()
         v = int(g) if g.isdigit() else words.get(g)
@@ -218,9 +298,15 @@ def extract(text: str, title: str, meta: dict, city: str | None = None) -> dict:
         evs.extend(art.sentence_events(k))
     if art.main and not art.head_is_lead and not any(e["type"] == art.main for e in evs):
         lead = art.lead
-        evs.insert(0, {"type": art.main, "date": lead["date"] if lead else None,
-                       "date_precision": lead["precision"] if lead else "unknown",
-                       "evidence": {"text": art.head, "start": 0, "end": 0}})
+        evs.insert(
+            0,
+            {
+                "type": art.main,
+                "date": lead["date"] if lead else None,
+                "date_precision": lead["precision"] if lead else "unknown",
+                "evidence": {"text": art.head, "start": 0, "end": 0},
+            },
+        )
     scores = extract_scores(text, art.sents, art.dates, art.lead)
     _score_events(evs, scores)
     out = _tidy(evs, art.head)
@@ -248,8 +334,9 @@ class _Article:
         self._drop_dateline_date()
         longs = [b for a, b in self.sents if b - a > 60]
         self.lead_end = max(longs[min(2, len(longs) - 1)] if longs else 0, (self.lead or {}).get("end", 0))
-        self.head_is_lead = bool(head) and head.strip() in text[:self.lead_end + 1] and len(head) > 60 \
-            and not meta.get("headline")
+        self.head_is_lead = (
+            bool(head) and head.strip() in text[: self.lead_end + 1] and len(head) > 60 and not meta.get("headline")
+        )
         self.main = self._main_type()
 
     def _drop_dateline_date(self) -> None:
@@ -258,8 +345,12 @@ class _Article:
         if not fl:
             return
         inside = [d for d in self.dates if fl[0] <= d["start"] < fl[1] and d["precision"] == "day"]
-        if inside and inside[0]["start"] - fl[0] < 60 and inside[0]["date"] == self.meta.get("published") and (
-                len(inside) > 1 or any(d["precision"] == "day" and d["start"] >= fl[1] for d in self.dates)):
+        if (
+            inside
+            and inside[0]["start"] - fl[0] < 60
+            and inside[0]["date"] == self.meta.get("published")
+            and (len(inside) > 1 or any(d["precision"] == "day" and d["start"] >= fl[1] for d in self.dates))
+        ):
             self.dates = [d for d in self.dates if d is not inside[0]]
 
     def _main_type(self) -> str | None:
@@ -281,14 +372,19 @@ class _Article:
         if not inside:
             return None
         order = {"day": 0, "unknown": 1, "month": 2, "year": 3}
-        return sorted(inside, key=lambda d: (order[d["precision"]],
-                                             abs(d["start"] - at) if at is not None else d["start"]))[0]
+        return sorted(
+            inside, key=lambda d: (order[d["precision"]], abs(d["start"] - at) if at is not None else d["start"])
+        )[0]
 
     def triggers(self, s: str) -> list[tuple[str, re.Match]]:
         """The event triggers of a sentence, less those that are not events of their type."""
         found = [(t, m) for t, p in self.types.items() for m in [p.search(s)] if m]
-        found = [(t, m) for t, m in found if not NOT_DONE.search(s[max(0, m.start() - 40):m.start()])
-                 and not NOT_DONE_AFTER.match(s[m.end():m.end() + 30])]
+        found = [
+            (t, m)
+            for t, m in found
+            if not NOT_DONE.search(s[max(0, m.start() - 40) : m.start()])
+            and not NOT_DONE_AFTER.match(s[m.end() : m.end() + 30])
+        ]
         if RESULT_ANNOUNCED.search(s):
             found = [(t, m) for t, m in found if t != "meeting"]  # a result announced at a meeting: no meeting event
         if any(t == "assessment" for t, _ in found):  # "penilaian (assessment)": one assessment
@@ -326,9 +422,15 @@ class _Article:
         """(is an event, its date): a sentence's own date; in the lead, the main type takes the story date."""
         dd = self.date_of(a, b, a + tpos) if d is not None and a <= d["start"] < b else d
         lead = self.lead
-        story = dd is not None and dd["precision"] == "year" and in_lead and lead is not None and \
-            lead["precision"] in ("day", "unknown") and lead["date"][:4] in (dd["date"][:4], "--") and \
-            t == (self.main or t)
+        story = (
+            dd is not None
+            and dd["precision"] == "year"
+            and in_lead
+            and lead is not None
+            and lead["precision"] in ("day", "unknown")
+            and lead["date"][:4] in (dd["date"][:4], "--")
+            and t == (self.main or t)
+        )
         if dd is None or story:
             if not in_lead or (self.main and t != self.main):
                 return False, None
@@ -349,12 +451,17 @@ class _Article:
             ok, dd = self.event_date(t, d, a, b, tm.start(), in_lead)
             if not ok:
                 continue
-            if not in_lead and (self.not_event.search(s[max(0, tm.start() - 50):tm.end() + 90])
-                                or re.match(r"\s+(?:tersebut|itu|ini)\b", s[tm.end():tm.end() + 10])):
+            if not in_lead and (
+                self.not_event.search(s[max(0, tm.start() - 50) : tm.end() + 90])
+                or re.match(r"\s+(?:tersebut|itu|ini)\b", s[tm.end() : tm.end() + 10])
+            ):
                 continue  # a plan, or the event told before ("evaluasi tersebut")
-            ev = {"type": t, "date": dd["date"] if dd else None,
-                  "date_precision": dd["precision"] if dd else "unknown",
-                  "evidence": {"text": s.strip()[:400], "start": a + (len(s) - len(s.lstrip())), "end": b}}
+            ev = {
+                "type": t,
+                "date": dd["date"] if dd else None,
+                "date_precision": dd["precision"] if dd else "unknown",
+                "evidence": {"text": s.strip()[:400], "start": a + (len(s) - len(s.lstrip())), "end": b},
+            }
             if t == "bintek":
                 st = _stage(s, self.stage_rx) or _stage(self.head, self.stage_rx)
                 if st:
@@ -368,15 +475,19 @@ class _Article:
         a, b = self.sents[k]
         s = self.text[a:b]
         ds = sorted((m.start(), x) for x, p in self.dims.items() for m in p.finditer(s))
-        yrs = [(m.start(), m.group(1)) for m in YEAR.finditer(s) if not NOT_YEAR.search(s[max(0, m.start() - 20):m.start()])]
-        nxt = self.text[b:self.sents[k + 1][1]] if k + 1 < len(self.sents) else ""
+        yrs = [
+            (m.start(), m.group(1))
+            for m in YEAR.finditer(s)
+            if not NOT_YEAR.search(s[max(0, m.start() - 20) : m.start()])
+        ]
+        nxt = self.text[b : self.sents[k + 1][1]] if k + 1 < len(self.sents) else ""
         pm = AWARD_PROGRAMME.search(s) or AWARD_PROGRAMME.search(nxt)
         out, seen = [], set()
         for pos, x in ds or [(0, None)]:
             e2 = dict(ev)
             e2["award"] = {"dimension": x}
             if pm:
-                e2["award"]["programme"] = pm.group(1).strip(" \"”")
+                e2["award"]["programme"] = pm.group(1).strip(' "”')
             before = [y for p0, y in yrs if p0 < pos]
             if len(yrs) > 1 and x and before:
                 e2["date"], e2["date_precision"] = before[-1], "year"
@@ -386,8 +497,9 @@ class _Article:
         return out
 
 
-RESULT_ANNOUNCED = re.compile(r"\b(?:hasil|nilai|indeks)\b[^.]{0,40}\b(?:diumumkan|disampaikan|dipaparkan|dibacakan)\b",
-                              re.IGNORECASE)
+RESULT_ANNOUNCED = re.compile(
+    r"\b(?:hasil|nilai|indeks)\b[^.]{0,40}\b(?:diumumkan|disampaikan|dipaparkan|dibacakan)\b", re.IGNORECASE
+)
 
 
 def _score_events(evs: list[dict], scores: list[dict]) -> None:
@@ -399,8 +511,11 @@ def _score_events(evs: list[dict], scores: list[dict]) -> None:
         if not (sc["year"] and sc["kind"] == "overall" and sc.get("year_stated")):
             continue
         if (len(overall_years) > 1 or not has_eval) and not any(
-                e["type"] == "evaluation" and (e["date"] or "")[:4] == str(sc["year"]) for e in evs):
-            evs.append({"type": "evaluation", "date": str(sc["year"]), "date_precision": "year", "evidence": sc["evidence"]})
+            e["type"] == "evaluation" and (e["date"] or "")[:4] == str(sc["year"]) for e in evs
+        ):
+            evs.append(
+                {"type": "evaluation", "date": str(sc["year"]), "date_precision": "year", "evidence": sc["evidence"]}
+            )
 
 
 def _pillar(e: dict) -> str | None:
@@ -421,20 +536,63 @@ def _tidy(evs: list[dict], head: str) -> list[dict]:
             if same.get("stage") and not e.get("stage"):
                 e["stage"] = same["stage"]
             out[out.index(same)] = e
-    out = [e for e in out if not (e["date_precision"] == "year" and any(
-        o is not e and o["type"] == e["type"] and (o["date"] or "")[:4] == e["date"] and o["date_precision"] != "year"
-        and _pillar(o) == _pillar(e) for o in out))]
-    out = [e for e in out if not (e["type"] == "award" and e["date_precision"] == "year" and any(
-        o["type"] == "award" and o["date_precision"] == "day" and (o["date"] or "")[:4] == e["date"] for o in out))]
+    out = [
+        e
+        for e in out
+        if not (
+            e["date_precision"] == "year"
+            and any(
+                o is not e
+                and o["type"] == e["type"]
+                and (o["date"] or "")[:4] == e["date"]
+                and o["date_precision"] != "year"
+                and _pillar(o) == _pillar(e)
+                for o in out
+            )
+        )
+    ]
+    out = [
+        e
+        for e in out
+        if not (
+            e["type"] == "award"
+            and e["date_precision"] == "year"
+            and any(
+                o["type"] == "award" and o["date_precision"] == "day" and (o["date"] or "")[:4] == e["date"]
+                for o in out
+            )
+        )
+    ]
     # an award without a pillar on the day of one with a pillar is the same award
-    out = [e for e in out if not (e["type"] == "award" and not _pillar(e) and any(
-        o["type"] == "award" and _pillar(o) and (o["evidence"]["start"] == e["evidence"]["start"]
-                                                 or (o["date"] and o["date"] == e["date"])) for o in out))]
+    out = [
+        e
+        for e in out
+        if not (
+            e["type"] == "award"
+            and not _pillar(e)
+            and any(
+                o["type"] == "award"
+                and _pillar(o)
+                and (o["evidence"]["start"] == e["evidence"]["start"] or (o["date"] and o["date"] == e["date"]))
+                for o in out
+            )
+        )
+    ]
     kept: list[dict] = []
     for e in out:
-        if e["date_precision"] == "day" and e["date"] and any(
-                o["type"] == e["type"] and o["date_precision"] == "day" and o["date"] and o.get("stage") == e.get("stage")
-                and _pillar(o) == _pillar(e) and abs(_days(o["date"]) - _days(e["date"])) <= 3 for o in kept):
+        if (
+            e["date_precision"] == "day"
+            and e["date"]
+            and any(
+                o["type"] == e["type"]
+                and o["date_precision"] == "day"
+                and o["date"]
+                and o.get("stage") == e.get("stage")
+                and _pillar(o) == _pillar(e)
+                and abs(_days(o["date"]) - _days(e["date"])) <= 3
+                for o in kept
+            )
+        ):
             continue
         kept.append(e)
     return kept
@@ -443,20 +601,29 @@ def _tidy(evs: list[dict], head: str) -> list[dict]:
 def _attach(out: list[dict], scores: list[dict], rank: dict | None) -> None:
     """Each evaluation gets the scores of its year; the first evaluation or award gets the rank."""
     for e in out:
-        e["scores"] = [_public(s) for s in scores
-                       if e["type"] == "evaluation" and s["year"] and (e["date"] or "")[:4] == str(s["year"])]
+        e["scores"] = [
+            _public(s)
+            for s in scores
+            if e["type"] == "evaluation" and s["year"] and (e["date"] or "")[:4] == str(s["year"])
+        ]
     first = next((x for x in out if x["type"] in ("evaluation", "award")), None)
     if rank and first is not None:
         first["rank"] = rank
 
 
-OVERALL_CUE = re.compile(r"\b(?:indeks|nilai|skor)\s+(?:evaluasi\s+)?(?:smart\s*city|kota\s+cerdas|implementasi|keseluruhan|total)\b",
-                         re.IGNORECASE)
+OVERALL_CUE = re.compile(
+    r"\b(?:indeks|nilai|skor)\s+(?:evaluasi\s+)?(?:smart\s*city|kota\s+cerdas|implementasi|keseluruhan|total)\b",
+    re.IGNORECASE,
+)
 NUMBER = re.compile(r"(?<![\d.,])([0-4][,.]\d{1,2})(?![\d.,]*\d)")
 
 
 def _stated_years(s: str) -> list[tuple[int, int]]:
-    return [(m.start(), int(m.group(1))) for m in YEAR.finditer(s) if not NOT_YEAR.search(s[max(0, m.start() - 20):m.start()])]
+    return [
+        (m.start(), int(m.group(1)))
+        for m in YEAR.finditer(s)
+        if not NOT_YEAR.search(s[max(0, m.start() - 20) : m.start()])
+    ]
 
 
 def _evaluated_year(text: str, sents, lead) -> int | None:
@@ -465,7 +632,7 @@ def _evaluated_year(text: str, sents, lead) -> int | None:
     for a, b in sents:
         s = text[a:b]
         if re.search(r"evaluasi|penilaian|indeks", s, re.I):
-            ys = [y for p, y in _stated_years(s) if not PERIOD_AFTER.match(s[p + 4:p + 10])]
+            ys = [y for p, y in _stated_years(s) if not PERIOD_AFTER.match(s[p + 4 : p + 10])]
             if ys:
                 return ys[0]
     if lead and re.match(r"(?:19|20)\d\d", lead["date"] or ""):
@@ -486,7 +653,9 @@ def _score_kind(window: str, kinds: dict, dims: dict) -> tuple[str, str | None]:
     return "overall", None
 
 
-def _score_year(s: str, m: re.Match, years: list, prev_year: int | None, eval_year: int | None) -> tuple[int | None, bool]:
+def _score_year(
+    s: str, m: re.Match, years: list, prev_year: int | None, eval_year: int | None
+) -> tuple[int | None, bool]:
     """(the year the score is for, whether the text states it next to the score): "3,46 pada 2021",
     else the nearest year before it in the sentence; "Selanjutnya ..." the previous sentence's year;
     "tahun sebelumnya/lalu" the evaluated year minus one; else the evaluated year."""
@@ -497,7 +666,7 @@ def _score_year(s: str, m: re.Match, years: list, prev_year: int | None, eval_ye
         y = min(after)[1] if after else min(bef)[1] if bef else min((abs(p - m.start()), yy) for p, yy in years)[1]
     elif prev_year and re.match(r"\s*(?:selanjutnya|kemudian|sedangkan|sementara|lalu)", s, re.I):
         y = prev_year
-    around = s[m.end():m.end() + 30] + " " + s[max(0, m.start() - 30):m.start()]
+    around = s[m.end() : m.end() + 30] + " " + s[max(0, m.start() - 30) : m.start()]
     if eval_year and re.search(r"\btahun\s+(?:sebelumnya|lalu)\b", around, re.I):
         return eval_year - 1, False
     if y is None:
@@ -516,16 +685,18 @@ class _ScoreRules:
     def is_score(self, s: str, m: re.Match) -> bool:
         """A number after a score cue in its clause (or in a list of criteria/dimensions), not of another
         index, not a percentage or an amount ("indeks ... 2,87 persen" is the index misprinted)."""
-        before = s[max(0, m.start() - 70):m.start()]
+        before = s[max(0, m.start() - 70) : m.start()]
         clause = re.split(r"[;:]|\b(?:sedangkan|sementara|dan)\b", before)[-1]
-        near = s[max(0, m.start() - 30):m.start()]
+        near = s[max(0, m.start() - 30) : m.start()]
         listed = any(p.search(near) for p in list(self.kinds.values()) + list(self.dims.values()))
-        if not (self.cue.search(s[max(0, m.start() - 160):m.start()]) and (self.cue.search(before) or listed)):
+        if not (self.cue.search(s[max(0, m.start() - 160) : m.start()]) and (self.cue.search(before) or listed)):
             return False
-        if self.bad.search(clause + re.sub(r"^\s*(?:persen|%)", "", s[m.end():m.end() + 12])):
+        if self.bad.search(clause + re.sub(r"^\s*(?:persen|%)", "", s[m.end() : m.end() + 12])):
             return False
-        unit = re.match(r"\s*(?:persen|%|juta|miliar|triliun|km|ha\b)", s[m.end():m.end() + 10], re.I)
-        return not unit or (unit.group(0).strip().lower() in ("persen", "%") and bool(re.search(r"\bindeks\b", before, re.I)))
+        unit = re.match(r"\s*(?:persen|%|juta|miliar|triliun|km|ha\b)", s[m.end() : m.end() + 10], re.I)
+        return not unit or (
+            unit.group(0).strip().lower() in ("persen", "%") and bool(re.search(r"\bindeks\b", before, re.I))
+        )
 
 
 def extract_scores(text: str, sents, dates, lead) -> list[dict]:
@@ -536,13 +707,16 @@ def extract_scores(text: str, sents, dates, lead) -> list[dict]:
     prev_year = None
     for a, b in sents:
         s = text[a:b]
-        if not re.search(r"smart\s*city|kota\s+cerdas|indeks|nilai|evaluasi|dimensi|skor", s, re.I) and prev_year is None:
+        if (
+            not re.search(r"smart\s*city|kota\s+cerdas|indeks|nilai|evaluasi|dimensi|skor", s, re.I)
+            and prev_year is None
+        ):
             continue
         years = _stated_years(s)
         for m in NUMBER.finditer(s):
             if not rules.is_score(s, m):
                 continue
-            kind, dim = _score_kind(s[max(0, m.start() - 60):m.start()], rules.kinds, rules.dims)
+            kind, dim = _score_kind(s[max(0, m.start() - 60) : m.start()], rules.kinds, rules.dims)
             y, stated = _score_year(s, m, years, prev_year, eval_year)
             rec = {"year": y, "value": float(m.group(1).replace(",", ".")), "kind": kind, "year_stated": stated}
             if dim:
@@ -566,9 +740,12 @@ def extract_rank(text: str, cfg: dict) -> dict | None:
     m = re.search(cfg["rank"], text, re.IGNORECASE)
     if not m:
         return None
-    rest = text[m.end():m.end() + 60]
-    nat = re.search(r"(\d{1,3})\s+(?:nasional|se-?indonesia|secara\s+nasional)|nasional\s+(?:peringkat\s+|urutan\s+)?(?:ke-?)?\s*(\d{1,3})",
-                    rest, re.I)
+    rest = text[m.end() : m.end() + 60]
+    nat = re.search(
+        r"(\d{1,3})\s+(?:nasional|se-?indonesia|secara\s+nasional)|nasional\s+(?:peringkat\s+|urutan\s+)?(?:ke-?)?\s*(\d{1,3})",
+        rest,
+        re.I,
+    )
     r = {"position": int(m.group(1)), "scope": (m.group(2) or "").strip() or None}
     if nat:
         r["national"] = int(nat.group(1) or nat.group(2))
@@ -596,9 +773,17 @@ def events(store, city_docs: list[dict]) -> list[dict]:
             if ev.get("rank"):
                 e["rank"] = ev["rank"]
             ctx = ev["evidence"]["text"]
-            e.update({"title": head, "score": overall, "dateline": meta.get("dateline"), "source": d["source_name"],
-                      "summary": lead if ctx == head or ev["evidence"]["start"] < 300 else " ".join(ctx.split())[:280],
-                      "evidence": ev["evidence"], "programmes": []})
+            e.update(
+                {
+                    "title": head,
+                    "score": overall,
+                    "dateline": meta.get("dateline"),
+                    "source": d["source_name"],
+                    "summary": lead if ctx == head or ev["evidence"]["start"] < 300 else " ".join(ctx.split())[:280],
+                    "evidence": ev["evidence"],
+                    "programmes": [],
+                }
+            )
             out.append(e)
     out.sort(key=lambda e: (_sort_date(e["date"]), e["title"]))
     return out
@@ -629,13 +814,39 @@ def score_series(evs: list[dict], store=None, city_docs: list[dict] | None = Non
     return out
 
 
-GENERIC = {"smart", "city", "kota", "kabupaten", "program", "sistem", "informasi", "digital", "terpadu", "daerah",
-           "pemkot", "pemkab", "aplikasi", "layanan", "pelayanan", "publik", "pengembangan", "penerapan", "berbasis",
-           "masyarakat", "warga", "gerakan", "menuju", "kominfo", "pemerintah", "tahap", "nilai", "evaluasi"}
+GENERIC = {
+    "smart",
+    "city",
+    "kota",
+    "kabupaten",
+    "program",
+    "sistem",
+    "informasi",
+    "digital",
+    "terpadu",
+    "daerah",
+    "pemkot",
+    "pemkab",
+    "aplikasi",
+    "layanan",
+    "pelayanan",
+    "publik",
+    "pengembangan",
+    "penerapan",
+    "berbasis",
+    "masyarakat",
+    "warga",
+    "gerakan",
+    "menuju",
+    "kominfo",
+    "pemerintah",
+    "tahap",
+    "nilai",
+    "evaluasi",
+}
 
 
 def _content_tokens(text: str) -> set[str]:
-
     return {t for t in analyse(text, stem=False) if t not in GENERIC and not t.isdigit() or t in {"112", "119"}}
 
 
@@ -660,8 +871,15 @@ def link_programmes(store, evs: list[dict], programmes: list, embedder, programm
             shared = head & ptoks[j]
             by = "name" if len(core) > 8 and core in body else "words+similarity" if shared and S[i, j] >= thr else None
             if by:
-                picked.append({"name": p.name, "similarity": round(float(S[i, j]), 4), "by": by,
-                               "shared_words": sorted(shared), "quick_win": p.quick_win})
+                picked.append(
+                    {
+                        "name": p.name,
+                        "similarity": round(float(S[i, j]), 4),
+                        "by": by,
+                        "shared_words": sorted(shared),
+                        "quick_win": p.quick_win,
+                    }
+                )
             if len(picked) >= 3:
                 break
         e["programmes"] = picked

@@ -9,6 +9,7 @@ merged cells filled down, road-map cells listing several names split), and from 
 lists of its programme and quick-win chapters (nlp.entities.segment_programmes), always both; one
 record per programme (merge_programmes), every field with its source and confidence.
 """
+
 from __future__ import annotations
 
 import re
@@ -48,24 +49,24 @@ class Programme:
     dimension: str | None = None
     element: str | None = None
     issues: list[str] = field(default_factory=list)
-    labels: dict = field(default_factory=dict)       # classifier output for the programme text
+    labels: dict = field(default_factory=dict)  # classifier output for the programme text
     page: int | None = None
     section: str = ""
-    source: str = "table"                             # table | text
-    table: str = ""                                   # caption of its table
+    source: str = "table"  # table | text
+    table: str = ""  # caption of its table
     passage_id: int | None = None
     # issue 19: the fields as the plan writes them, and where each came from
-    opds: list[str] = field(default_factory=list)     # every responsible agency ("X dan Y" -> two)
+    opds: list[str] = field(default_factory=list)  # every responsible agency ("X dan Y" -> two)
     target_value: float | None = None
     target_unit: str | None = None
     target_year: int | None = None
     baseline: float | None = None
-    target_per_year: list[dict] = field(default_factory=list)   # [{year, value}] of a per-year table
-    budget_range: list[float] | None = None                     # [low, high] of "Rp 4-6 miliar"
-    budget_per_year: list[dict] = field(default_factory=list)   # [{year, amount}] of per-year columns
-    horizon: str | None = None                        # short | medium | long (jangka pendek/menengah/panjang)
+    target_per_year: list[dict] = field(default_factory=list)  # [{year, value}] of a per-year table
+    budget_range: list[float] | None = None  # [low, high] of "Rp 4-6 miliar"
+    budget_per_year: list[dict] = field(default_factory=list)  # [{year, amount}] of per-year columns
+    horizon: str | None = None  # short | medium | long (jangka pendek/menengah/panjang)
     sources: list[dict] = field(default_factory=list)  # [{field, text, page, start, end, confidence, how}]
-    confidence: float = 1.0                           # how sure the record is a programme the plan defines
+    confidence: float = 1.0  # how sure the record is a programme the plan defines
 
     @property
     def missing(self) -> list[str]:
@@ -92,7 +93,7 @@ class Programme:
         """The record in the order of review.records.ProgrammeRecord: the first fields, `missing`,
         then the fields added since (appended, never reordered)."""
         d = asdict(self)
-        first = list(d)[:list(d).index("passage_id") + 1]
+        first = list(d)[: list(d).index("passage_id") + 1]
         out = {k: d[k] for k in first}
         out["missing"] = self.missing
         out.update({k: v for k, v in d.items() if k not in out})
@@ -102,12 +103,12 @@ class Programme:
 @dataclass
 class Plan:
     doc: dict
-    passages: list[dict]           # each with "labels", "role"
+    passages: list[dict]  # each with "labels", "role"
     sections: list[dict]
     programmes: list[Programme]
-    roles: dict[int, str]          # section ordinal -> role
+    roles: dict[int, str]  # section ordinal -> role
     pillars: dict[str, list[int]]  # pillar id -> passage ids analysing it
-    horizons: list[dict]           # horizon entities found (terms and year ranges)
+    horizons: list[dict]  # horizon entities found (terms and year ranges)
     period: tuple[int | None, int | None]
     tables: list[dict]
     programme_vectors: object = None  # e5 passage vectors of Programme.text(), one row per programme
@@ -126,20 +127,37 @@ class NameIndex:
         for d in tax.dimensions:
             for name in (d.label.get("id", ""), d.label.get("en", ""), f"smart {d.id}", d.id):
                 self.entries.append((_tokens(name), "dimension", d.id))
-        self.entries += [(_tokens(f"smart {c['term'].split()[-1]}"), "dimension" if "." not in c["maps_to"]
-                          else "element", c["maps_to"]) for c in tax.crosswalk]
+        self.entries += [
+            (
+                _tokens(f"smart {c['term'].split()[-1]}"),
+                "dimension" if "." not in c["maps_to"] else "element",
+                c["maps_to"],
+            )
+            for c in tax.crosswalk
+        ]
         for e in tax.elements:
             for name in (e.label.get("id", ""), e.label.get("en", "")):
                 self.entries.append((_tokens(name), "element", e.id))
-        extra = {"governance.service": "pelayanan publik", "governance.bureaucracy": "manajemen birokrasi",
-                 "governance.policy": "kebijakan publik", "branding.tourism": "pariwisata",
-                 "branding.business": "bisnis daerah", "branding.city_appearance": "wajah kota penataan wajah kota",
-                 "economy.industry": "ekosistem industri", "economy.welfare": "kesejahteraan rakyat",
-                 "economy.transaction": "ekosistem transaksi keuangan", "living.harmony": "harmonisasi tata ruang pola hidup",
-                 "living.health": "kesehatan", "living.mobility": "transportasi mobilitas",
-                 "society.community": "komunitas interaksi masyarakat", "society.learning": "ekosistem belajar pendidikan",
-                 "society.security": "keamanan keselamatan", "environment.protection": "proteksi lingkungan",
-                 "environment.waste": "pengelolaan sampah limbah", "environment.energy": "energi"}
+        extra = {
+            "governance.service": "pelayanan publik",
+            "governance.bureaucracy": "manajemen birokrasi",
+            "governance.policy": "kebijakan publik",
+            "branding.tourism": "pariwisata",
+            "branding.business": "bisnis daerah",
+            "branding.city_appearance": "wajah kota penataan wajah kota",
+            "economy.industry": "ekosistem industri",
+            "economy.welfare": "kesejahteraan rakyat",
+            "economy.transaction": "ekosistem transaksi keuangan",
+            "living.harmony": "harmonisasi tata ruang pola hidup",
+            "living.health": "kesehatan",
+            "living.mobility": "transportasi mobilitas",
+            "society.community": "komunitas interaksi masyarakat",
+            "society.learning": "ekosistem belajar pendidikan",
+            "society.security": "keamanan keselamatan",
+            "environment.protection": "proteksi lingkungan",
+            "environment.waste": "pengelolaan sampah limbah",
+            "environment.energy": "energi",
+        }
         for el, name in extra.items():
             self.entries.append((_tokens(name), "element", el))
 
@@ -254,8 +272,13 @@ def _fill_merged(t: dict, above: list[str] | None = None) -> None:
     above and its blank OPD / group cells take the value above. A blank OPD in a row of its own
     (numbered, its group named) stays blank: the plan names no agency there."""
     roles = t["roles"]
-    group = 0 if roles and (roles[0] == "dimension" or GROUP_HEADER.match(t["header"][0])) or (
-        t["header"] and t["header"][0].strip().lower() in ("no", "no.", "nomor")) else None
+    group = (
+        0
+        if roles
+        and (roles[0] == "dimension" or GROUP_HEADER.match(t["header"][0]))
+        or (t["header"] and t["header"][0].strip().lower() in ("no", "no.", "nomor"))
+        else None
+    )
     if group is None:
         return
     fill = [i for i, r in enumerate(roles) if r in ("opd", "dimension")] + [group]
@@ -286,8 +309,9 @@ def _programme_row(t: dict, prog: int, row: list[str]) -> bool:
     return True
 
 
-def table_programmes(tables: list[dict], roles: dict[int, str], sections: list[dict], names: NameIndex,
-                     terms: dict | None = None) -> list[Programme]:
+def table_programmes(
+    tables: list[dict], roles: dict[int, str], sections: list[dict], names: NameIndex, terms: dict | None = None
+) -> list[Programme]:
     """Programme rows of the plan's programme tables: a table with a programme column and at
     least one of OPD / target / year / budget columns (a cross-reference table listing
     "Program Terkait" next to RPJMD issues does not define programmes)."""
@@ -300,15 +324,22 @@ def table_programmes(tables: list[dict], roles: dict[int, str], sections: list[d
             continue
         sec = by_ord.get(t["section_ordinal"])
         qw_table = roles.get(t["section_ordinal"], "other") == "quick_win" or bool(
-            re.search(r"quick\s*win", t["caption"] + " " + " ".join(t["header"]), re.IGNORECASE))
+            re.search(r"quick\s*win", t["caption"] + " " + " ".join(t["header"]), re.IGNORECASE)
+        )
         sec_dim = names.match(sec["title"], "dimension") if sec else None
         for row in t["rows"]:
             if not _programme_row(t, prog[0], row):
                 continue
             listed = _split_names(row[prog[0]])
             for name in listed:
-                p = Programme(name=name, quick_win=qw_table, page=t["page"], section=sec["path"] if sec else "",
-                              table=t["caption"], confidence=1.0 if len(listed) == 1 else 0.5)
+                p = Programme(
+                    name=name,
+                    quick_win=qw_table,
+                    page=t["page"],
+                    section=sec["path"] if sec else "",
+                    table=t["caption"],
+                    confidence=1.0 if len(listed) == 1 else 0.5,
+                )
                 _read_row(p, t, cols, row, names, terms)
                 if p.dimension is None and sec_dim:
                     p.dimension = sec_dim[1]
@@ -340,8 +371,9 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
     _per_year(p, cols, row, per_target, per_budget, total)
 
 
-def _per_year(p: Programme, cols: dict, row: list[str], per_target: dict, per_budget: dict,
-              total: float | None) -> None:
+def _per_year(
+    p: Programme, cols: dict, row: list[str], per_target: dict, per_budget: dict, total: float | None
+) -> None:
     unit = next((row[i].strip() for i, r in cols.items() if r == "unit" and i < len(row)), "")
     if per_target:
         y = max(per_target)
@@ -360,12 +392,20 @@ def _per_year(p: Programme, cols: dict, row: list[str], per_target: dict, per_bu
         p.year = f"{years[0]}-{years[-1]}" if years[-1] > years[0] else str(years[0])
 
 
-def source_item(fld: str, text: str, page: int | None, start: int | None, end: int | None, confidence: float,
-                how: str) -> dict:
+def source_item(
+    fld: str, text: str, page: int | None, start: int | None, end: int | None, confidence: float, how: str
+) -> dict:
     """Where one field of a programme came from: its text, page, offsets in the document text (None
     for a table cell), how sure the rule is (0..1) and which rule read it."""
-    return {"field": fld, "text": text[:160], "page": page, "start": start, "end": end, "confidence": confidence,
-            "how": how}
+    return {
+        "field": fld,
+        "text": text[:160],
+        "page": page,
+        "start": start,
+        "end": end,
+        "confidence": confidence,
+        "how": how,
+    }
 
 
 MONEY_UNIT = re.compile(r"(?i)\b(?:dalam\s+)?(?:rp\.?\s*)?(juta|miliar|milyar|ribu)(?:\s+rupiah|\s+rp)?\b")
@@ -465,8 +505,9 @@ def _page_at(pages: list[dict], pos: int) -> int | None:
     return pages[-1]["page"] if pages else None
 
 
-def text_programmes(store, doc: dict, passages: list[dict], roles: dict[int, str], names: NameIndex,
-                    terms: dict) -> list[Programme]:
+def text_programmes(
+    store, doc: dict, passages: list[dict], roles: dict[int, str], names: NameIndex, terms: dict
+) -> list[Programme]:
     """Programmes introduced in the prose and lists of the plan's programme and quick-win chapters,
     each read only inside its own span (nlp.entities.segment_programmes)."""
     text = store.text(doc["id"])
@@ -478,8 +519,10 @@ def text_programmes(store, doc: dict, passages: list[dict], roles: dict[int, str
             name = rec["name"]
             if not _own_name(name, city, names):
                 continue
-            pid = next((p["id"] for p in passages if p["kind"] == "text" and p["char_start"] <= rec["start"] < p["char_end"]),
-                       first["id"])
+            pid = next(
+                (p["id"] for p in passages if p["kind"] == "text" and p["char_start"] <= rec["start"] < p["char_end"]),
+                first["id"],
+            )
             out.append(_from_record(rec, text, pages, first, pid, roles))
     return out
 
@@ -492,17 +535,34 @@ def _own_name(name: str, city: str, names: NameIndex) -> bool:
 
 def _from_record(rec: dict, text: str, pages: list[dict], first: dict, pid: int, roles: dict) -> Programme:
     role = roles.get(first["section_ordinal"], "other")
-    srcs = [source_item(s["field"], s["text"], _page_at(pages, s["start"]), s["start"], s["end"], s["confidence"],
-                        s["how"]) for s in rec["sources"]]
-    span = len(text[rec["start"]:rec["end"]].split())
+    srcs = [
+        source_item(s["field"], s["text"], _page_at(pages, s["start"]), s["start"], s["end"], s["confidence"], s["how"])
+        for s in rec["sources"]
+    ]
+    span = len(text[rec["start"] : rec["end"]].split())
     return Programme(
-        name=rec["name"], opd=rec["opd"], target=rec["target"], indicator=rec["indicator"], year=rec["year"],
-        budget=rec["budget"], budget_text=next((s["text"] for s in srcs if s["field"] == "budget"), None),
-        quick_win=role == "quick_win" or rec["quick_win"], page=_page_at(pages, rec["start"]),
-        section=first["section_path"], source="text", passage_id=pid, opds=rec["opds"],
-        target_value=rec["target_value"], target_unit=rec["target_unit"], target_year=rec["target_year"],
-        baseline=rec["baseline"], budget_range=rec["budget_range"], horizon=rec["horizon"], sources=srcs,
-        confidence=0.9 if span >= 8 and srcs else 0.6)  # no field at all: perhaps only a mention
+        name=rec["name"],
+        opd=rec["opd"],
+        target=rec["target"],
+        indicator=rec["indicator"],
+        year=rec["year"],
+        budget=rec["budget"],
+        budget_text=next((s["text"] for s in srcs if s["field"] == "budget"), None),
+        quick_win=role == "quick_win" or rec["quick_win"],
+        page=_page_at(pages, rec["start"]),
+        section=first["section_path"],
+        source="text",
+        passage_id=pid,
+        opds=rec["opds"],
+        target_value=rec["target_value"],
+        target_unit=rec["target_unit"],
+        target_year=rec["target_year"],
+        baseline=rec["baseline"],
+        budget_range=rec["budget_range"],
+        horizon=rec["horizon"],
+        sources=srcs,
+        confidence=0.9 if span >= 8 and srcs else 0.6,
+    )  # no field at all: perhaps only a mention
 
 
 def _key(name: str) -> list[str]:
@@ -517,14 +577,30 @@ def _same(a: list[str], b: list[str]) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 2:
         return False
-    if long_[:len(short)] == short:
+    if long_[: len(short)] == short:
         return True
     return set(short) <= set(long_) and len(short) / len(long_) >= 0.6
 
 
-MERGED_FIELDS = ("opd", "opds", "target", "indicator", "year", "budget", "budget_text", "dimension", "element",
-                 "target_value", "target_unit", "target_year", "baseline", "target_per_year", "budget_range",
-                 "budget_per_year", "horizon")
+MERGED_FIELDS = (
+    "opd",
+    "opds",
+    "target",
+    "indicator",
+    "year",
+    "budget",
+    "budget_text",
+    "dimension",
+    "element",
+    "target_value",
+    "target_unit",
+    "target_year",
+    "baseline",
+    "target_per_year",
+    "budget_range",
+    "budget_per_year",
+    "horizon",
+)
 
 
 def merge_programmes(progs: list[Programme]) -> list[Programme]:
@@ -548,8 +624,13 @@ def merge_programmes(progs: list[Programme]) -> list[Programme]:
         filled = [f for f in MERGED_FIELDS if getattr(q, f) in (None, "", []) and getattr(p, f) not in (None, "", [])]
         for f in filled:
             setattr(q, f, getattr(p, f))
-        q.sources += [s for s in p.sources if s["field"] in filled or s["field"] in ("target", "budget") and
-                      ("target_per_year" in filled or "budget_per_year" in filled)]
+        q.sources += [
+            s
+            for s in p.sources
+            if s["field"] in filled
+            or s["field"] in ("target", "budget")
+            and ("target_per_year" in filled or "budget_per_year" in filled)
+        ]
     return out
 
 
@@ -570,25 +651,35 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     names = NameIndex(tax)
     terms = horizon_map(store.text(doc["id"]))
     found = table_programmes(tables, roles, sections, names, terms) + text_programmes(
-        store, doc, passages, roles, names, terms)
+        store, doc, passages, roles, names, terms
+    )
     # the programmes a table or paragraph defines first, then names only listed (a road-map cell)
     progs = merge_programmes([p for p in found if p.confidence >= 0.8] + [p for p in found if p.confidence < 0.8])
     progs.sort(key=lambda pr: pr.page or 0)
     # a programme row of a quick-win section or list that names a programme of the matrix
-    qw_names = [_key(e["text"]) for p in passages if p["role"] == "quick_win" for e in p["entities"]
-                if e["type"] == "programme"]
+    qw_names = [
+        _key(e["text"]) for p in passages if p["role"] == "quick_win" for e in p["entities"] if e["type"] == "programme"
+    ]
     for pr in progs:
         if any(_same(_key(pr.name), q) for q in qw_names):
             pr.quick_win = True
     pvecs = _label_programmes(progs, classifier)
     pillars = {}
     for pil in tax.pillars:
-        hits = [p["id"] for p in passages if p["role"] == "analysis" and (
-            re.search(rf"\b{pil.id}\b", p["section_path"], re.IGNORECASE) or len(lexicon_matches(pil, p["text"])) >= 2)]
+        hits = [
+            p["id"]
+            for p in passages
+            if p["role"] == "analysis"
+            and (
+                re.search(rf"\b{pil.id}\b", p["section_path"], re.IGNORECASE)
+                or len(lexicon_matches(pil, p["text"])) >= 2
+            )
+        ]
         pillars[pil.id] = hits
     horizons = [e for p in passages for e in p["entities"] if e["type"] == "horizon"]
-    return Plan(doc, passages, sections, progs, roles, pillars, horizons, (doc["year_start"], doc["year_end"]), tables,
-                pvecs)
+    return Plan(
+        doc, passages, sections, progs, roles, pillars, horizons, (doc["year_start"], doc["year_end"]), tables, pvecs
+    )
 
 
 def _label_programmes(progs: list[Programme], classifier=None):

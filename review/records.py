@@ -5,6 +5,7 @@ included); `Review.from_json()` reads it back (the app's cache, the API's client
 Evidence items stay plain dicts: a gap's evidence is a passage (`passage_id, page, section,
 text`), a programme (`programme, page, section, opd, missing`) or a table cell, by gap type.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -152,23 +153,24 @@ class ProgrammeRecord(Record):
     passage_id: int | None
     missing: list[str]
     # appended by issue 19 (the fields as the plan writes them, and where each came from)
-    opds: list[str] = field(default_factory=list)          # every responsible agency
+    opds: list[str] = field(default_factory=list)  # every responsible agency
     target_value: float | None = None
     target_unit: str | None = None
     target_year: int | None = None
     baseline: float | None = None
-    target_per_year: list[dict] = field(default_factory=list)   # [{year, value}]
-    budget_range: list[float] | None = None                     # [low, high]
-    budget_per_year: list[dict] = field(default_factory=list)   # [{year, amount}]
-    horizon: str | None = None                                  # short | medium | long
+    target_per_year: list[dict] = field(default_factory=list)  # [{year, value}]
+    budget_range: list[float] | None = None  # [low, high]
+    budget_per_year: list[dict] = field(default_factory=list)  # [{year, amount}]
+    horizon: str | None = None  # short | medium | long
     sources: list[dict] = field(default_factory=list)  # [{field, text, start, end, confidence, how, page}]
-    confidence: float = 1.0                                     # how sure the record is a programme
+    confidence: float = 1.0  # how sure the record is a programme
 
 
 @dataclass(kw_only=True)
 class NewsScore(Record):
     """A quoted evaluation score with the year it is for (not the article's date). kind: overall,
     dimension (with `dimension`, a DOMAIN.md id), baseline, output, outcome, impact, quick_win."""
+
     year: int | None
     value: float
     kind: str
@@ -178,6 +180,7 @@ class NewsScore(Record):
 @dataclass(kw_only=True)
 class ScorePoint(Record):
     """One point of a city's score series (`Timeline.scores`), with the news item that quotes it."""
+
     year: int | None
     value: float
     kind: str
@@ -187,21 +190,21 @@ class ScorePoint(Record):
 
 @dataclass(kw_only=True)
 class Award(Record):
-    dimension: str | None                  # the pillar (DOMAIN.md dimension id), None for a programme-wide award
-    programme: str | None = omit_none()    # the programme or quick win named with it
+    dimension: str | None  # the pillar (DOMAIN.md dimension id), None for a programme-wide award
+    programme: str | None = omit_none()  # the programme or quick win named with it
 
 
 @dataclass(kw_only=True)
 class Rank(Record):
-    position: int                          # "peringkat ke-4 se-Jawa Timur"
-    scope: str | None = omit_none()        # "Jawa Timur"
-    national: int | None = omit_none()     # "22 nasional"
+    position: int  # "peringkat ke-4 se-Jawa Timur"
+    scope: str | None = omit_none()  # "Jawa Timur"
+    national: int | None = omit_none()  # "22 nasional"
 
 
 @dataclass(kw_only=True)
 class Evidence(Record):
     text: str
-    start: int                             # character offsets in the document's text
+    start: int  # character offsets in the document's text
     end: int
 
 
@@ -210,9 +213,10 @@ class NewsEvent(Record):
     """One event of a news item (an item may report several). type: mou, assessment, bintek (with
     `stage`), evaluation (with `scores`), award (with `award`), launch, regulation, meeting.
     `score` (the first overall score), `dateline` and `source` are kept from the first contract."""
+
     doc_id: str
-    date: str | None                       # ISO, "YYYY-MM", "YYYY" or "--MM-DD" (day and month, no year)
-    date_precision: str = "unknown"        # day | month | year | unknown
+    date: str | None  # ISO, "YYYY-MM", "YYYY" or "--MM-DD" (day and month, no year)
+    date_precision: str = "unknown"  # day | month | year | unknown
     type: str
     stage: int | None = omit_none()
     scores: list[NewsScore] = field(default_factory=list)
@@ -258,7 +262,7 @@ class Review(Record):
 class Timeline(Record):
     city: str
     events: list[NewsEvent]
-    scores: list[ScorePoint] = field(default_factory=list)   # the score series over the years
+    scores: list[ScorePoint] = field(default_factory=list)  # the score series over the years
 
 
 @dataclass

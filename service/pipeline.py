@@ -5,6 +5,7 @@ lower layers, so it lives above them, in the service layer.
 One bad file never stops the others: its error becomes one line in the report (and a row in
 `failures`), and whatever the store held before stays untouched.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -33,8 +34,8 @@ from nlp.entities import extract
 class FileResult(Record):
     """One file of an ingest: the CLI prints `line()`, `--json` and the API give `to_json()`."""
 
-    path: str            # as given/walked, sanitised for printing
-    status: str          # added | replaced | unchanged | needs_ocr | empty | failed | skipped
+    path: str  # as given/walked, sanitised for printing
+    status: str  # added | replaced | unchanged | needs_ocr | empty | failed | skipped
     doc_id: str | None = None
     reason: str = ""
     code: str = ""
@@ -52,8 +53,10 @@ class FileResult(Record):
         if self.status == "unchanged":
             return f"{self.path}: sudah ada/unchanged ({self.doc_id})"
         extra = f" [{self.reason}]" if self.reason else ""
-        return (f"{self.path}: {self.status} {self.doc_id} ({self.kind}, {self.city or 'kota tidak terdeteksi'}, "
-                f"{self.pages} hal., {self.passages} passages){extra}")
+        return (
+            f"{self.path}: {self.status} {self.doc_id} ({self.kind}, {self.city or 'kota tidak terdeteksi'}, "
+            f"{self.pages} hal., {self.passages} passages){extra}"
+        )
 
 
 @dataclass
@@ -101,10 +104,17 @@ def walk(paths: Iterable[str | os.PathLike]) -> list[tuple[Path, bool]]:
     return out
 
 
-def ingest_paths(store: Store, paths: Iterable[str | os.PathLike], *, city: str | None = None,
-                 kind: str | None = None, max_mb: float | None = None, progress: bool | None = None,
-                 on_result: Callable[[FileResult], None] | None = None,
-                 limits: ParseLimits | None = None) -> IngestReport:
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str | os.PathLike],
+    *,
+    city: str | None = None,
+    kind: str | None = None,
+    max_mb: float | None = None,
+    progress: bool | None = None,
+    on_result: Callable[[FileResult], None] | None = None,
+    limits: ParseLimits | None = None,
+) -> IngestReport:
     """Ingest files and directories; each file is parsed in a worker process under `limits`
     (None: the configured defaults, see core.config)."""
     files = walk(paths)
@@ -120,8 +130,9 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike], *, city: str 
             if bar is not None:
                 bar.set_postfix_str(path.name[:40])
             if not explicit and path.suffix.lower() not in SUPPORTED_EXTS:
-                res = FileResult(name, "skipped", reason=f"unsupported file type '{path.suffix or '(none)'}'",
-                                 code="unsupported")
+                res = FileResult(
+                    name, "skipped", reason=f"unsupported file type '{path.suffix or '(none)'}'", code="unsupported"
+                )
             else:
                 res = ingest_one(store, path, city=city, kind=kind, max_mb=max_mb, limits=limits, progress=show)
             report.results.append(res)
@@ -135,10 +146,19 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike], *, city: str 
     return report
 
 
-def ingest_one(store: Store, path: Path, *, city: str | None = None, kind: str | None = None,
-               max_mb: float | None = None, source_name: str | None = None,
-               source_path: str | None = None, limits: ParseLimits | None = None, progress: bool = False,
-               replace_same: bool = False) -> FileResult:
+def ingest_one(
+    store: Store,
+    path: Path,
+    *,
+    city: str | None = None,
+    kind: str | None = None,
+    max_mb: float | None = None,
+    source_name: str | None = None,
+    source_path: str | None = None,
+    limits: ParseLimits | None = None,
+    progress: bool = False,
+    replace_same: bool = False,
+) -> FileResult:
     """Ingest one file. `source_name` / `source_path` name an upload saved under a temporary
     name (the app): the stored document keeps the user's file name, and a new upload of the
     same name replaces the old version.  The file is parsed in a worker process with
@@ -161,8 +181,14 @@ def ingest_one(store: Store, path: Path, *, city: str | None = None, kind: str |
         if source_name:
             doc.source_name = source_name
         # replace_same: the stored version is replaced in the same transaction
-        res = store.write_document(doc, source_path=source_path, sha256=sha, size=path.stat().st_size,
-                                   parser_version=PARSER_VERSION, replace_id=same["id"] if same is not None else None)
+        res = store.write_document(
+            doc,
+            source_path=source_path,
+            sha256=sha,
+            size=path.stat().st_size,
+            parser_version=PARSER_VERSION,
+            replace_id=same["id"] if same is not None else None,
+        )
     except IngestError as e:
         store.record_failure(source_path, source_name or path.name, e.code, e.reason)
         return FileResult(name, "failed", reason=e.reason, code=e.code)
@@ -181,8 +207,17 @@ def ingest_one(store: Store, path: Path, *, city: str | None = None, kind: str |
     status = res.action if doc.status == "ingested" else doc.status
     if res.action == "unchanged":
         status = "unchanged"
-    return FileResult(name, status, doc_id=res.doc_id, reason=doc.message, passages=len(doc.passages),
-                      pages=doc.n_pages, title=doc.title, city=doc.city, kind=doc.kind)
+    return FileResult(
+        name,
+        status,
+        doc_id=res.doc_id,
+        reason=doc.message,
+        passages=len(doc.passages),
+        pages=doc.n_pages,
+        title=doc.title,
+        city=doc.city,
+        kind=doc.kind,
+    )
 
 
 def _parse(path: Path, *, city, kind, max_mb, limits, progress: bool):
@@ -224,14 +259,22 @@ def _bar(total: int, desc: str, progress: bool | None):
     return tqdm(total=total, unit="passage", desc=desc, file=sys.stderr, leave=False)
 
 
-def embed_pending(store: Store, embedder, *, batch: int = 128, progress: bool | None = None,
-                  on_batch: Callable[[int, int], None] | None = None) -> int:
+def embed_pending(
+    store: Store,
+    embedder,
+    *,
+    batch: int = 128,
+    progress: bool | None = None,
+    on_batch: Callable[[int, int], None] | None = None,
+) -> int:
     """Embed every passage that has no vector from this store's model; returns the count.
     Vectors are committed batch by batch: an interrupted run resumes where it stopped."""
     recorded = store.get_meta("embedding_model_id")
     if recorded and recorded != embedder.model_id:
-        raise StoreError(f"this store's passages are embedded with {recorded}, not {embedder.model_id}; "
-                         "use the same model (--model) or re-embed with 'telaah index --reembed'")
+        raise StoreError(
+            f"this store's passages are embedded with {recorded}, not {embedder.model_id}; "
+            "use the same model (--model) or re-embed with 'telaah index --reembed'"
+        )
     total = store.count_missing_embeddings(embedder.model_id)
     if not total:
         return 0
@@ -255,8 +298,14 @@ def embed_pending(store: Store, embedder, *, batch: int = 128, progress: bool | 
     return done
 
 
-def update_indexes(store: Store, *, model: str | None = None, embed: bool = True, progress: bool | None = None,
-                   on_batch: Callable[[int, int], None] | None = None) -> dict:
+def update_indexes(
+    store: Store,
+    *,
+    model: str | None = None,
+    embed: bool = True,
+    progress: bool | None = None,
+    on_batch: Callable[[int, int], None] | None = None,
+) -> dict:
     """Bring every derived structure up to date with the stored passages: vectors (embedding
     what is missing), the FAISS index, the keyword index. Returns what was done."""
     out: dict = {}
@@ -280,8 +329,10 @@ def label_pending(store: Store, embedder, *, batch: int = 256, progress: bool | 
     try:
         clf = get_classifier()
         if clf.manifest["embedding_model_id"] != embedder.model_id:
-            raise ClassifierError(f"the extractor head was trained on {clf.manifest['embedding_model_id']} vectors; "
-                                  f"this store uses {embedder.model_id} (run 'telaah models train')")
+            raise ClassifierError(
+                f"the extractor head was trained on {clf.manifest['embedding_model_id']} vectors; "
+                f"this store uses {embedder.model_id} (run 'telaah models train')"
+            )
     except ClassifierError as e:
         store.set_meta("labels_note", str(e))
         return 0
@@ -312,8 +363,13 @@ def limits(max_pages: int | None = None, ocr: str | None = None) -> ParseLimits:
     return ParseLimits.from_config(max_pages=max_pages, ocr=ocr)
 
 
-def ocr_pending(store: Store, *, limits: ParseLimits | None = None, progress: bool | None = None,
-                on_result: Callable[[FileResult], None] | None = None) -> IngestReport:
+def ocr_pending(
+    store: Store,
+    *,
+    limits: ParseLimits | None = None,
+    progress: bool | None = None,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> IngestReport:
     """Recognise the stored `needs_ocr` documents in place (their files must still be on disk):
     each is parsed again with OCR and, when that yields passages or a new reason, replaced in one
     transaction (reviews follow the passage text, see index/store)."""
@@ -327,11 +383,25 @@ def ocr_pending(store: Store, *, limits: ParseLimits | None = None, progress: bo
             continue
         path = Path(d["source_path"])
         if d["source_path"].startswith("upload:") or not path.is_file():
-            res = FileResult(display_name(d["source_name"]), "skipped", doc_id=d["id"],
-                             reason="the original file is no longer on disk; ingest it again", code="missing")
+            res = FileResult(
+                display_name(d["source_name"]),
+                "skipped",
+                doc_id=d["id"],
+                reason="the original file is no longer on disk; ingest it again",
+                code="missing",
+            )
         else:
-            res = ingest_one(store, path, city=d.get("city"), kind=d.get("kind"), limits=limits, progress=show,
-                             source_name=d["source_name"], source_path=d["source_path"], replace_same=True)
+            res = ingest_one(
+                store,
+                path,
+                city=d.get("city"),
+                kind=d.get("kind"),
+                limits=limits,
+                progress=show,
+                source_name=d["source_name"],
+                source_path=d["source_path"],
+                replace_same=True,
+            )
         report.results.append(res)
         if on_result is not None:
             on_result(res)

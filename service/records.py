@@ -2,6 +2,7 @@
 JSON of `telaah docs/show/search/index --json` and of the HTTP API; the review's records are in
 review/records.py, a search hit is `index.search.Hit`, ingest results are in service/pipeline.py.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,11 +13,36 @@ from index.search import Hit
 
 from .pipeline import FileResult, IngestReport
 
-__all__ = ["DocumentInfo", "Failure", "PassageRow", "DocumentDetail", "SearchResult", "IndexState", "FileResult",
-           "IngestReport"]
+__all__ = [
+    "DocumentInfo",
+    "Failure",
+    "PassageRow",
+    "DocumentDetail",
+    "SearchResult",
+    "IndexState",
+    "FileResult",
+    "IngestReport",
+]
 
-DOC_KEYS = ("id", "title", "city", "kind", "doc_type", "year", "year_start", "year_end", "pages", "passages",
-            "n_tables", "status", "message", "source_name", "sha256", "size", "ingested_at")
+DOC_KEYS = (
+    "id",
+    "title",
+    "city",
+    "kind",
+    "doc_type",
+    "year",
+    "year_start",
+    "year_end",
+    "pages",
+    "passages",
+    "n_tables",
+    "status",
+    "message",
+    "source_name",
+    "sha256",
+    "size",
+    "ingested_at",
+)
 
 
 @dataclass
@@ -62,9 +88,19 @@ class Failure(Record):
 
     def docs_json(self) -> dict:
         """The row `telaah docs --json --failures` adds for this file."""
-        return {"id": None, "title": self.source_name, "city": None, "kind": None, "year": None, "pages": 0,
-                "passages": 0, "status": "failed", "message": self.reason, "source_name": self.source_name,
-                "source_path": self.source_path}
+        return {
+            "id": None,
+            "title": self.source_name,
+            "city": None,
+            "kind": None,
+            "year": None,
+            "pages": 0,
+            "passages": 0,
+            "status": "failed",
+            "message": self.reason,
+            "source_name": self.source_name,
+            "source_path": self.source_path,
+        }
 
 
 @dataclass
@@ -89,11 +125,23 @@ class PassageRow(Record):
 
     @classmethod
     def from_row(cls, p: dict) -> PassageRow:
-        return cls(id=p["id"], passage_id=p["id"], ordinal=p["ordinal"], kind=p["kind"], page_start=p["page_start"],
-                   page_end=p["page_end"], section_path=p["section_path"], char_start=p["char_start"],
-                   char_end=p["char_end"], n_sentences=p["n_sentences"], table_ordinal=p["table_ordinal"],
-                   text=p["text"], page=p["page_start"], section=p["section_path"],
-                   ocr_confidence=p.get("ocr_confidence"))
+        return cls(
+            id=p["id"],
+            passage_id=p["id"],
+            ordinal=p["ordinal"],
+            kind=p["kind"],
+            page_start=p["page_start"],
+            page_end=p["page_end"],
+            section_path=p["section_path"],
+            char_start=p["char_start"],
+            char_end=p["char_end"],
+            n_sentences=p["n_sentences"],
+            table_ordinal=p["table_ordinal"],
+            text=p["text"],
+            page=p["page_start"],
+            section=p["section_path"],
+            ocr_confidence=p.get("ocr_confidence"),
+        )
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """Heavy resources loaded once per process and shared by every caller of a store: the search
 indexes (with a lock: one search at a time per store), the store's embedding model. The CLI
 uses them once; the app and the API keep them warm across requests."""
+
 from __future__ import annotations
 
 import threading

@@ -10,6 +10,7 @@ issue) and the original page of a passage as an image with the passage boxed.
     ws.set_feedback(review, "overall", "…", user="Rina")
     docx = ws.letter(review, "docx", "id")
 """
+
 from __future__ import annotations
 
 import re
@@ -50,8 +51,9 @@ class WorkspaceService:
     def record_id(self, review: Review, *, create: bool = True) -> int | None:
         return self.tables.record_id(review.city, review.masterplan.id, create=create)
 
-    def notes(self, review: Review | None = None, *, city: str | None = None,
-              masterplan_id: str | None = None) -> ReviewerNotes:
+    def notes(
+        self, review: Review | None = None, *, city: str | None = None, masterplan_id: str | None = None
+    ) -> ReviewerNotes:
         """The reviewer's record for this city and masterplan version (an empty one when none)."""
         city = review.city if review is not None else city
         mp = review.masterplan.id if review is not None else masterplan_id
@@ -60,16 +62,46 @@ class WorkspaceService:
             return ReviewerNotes(id=None, city=city, masterplan_id=mp)
         d = self.tables.load(rid)
         rec, fb = d["record"], d["feedback"]
-        gaps = [GapDecision(key=g["gap_key"], decision=g["decision"], note=g["note"],
-                            severity=g["gap"].get("severity", ""), message=g["gap"].get("message", ""),
-                            message_en=g["gap"].get("message_en", ""), user=g["user"], at=g["at"]) for g in d["gaps"]]
-        labels = [LabelDecision(passage_id=x["passage_id"], kind=x["kind"], label=x["label"], action=x["action"],
-                                note=x["note"], page=x["page"], user=x["user"], at=x["at"]) for x in d["labels"]]
-        return ReviewerNotes(id=rid, city=city, masterplan_id=mp, status=rec["status"], reviewer=rec["updated_by"],
-                             overall=fb.get("overall", {}).get("text", ""),
-                             dimensions={k: v["text"] for k, v in fb.items() if k != "overall"},
-                             gaps=gaps, labels=labels, letter=rec["letter"], updated_at=rec["updated_at"],
-                             audit=d["audit"])
+        gaps = [
+            GapDecision(
+                key=g["gap_key"],
+                decision=g["decision"],
+                note=g["note"],
+                severity=g["gap"].get("severity", ""),
+                message=g["gap"].get("message", ""),
+                message_en=g["gap"].get("message_en", ""),
+                user=g["user"],
+                at=g["at"],
+            )
+            for g in d["gaps"]
+        ]
+        labels = [
+            LabelDecision(
+                passage_id=x["passage_id"],
+                kind=x["kind"],
+                label=x["label"],
+                action=x["action"],
+                note=x["note"],
+                page=x["page"],
+                user=x["user"],
+                at=x["at"],
+            )
+            for x in d["labels"]
+        ]
+        return ReviewerNotes(
+            id=rid,
+            city=city,
+            masterplan_id=mp,
+            status=rec["status"],
+            reviewer=rec["updated_by"],
+            overall=fb.get("overall", {}).get("text", ""),
+            dimensions={k: v["text"] for k, v in fb.items() if k != "overall"},
+            gaps=gaps,
+            labels=labels,
+            letter=rec["letter"],
+            updated_at=rec["updated_at"],
+            audit=d["audit"],
+        )
 
     def set_status(self, review: Review, status: str, *, user: str) -> bool:
         return self.tables.set_status(self.record_id(review), status, user)
@@ -83,8 +115,9 @@ class WorkspaceService:
         snap = {"severity": gap.severity, "message": gap.message, "message_en": gap.message_en, "type": gap.type}
         return self.tables.decide_gap(rid, gap_key(gap), decision, note, user, snap)
 
-    def decide_labels(self, review: Review | None, passage_id: int, decisions: Mapping[str, str], *, user: str,
-                      note: str = "") -> int:
+    def decide_labels(
+        self, review: Review | None, passage_id: int, decisions: Mapping[str, str], *, user: str, note: str = ""
+    ) -> int:
         """`decisions` maps "kind:label" to accept / reject / add (one decision per label: a dict
         cannot hold two). Each change also enters the store's label audit trail (the training
         corrections). Returns how many decisions changed."""
@@ -150,8 +183,12 @@ class WorkspaceService:
                 best, score = p, s
         if best is None:
             return None
-        return {"passage_id": best["id"], "page": best["page_start"], "section": best["section_path"] or "",
-                "text": best["text"][:400]}
+        return {
+            "passage_id": best["id"],
+            "page": best["page_start"],
+            "section": best["section_path"] or "",
+            "text": best["text"][:400],
+        }
 
     def programme_passage(self, review: Review, name: str, page: int | None) -> int | None:
         """The masterplan passage that holds a programme (its name on its page; else the first
@@ -173,7 +210,7 @@ class WorkspaceService:
         p = self.t.passage(passage_id)
         rows = self.t.store.passages(p["doc_id"])
         i = next((k for k, r in enumerate(rows) if r["id"] == p["id"]), 0)
-        return [dict(r) for r in rows[max(0, i - n):i] + rows[i + 1:i + 1 + n]]
+        return [dict(r) for r in rows[max(0, i - n) : i] + rows[i + 1 : i + 1 + n]]
 
     def page_image(self, doc_id: str, page: int, find: str | None = None, *, dpi: int = 110) -> dict | None:
         """The original PDF page as PNG bytes with the text `find` boxed (pdfium character boxes),
@@ -195,9 +232,12 @@ class WorkspaceService:
             boxes = _find_boxes(pg, find) if find else []
             h = pg.get_height()
             draw = ImageDraw.Draw(img)
-            for (l, b, r, t) in boxes:
-                draw.rectangle([l * scale - 2, (h - t) * scale - 2, r * scale + 2, (h - b) * scale + 2],
-                               outline=(214, 40, 40), width=2)
+            for l, b, r, t in boxes:
+                draw.rectangle(
+                    [l * scale - 2, (h - t) * scale - 2, r * scale + 2, (h - b) * scale + 2],
+                    outline=(214, 40, 40),
+                    width=2,
+                )
             import io
 
             buf = io.BytesIO()
@@ -267,8 +307,11 @@ def _find_boxes(pg, find: str) -> list[tuple[float, float, float, float]]:
                 continue
             l, b, r, t = tp.get_charbox(idx[j])
             cur = boxes[-1] if boxes else None
-            if cur is not None and min(t, cur[3]) - max(b, cur[1]) > 0.3 * max(1e-3, min(t - b, cur[3] - cur[1])) \
-                    and l >= cur[0] - 2:
+            if (
+                cur is not None
+                and min(t, cur[3]) - max(b, cur[1]) > 0.3 * max(1e-3, min(t - b, cur[3] - cur[1]))
+                and l >= cur[0] - 2
+            ):
                 cur[0], cur[1], cur[2], cur[3] = min(cur[0], l), min(cur[1], b), max(cur[2], r), max(cur[3], t)
             else:
                 boxes.append([l, b, r, t])

@@ -1,4 +1,5 @@
 """Shared fixtures: paths to the real documents and a rendered 200+ page RPJMD PDF."""
+
 from __future__ import annotations
 
 import os
@@ -54,8 +55,14 @@ def run_cli(*args: str, env: dict | None = None, timeout: int = 600, subprocess_
         e = dict(os.environ)
         e.pop("TELAAH_STORE", None)
         e.update(env or {})
-        return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], capture_output=True, text=True,
-                              env=e, timeout=timeout, cwd=str(ROOT))
+        return subprocess.run(
+            [sys.executable, str(ROOT / "cli.py"), *args],
+            capture_output=True,
+            text=True,
+            env=e,
+            timeout=timeout,
+            cwd=str(ROOT),
+        )
     import cli
 
     saved = {k: os.environ.get(k) for k in list(env or {}) + ["TELAAH_STORE"]}

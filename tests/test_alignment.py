@@ -5,6 +5,7 @@ No model is loaded: `FakeEmbedder` stands in for nlp.embed.Embedder (the same in
 align() uses: model_id, embed_passages, embed_queries). It maps a text to a fixed unit vector
 by the topic keywords it contains, so every similarity is known exactly (1.0 within a topic,
 0.0 across topics) and the thresholds of models/review/rubric.yaml can be probed precisely."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,14 +16,16 @@ import yaml
 
 from index.store import Store
 from ingest.records import ParsedDocument, Passage
-from nlp.taxonomy import DIMENSIONS, ISSUES, default as default_taxonomy
+from nlp.taxonomy import DIMENSIONS, ISSUES
+from nlp.taxonomy import default as default_taxonomy
 from review.alignment import align, checklist_issues
 from review.engine import alignment_flags
 from review.issues import IssueStatement
 from review.plan import Plan, Programme
 
-RUBRIC = yaml.safe_load((Path(__file__).resolve().parent.parent / "models" / "review" / "rubric.yaml")
-                        .read_text(encoding="utf-8"))
+RUBRIC = yaml.safe_load(
+    (Path(__file__).resolve().parent.parent / "models" / "review" / "rubric.yaml").read_text(encoding="utf-8")
+)
 AL = RUBRIC["alignment"]
 TAX = default_taxonomy()
 DIM = 8
@@ -63,10 +66,15 @@ PASSAGES = [
     ("Kemacetan lalu lintas meningkat setiap tahun.", "analysis", {"transport": 0.9}, ["living"], None),
     ("Latar belakang: kemacetan menjadi alasan masterplan ini.", "intro", {"transport": 0.9}, ["living"], None),
     ("Bank sampah di setiap kelurahan mengurangi sampah ke TPA.", "strategy", {"waste": 0.9}, ["environment"], None),
-    ("Halte baru mengurangi kemacetan kendaraan.", "strategy", {"transport": AL["min_label_score"] - 0.1},
-     ["living"], None),                                                            # label too weak
+    (
+        "Halte baru mengurangi kemacetan kendaraan.",
+        "strategy",
+        {"transport": AL["min_label_score"] - 0.1},
+        ["living"],
+        None,
+    ),  # label too weak
     ("Kemacetan di pelabuhan menghambat investasi.", "strategy", {"economy": 0.9}, ["economy"], None),  # other category
-    ("Desa wisata dan festival budaya.", "strategy", {"transport": 0.9}, ["branding"], None),            # not similar
+    ("Desa wisata dan festival budaya.", "strategy", {"transport": 0.9}, ["branding"], None),  # not similar
 ]
 
 
@@ -81,31 +89,57 @@ def _plan(store: Store, rows=PASSAGES, programmes=None, vectors=None) -> Plan:
     given ones), and return a Plan over them the way load_plan() builds passages."""
     texts = [r[0] for r in rows]
     text = "\n".join(texts)
-    doc = ParsedDocument(source_name="plan.txt", fmt="txt", text=text, n_pages=1, title="Masterplan",
-                         pages=[{"page": 1, "char_start": 0, "char_end": len(text)}])
+    doc = ParsedDocument(
+        source_name="plan.txt",
+        fmt="txt",
+        text=text,
+        n_pages=1,
+        title="Masterplan",
+        pages=[{"page": 1, "char_start": 0, "char_end": len(text)}],
+    )
     pos = 0
     for i, t in enumerate(texts):
         doc.passages.append(Passage(i, "text", t, pos, pos + len(t), 1 + i, 1 + i, None, 1))
         pos += len(t) + 1
-    res = store.write_document(doc, source_path="/src/plan.txt", sha256=f"{len(store.documents()) + 1:064x}",
-                               size=len(text), parser_version="1")
+    res = store.write_document(
+        doc,
+        source_path="/src/plan.txt",
+        sha256=f"{len(store.documents()) + 1:064x}",
+        size=len(text),
+        parser_version="1",
+    )
     passages = store.passages(res.doc_id)
     emb = FakeEmbedder()
     vecs = np.stack([r[4] if r[4] is not None else emb.vec(r[0]) for r in rows])
     store.write_embeddings(emb.model_id, [p["id"] for p in passages], vecs)
     for p, (_, role, issues, dims, _) in zip(passages, rows):
         p["role"] = role
-        p["labels"] = {"dimensions": [{"id": d, "score": 0.9} for d in dims], "elements": [],
-                       "issues": [{"id": k, "score": s} for k, s in issues.items()]}
+        p["labels"] = {
+            "dimensions": [{"id": d, "score": 0.9} for d in dims],
+            "elements": [],
+            "issues": [{"id": k, "score": s} for k, s in issues.items()],
+        }
         p["entities"] = []
     if programmes is None:
         programmes = [
-            Programme("Bus Listrik Kota (atasi kemacetan)", dimension="living", element="living.mobility",
-                      issues=["transport"], page=30, quick_win=True),
-            Programme("Bank Sampah Digital", dimension="environment", element="environment.waste",
-                      issues=["waste"], page=31),
-            Programme("Festival Wisata Budaya", dimension="branding", element="branding.tourism",
-                      issues=["tourism_culture"], page=32),
+            Programme(
+                "Bus Listrik Kota (atasi kemacetan)",
+                dimension="living",
+                element="living.mobility",
+                issues=["transport"],
+                page=30,
+                quick_win=True,
+            ),
+            Programme(
+                "Bank Sampah Digital", dimension="environment", element="environment.waste", issues=["waste"], page=31
+            ),
+            Programme(
+                "Festival Wisata Budaya",
+                dimension="branding",
+                element="branding.tourism",
+                issues=["tourism_culture"],
+                page=32,
+            ),
         ]
     return Plan(res, passages, [], programmes, {}, {}, [], (2024, 2028), [], vectors)
 
@@ -114,9 +148,11 @@ def _issue(n: int, text: str, *cats: str) -> IssueStatement:
     return IssueStatement(n, text, "", 10 + n, "list", [{"id": c, "score": 0.9} for c in cats])
 
 
-ISSUE_LIST = [_issue(1, "Kemacetan lalu lintas di pusat kota", "transport"),
-              _issue(2, "Tingginya angka kemiskinan nelayan", "poverty"),
-              _issue(3, "Timbulan sampah rumah tangga", "waste")]
+ISSUE_LIST = [
+    _issue(1, "Kemacetan lalu lintas di pusat kota", "transport"),
+    _issue(2, "Tingginya angka kemiskinan nelayan", "poverty"),
+    _issue(3, "Timbulan sampah rumah tangga", "waste"),
+]
 
 
 def test_addressed_and_not_addressed_issues(store):
@@ -132,7 +168,9 @@ def test_addressed_and_not_addressed_issues(store):
     assert [e["passage_id"] for e in t["evidence"]] == [ids[0], ids[1]]  # programme chapter before analysis
     assert t["n_passages"] == 2 and t["n_programmes"] == 1
     assert [p["name"] for p in t["programmes"]] == ["Bus Listrik Kota (atasi kemacetan)"]
-    assert t["programmes"][0]["similarity"] == pytest.approx(1.0) and t["best_similarity"] == pytest.approx(1.0, abs=1e-3)
+    assert t["programmes"][0]["similarity"] == pytest.approx(1.0) and t["best_similarity"] == pytest.approx(
+        1.0, abs=1e-3
+    )
     assert t["evidence"][0]["page"] == 1 and t["category_names"] == [TAX.name("issue", "transport")]
     assert 0 < t["score"] <= 1
 
@@ -165,16 +203,21 @@ def test_weak_when_only_passages_or_only_a_programme(store):
     assert {(f["issue"], f["type"], f["severity"]) for f in flags} == {
         ("Kemacetan lalu lintas di pusat kota", "rpjmd_issue_weak", "medium"),
         ("Timbulan sampah rumah tangga", "rpjmd_issue_weak", "medium"),
-        ("Tingginya angka kemiskinan nelayan", "rpjmd_issue_not_addressed", "high")}
+        ("Tingginya angka kemiskinan nelayan", "rpjmd_issue_not_addressed", "high"),
+    }
 
 
 def test_similarity_thresholds_come_from_the_rubric(store):
     smin = AL["min_similarity"]
-    rows = [("passage dekat", "strategy", {"transport": 0.9}, ["living"], _at_cosine(0, smin + 0.01)),
-            ("passage jauh", "strategy", {"transport": 0.9}, ["living"], _at_cosine(0, smin - 0.01))]
+    rows = [
+        ("passage dekat", "strategy", {"transport": 0.9}, ["living"], _at_cosine(0, smin + 0.01)),
+        ("passage jauh", "strategy", {"transport": 0.9}, ["living"], _at_cosine(0, smin - 0.01)),
+    ]
     # programmes are let in 0.02 below min_similarity
-    progs = [Programme("P dekat", dimension="living", issues=["transport"]),
-             Programme("P jauh", dimension="living", issues=["transport"])]
+    progs = [
+        Programme("P dekat", dimension="living", issues=["transport"]),
+        Programme("P jauh", dimension="living", issues=["transport"]),
+    ]
     pv = np.stack([_at_cosine(0, smin - 0.01), _at_cosine(0, smin - 0.03)])
     plan = _plan(store, rows, progs, vectors=pv)
     ids = [p["id"] for p in plan.passages]

@@ -1,4 +1,4 @@
-"""The HTTP API (README "HTTP API", docs/api.md) through FastAPI's TestClient: every route and
+"""The HTTP API (README, "HTTP API") through FastAPI's TestClient: every route and
 status code of the contract, the same JSON as the CLI's `--json` for the same question, jobs
 that survive a restart, uploads streamed under the store with the size limit, CORS closed by
 default, the JSON access log."""

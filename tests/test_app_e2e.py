@@ -326,8 +326,10 @@ def test_reviewer_workspace_whole_job(page, tmp_path):
     box.scroll_into_view_if_needed()
     box.fill("Mohon lengkapi target, tahun dan anggaran setiap program.")
     pg.get_by_role("button", name="Simpan umpan balik").click()
-    pg.wait_for_function("() => [...document.querySelectorAll('textarea')].some(t => t.value.startsWith('# ') "
-                         "&& t.value.includes('Mohon lengkapi target'))")  # the letter draft follows the notes
+    pg.wait_for_function(
+        "() => [...document.querySelectorAll('textarea')].some(t => t.value.startsWith('# ') "
+        "&& t.value.includes('Mohon lengkapi target'))"
+    )  # the letter draft follows the notes
     wait_idle(pg)
     pg.get_by_text("Draf surat umpan balik").first.scroll_into_view_if_needed()
     doc_shot(pg, "4-letter")

@@ -1,5 +1,6 @@
 """The shape of the code: layers that only point down, front ends that only call the service
 layer, no private names imported across modules (README, "Architecture")."""
+
 from __future__ import annotations
 
 import ast
@@ -34,7 +35,7 @@ def imports(path: Path) -> list[tuple[str, list[str], int]]:
         elif isinstance(node, ast.ImportFrom):
             mod = node.module or ""
             if node.level:  # relative: inside the file's own package
-                mod = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-node.level] + ((mod,) if mod else ()))
+                mod = ".".join(path.relative_to(ROOT).with_suffix("").parts[: -node.level] + ((mod,) if mod else ()))
             out.append((mod or pkg, [a.name for a in node.names], node.lineno))
     return out
 
@@ -64,8 +65,11 @@ def test_no_private_names_imported_across_modules():
         for mod, names, line in imports(path):
             if mod.split(".")[0] not in PACKAGES + ("cli", "app") or mod == here:
                 continue
-            bad += [f"{path.relative_to(ROOT)}:{line}: from {mod} import {n}" for n in names
-                    if n.startswith("_") and not n.startswith("__")]
+            bad += [
+                f"{path.relative_to(ROOT)}:{line}: from {mod} import {n}"
+                for n in names
+                if n.startswith("_") and not n.startswith("__")
+            ]
     assert not bad, "\n".join(bad)
 
 

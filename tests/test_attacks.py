@@ -2,6 +2,7 @@
 the limits lowered so that each guard trips fast.  Every case checks the one line the user gets,
 the exit status of `telaah ingest`, that the other files of the same batch are ingested, and that
 the store stays consistent (PRAGMA integrity_check, no orphan rows)."""
+
 from __future__ import annotations
 
 import json
@@ -16,11 +17,17 @@ from index.store import Store
 from ingest import EMPTY_STATUS, IngestError, parse_file
 from ingest.worker import ParseLimits, parse_isolated, warm_up
 
-GOOD = ("BAB I PENDAHULUAN\n\n1.1 Latar Belakang\n\nKabupaten Contoh Jaya menyusun masterplan smart city sebagai "
-        "pedoman pembangunan kota cerdas. Dokumen ini memuat program layanan publik digital per dimensi.\n")
-LINES = [f"Program {w} dilaksanakan oleh perangkat daerah Kota Contoh Jaya pada tahun 202{i % 5}."
-         for i, w in enumerate("air bersih sanitasi pendidikan kesehatan transportasi pasar digital perizinan "
-                               "kependudukan pariwisata pertanian perikanan".split())]
+GOOD = (
+    "BAB I PENDAHULUAN\n\n1.1 Latar Belakang\n\nKabupaten Contoh Jaya menyusun masterplan smart city sebagai "
+    "pedoman pembangunan kota cerdas. Dokumen ini memuat program layanan publik digital per dimensi.\n"
+)
+LINES = [
+    f"Program {w} dilaksanakan oleh perangkat daerah Kota Contoh Jaya pada tahun 202{i % 5}."
+    for i, w in enumerate(
+        "air bersih sanitasi pendidikan kesehatan transportasi pasar digital perizinan "
+        "kependudukan pariwisata pertanian perikanan".split()
+    )
+]
 
 
 # -- PDFs in raw syntax ---------------------------------------------------------------------
@@ -46,10 +53,14 @@ FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 def xobject_bomb(depth: int) -> bytes:
     """A page drawing form XObject 1, which draws XObject 2 twice, ... `depth` levels (2^depth texts)."""
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> "
-            b"/XObject << /X 6 0 R >> >> /Contents 5 0 R >>", FONT,
-            _stream(b"BT /F1 12 Tf 72 720 Td (Halaman bom) Tj ET q /X Do Q")]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> "
+        b"/XObject << /X 6 0 R >> >> /Contents 5 0 R >>",
+        FONT,
+        _stream(b"BT /F1 12 Tf 72 720 Td (Halaman bom) Tj ET q /X Do Q"),
+    ]
     for k in range(depth):
         me = 6 + k
         if k < depth - 1:
@@ -69,8 +80,10 @@ def page_tree_bomb(levels: int = 6, fanout: int = 10) -> bytes:
         parent = b" /Parent %d 0 R" % (1 + k) if k else b""
         objs.append(b"<< /Type /Pages /Kids [%s] /Count %d%s >>" % (kids, fanout ** (levels - k), parent))
     leaf = 2 + levels
-    objs.append(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> >> "
-                b"/Contents %d 0 R >>" % (leaf - 1, leaf + 1, leaf + 2))
+    objs.append(
+        b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> >> "
+        b"/Contents %d 0 R >>" % (leaf - 1, leaf + 1, leaf + 2)
+    )
     objs += [FONT, _stream(b"BT /F1 12 Tf 72 720 Td (Halaman) Tj ET")]
     return _pdf(objs)
 
@@ -82,8 +95,10 @@ def text_pdf(pages: list[list[str]]) -> bytes:
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n), FONT]
     for i, lines in enumerate(pages):
         body = b" T* ".join(b"(%s) Tj" % l.encode("latin-1") for l in lines)
-        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-                    b"/Contents %d 0 R >>" % (5 + 2 * i))
+        objs.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+            b"/Contents %d 0 R >>" % (5 + 2 * i)
+        )
         objs.append(_stream(b"BT /F1 11 Tf 14 TL 60 780 Td " + body + b" ET"))
     return _pdf(objs)
 
@@ -97,7 +112,11 @@ def _parse_server():
 def batch(tmp_path: Path, name: str, data: bytes) -> list[Path]:
     """The attack file between two good files."""
     files = []
-    for fname, content in (("a-baik.txt", GOOD.encode()), (name, data), ("z-baik.md", ("# Rencana\n\n" + GOOD).encode())):
+    for fname, content in (
+        ("a-baik.txt", GOOD.encode()),
+        (name, data),
+        ("z-baik.md", ("# Rencana\n\n" + GOOD).encode()),
+    ):
         p = tmp_path / "batch" / fname
         p.parent.mkdir(exist_ok=True)
         p.write_bytes(content)
@@ -106,8 +125,16 @@ def batch(tmp_path: Path, name: str, data: bytes) -> list[Path]:
 
 
 def ingest(store: Path, *paths: Path, env: dict | None = None, subprocess_: bool = False):
-    return run_cli("ingest", *map(str, paths), "--store", str(store), "--no-progress", "--no-index", env=env,
-                   subprocess_=subprocess_)
+    return run_cli(
+        "ingest",
+        *map(str, paths),
+        "--store",
+        str(store),
+        "--no-progress",
+        "--no-index",
+        env=env,
+        subprocess_=subprocess_,
+    )
 
 
 def one_line(r, name: str) -> str:
@@ -147,8 +174,10 @@ def test_nested_xobject_pdf_hits_the_memory_limit(tmp_path):
     r = ingest(store, *files, env={"TELAAH_PARSE_MEM_MB": "600", "TELAAH_PARSE_SECONDS": "20"}, subprocess_=True)
     assert time.monotonic() - t0 < 40
     line = one_line(r, "bom-xobject.pdf")
-    assert line.endswith("bom-xobject.pdf: GAGAL/failed: PDF too complex to read safely: the parser used over "
-                         "600 MB (limit TELAAH_PARSE_MEM_MB)"), line
+    assert line.endswith(
+        "bom-xobject.pdf: GAGAL/failed: PDF too complex to read safely: the parser used over "
+        "600 MB (limit TELAAH_PARSE_MEM_MB)"
+    ), line
     assert_batch_survived(r, store)
     assert failure(store, "bom-xobject.pdf")[0] == "too_complex"
     # alone: nothing ingested, exit status 1
@@ -164,8 +193,10 @@ def test_slow_pdf_hits_the_time_limit(tmp_path):
     r = ingest(store, *files, env={"TELAAH_PARSE_SECONDS": "1"})
     assert time.monotonic() - t0 < 15
     line = one_line(r, "lambat.pdf")
-    assert line.endswith("lambat.pdf: GAGAL/failed: PDF too complex to read safely: the parser took over 1 s "
-                         "(limit TELAAH_PARSE_SECONDS)"), line
+    assert line.endswith(
+        "lambat.pdf: GAGAL/failed: PDF too complex to read safely: the parser took over 1 s "
+        "(limit TELAAH_PARSE_SECONDS)"
+    ), line
     assert_batch_survived(r, store)
     assert failure(store, "lambat.pdf")[0] == "too_complex"
 
@@ -234,7 +265,9 @@ def test_yaml_billion_laughs_is_refused_in_milliseconds(tmp_path):
     assert "tawa.md: added" in one_line(r, "tawa.md")
     assert_batch_survived(r, store, expect_docs=3)
     with Store(store) as s:
-        row = s.conn.execute("SELECT message, length(meta) AS n, id FROM documents WHERE source_name = 'tawa.md'").fetchone()
+        row = s.conn.execute(
+            "SELECT message, length(meta) AS n, id FROM documents WHERE source_name = 'tawa.md'"
+        ).fetchone()
     assert "YAML front matter ignored: YAML anchors and aliases (&, *) are not accepted" in row["message"]
     assert row["n"] < 2048
     shown = json.loads(run_cli("show", row["id"], "--json", "--store", str(store)).stdout)
@@ -242,8 +275,8 @@ def test_yaml_billion_laughs_is_refused_in_milliseconds(tmp_path):
 
 
 def test_front_matter_size_caps(tmp_path):
-    big = "---\n" + "\n".join(f"k{i}: {'x' * 60}" for i in range(1000)) + "\n---\n\n" + GOOD    # 66 KB of YAML
-    wide = "---\ntags:\n" + "- a\n" * 15000 + "---\n\n" + GOOD                                  # 60 KB, 75 KB as JSON
+    big = "---\n" + "\n".join(f"k{i}: {'x' * 60}" for i in range(1000)) + "\n---\n\n" + GOOD  # 66 KB of YAML
+    wide = "---\ntags:\n" + "- a\n" * 15000 + "---\n\n" + GOOD  # 60 KB, 75 KB as JSON
     deep = "---\nx: " + "[" * 200 + "]" * 200 + "\n---\n\n" + GOOD
     store = tmp_path / "store"
     paths = []
@@ -253,7 +286,9 @@ def test_front_matter_size_caps(tmp_path):
     r = ingest(store, *paths)
     assert r.returncode == 0 and r.stdout.count(": added") == 3, r.stdout + r.stderr
     with Store(store) as s:
-        rows = {x["source_name"]: x for x in s.conn.execute("SELECT source_name, message, length(meta) AS n FROM documents")}
+        rows = {
+            x["source_name"]: x for x in s.conn.execute("SELECT source_name, message, length(meta) AS n FROM documents")
+        }
         assert s.integrity() == []
     assert all(x["n"] < 64 * 1024 for x in rows.values())
     assert "YAML front matter ignored: YAML of 65 KB (the limit is 64 KB)" in rows["besar.md"]["message"]
@@ -264,10 +299,12 @@ def test_front_matter_size_caps(tmp_path):
 # -- 3. decoding ------------------------------------------------------------------------------
 def test_utf32_utf16_and_binary_bytes(tmp_path):
     text = "Kota Contoh Jaya – “Smart City” resmi diluncurkan; biaya Rp 2,3 M. Ini café. " * 3
-    cases = {"u32le.txt": b"\xff\xfe\x00\x00" + text.encode("utf-32-le"),
-             "u32be.txt": b"\x00\x00\xfe\xff" + text.encode("utf-32-be"),
-             "u16le-tanpa-bom.txt": text.encode("utf-16-le"),
-             "u16be-tanpa-bom.txt": text.encode("utf-16-be")}
+    cases = {
+        "u32le.txt": b"\xff\xfe\x00\x00" + text.encode("utf-32-le"),
+        "u32be.txt": b"\x00\x00\xfe\xff" + text.encode("utf-32-be"),
+        "u16le-tanpa-bom.txt": text.encode("utf-16-le"),
+        "u16be-tanpa-bom.txt": text.encode("utf-16-be"),
+    }
     store = tmp_path / "store"
     for name, data in cases.items():
         (tmp_path / name).write_bytes(data)
@@ -282,7 +319,9 @@ def test_utf32_utf16_and_binary_bytes(tmp_path):
         assert failure(store, name)[0] == "binary"
     with Store(store) as s:
         assert s.integrity() == []
-        rows = s.conn.execute("SELECT d.source_name, d.meta, t.text FROM documents d JOIN doc_text t ON t.doc_id = d.id").fetchall()
+        rows = s.conn.execute(
+            "SELECT d.source_name, d.meta, t.text FROM documents d JOIN doc_text t ON t.doc_id = d.id"
+        ).fetchall()
     assert len(rows) == 4  # the random bytes were not stored (as news or anything else)
     for row in rows:
         assert "“Smart City”" in row["text"] and "café" in row["text"] and "\x00" not in row["text"], row["source_name"]
@@ -292,9 +331,12 @@ def test_utf32_utf16_and_binary_bytes(tmp_path):
 # -- 4. HTML nesting --------------------------------------------------------------------------
 @pytest.mark.parametrize("depth", [2000, 200_000])
 def test_deeply_nested_html(tmp_path, depth):
-    html = ("<html><body><h1>Pemkot Contoh Luncurkan Aplikasi Layanan</h1>" + "<div><span>" * (depth // 2)
-            + "<p>TEGAL – Pemkot Tegal meluncurkan aplikasi layanan publik digital, Senin (6/6/2022). "
-              "Aplikasi ini memudahkan warga.</p>" + "</span></div>" * (depth // 2) + "</body></html>")
+    html = (
+        "<html><body><h1>Pemkot Contoh Luncurkan Aplikasi Layanan</h1>"
+        + "<div><span>" * (depth // 2)
+        + "<p>TEGAL – Pemkot Tegal meluncurkan aplikasi layanan publik digital, Senin (6/6/2022). "
+        "Aplikasi ini memudahkan warga.</p>" + "</span></div>" * (depth // 2) + "</body></html>"
+    )
     files = batch(tmp_path, "dalam.html", html.encode())
     store = tmp_path / "store"
     t0 = time.monotonic()
@@ -304,8 +346,9 @@ def test_deeply_nested_html(tmp_path, depth):
     assert "RecursionError" not in r.stdout + r.stderr
     assert_batch_survived(r, store, expect_docs=3)
     with Store(store) as s:
-        text = s.conn.execute("SELECT t.text FROM doc_text t JOIN documents d ON d.id = t.doc_id "
-                              "WHERE d.source_name = 'dalam.html'").fetchone()[0]
+        text = s.conn.execute(
+            "SELECT t.text FROM doc_text t JOIN documents d ON d.id = t.doc_id WHERE d.source_name = 'dalam.html'"
+        ).fetchone()[0]
     assert "meluncurkan aplikasi layanan publik digital" in text
 
 
@@ -319,9 +362,12 @@ def test_pages_that_all_repeat_the_same_lines_keep_them_once(tmp_path):
         assert d.text.count(line) == 1, line
     # and a running header on real pages still goes
     towns = "Arum Seruni Permai Jaya Makmur Sentosa".split()
-    pages = [["Masterplan Smart City Kota Contoh Jaya 2024"]
-             + [f"Kecamatan {t} menjalankan {l[8:]}" for l in LINES[:6]] + [f"Halaman {i}"]
-             for i, t in enumerate(towns, 1)]
+    pages = [
+        ["Masterplan Smart City Kota Contoh Jaya 2024"]
+        + [f"Kecamatan {t} menjalankan {l[8:]}" for l in LINES[:6]]
+        + [f"Halaman {i}"]
+        for i, t in enumerate(towns, 1)
+    ]
     pdf.write_bytes(text_pdf(pages))
     d = parse_file(pdf)
     assert "Masterplan Smart City Kota Contoh Jaya 2024" not in d.text and len(d.passages) >= 6

@@ -2,6 +2,7 @@
 escapes in document text, titles and file names; bad numbers on the command line; stray temporary
 index files; searches right after a crash; concurrent index updates; reviews of plans that have
 nothing to review. The parser-side cases are in test_attacks.py."""
+
 from __future__ import annotations
 
 import os
@@ -36,8 +37,10 @@ def integrity(store: Path) -> None:
 def hostile_store(tmp_path) -> Path:
     docs = tmp_path / "docs"
     docs.mkdir()
-    plain = ("Program Layanan Air Bersih Digital menyediakan pemantauan air bersih bagi warga pesisir. "
-             "Dinas Pekerjaan Umum bertanggung jawab atas jaringan air bersih di setiap kelurahan. ") * 12
+    plain = (
+        "Program Layanan Air Bersih Digital menyediakan pemantauan air bersih bagi warga pesisir. "
+        "Dinas Pekerjaan Umum bertanggung jawab atas jaringan air bersih di setiap kelurahan. "
+    ) * 12
     body = plain + "Teks \x1b[31mmerah\x1b[0m dan \x1b]0;judul\x07 serta \u202ebalik. " + plain
     (docs / "rencana.md").write_text(f"# {HOSTILE_TITLE}\n\n## Air bersih\n\n{body}\n", encoding="utf-8")
     (docs / "nama\x1b[2Jfile.txt").write_text("Air bersih untuk semua warga kota. " * 20, encoding="utf-8")
@@ -65,16 +68,19 @@ def test_terminal_escapes_never_reach_the_terminal(hostile_store):
     integrity(hostile_store)
 
 
-@pytest.mark.parametrize("args,what", [
-    (["search", "air", "-k", "-5"], "at least 1"),
-    (["search", "air", "--top-k", "abc"], "not a whole number"),
-    (["search", "air", "--year", "99999"], "not a plausible year"),
-    (["ingest", "x.pdf", "--max-mb", "0"], "above 0"),
-    (["ingest", "x.pdf", "--max-mb", "nan"], "above 0"),
-    (["ingest", "x.pdf", "--max-pages", "-1"], "at least 1"),
-    (["show", "x", "--limit", "0"], "at least 1"),
-    (["compare", "--programme", "ktp", "-k", "0"], "at least 1"),
-])
+@pytest.mark.parametrize(
+    "args,what",
+    [
+        (["search", "air", "-k", "-5"], "at least 1"),
+        (["search", "air", "--top-k", "abc"], "not a whole number"),
+        (["search", "air", "--year", "99999"], "not a plausible year"),
+        (["ingest", "x.pdf", "--max-mb", "0"], "above 0"),
+        (["ingest", "x.pdf", "--max-mb", "nan"], "above 0"),
+        (["ingest", "x.pdf", "--max-pages", "-1"], "at least 1"),
+        (["show", "x", "--limit", "0"], "at least 1"),
+        (["compare", "--programme", "ktp", "-k", "0"], "at least 1"),
+    ],
+)
 def test_bad_numbers_are_usage_errors(tmp_path, args, what):
     r = run_cli(*args, "--store", str(tmp_path / "store"))
     assert r.returncode == 2
@@ -82,7 +88,7 @@ def test_bad_numbers_are_usage_errors(tmp_path, args, what):
 
 
 def test_stray_temporary_index_files_are_removed_when_the_store_opens(hostile_store):
-    dead = 2 ** 22 + 12345  # above the kernel's default pid_max: no such process
+    dead = 2**22 + 12345  # above the kernel's default pid_max: no such process
     (hostile_store / f"keyword.tmp{dead}").mkdir()
     (hostile_store / f"keyword.old{dead}").mkdir()
     (hostile_store / "vectors").mkdir(exist_ok=True)
@@ -165,8 +171,19 @@ def test_review_refuses_a_plan_with_nothing_to_review(tmp_path):
     store = tmp_path / "store"
     pdf = tmp_path / "masterplan_scan.pdf"
     scanned_pdf(pdf)
-    r = run_cli("ingest", str(pdf), "--store", str(store), "--no-progress", "--kind", "masterplan",
-                "--city", "Kota Pindai", "--no-index", env={"TELAAH_OCR": "off"})
+    r = run_cli(
+        "ingest",
+        str(pdf),
+        "--store",
+        str(store),
+        "--no-progress",
+        "--kind",
+        "masterplan",
+        "--city",
+        "Kota Pindai",
+        "--no-index",
+        env={"TELAAH_OCR": "off"},
+    )
     assert r.returncode == 0, r.stderr
     r = run_cli("review", "Kota Pindai", "--store", str(store))
     assert r.returncode == 2

@@ -1,5 +1,6 @@
 """Every kind of bad input gets one clear line (file + reason), no traceback, and never
 loses or duplicates what the store already holds."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import REAL_PDFS, ROOT, needs_realdata, run_cli
+
 from index.store import Store
 
 GOOD_TEXT = """Masterplan Smart City Kabupaten Contoh Jaya 2024-2028 (DOKUMEN CONTOH)
@@ -86,7 +87,9 @@ def seeded(tmp_path):
 
 def assert_unchanged(store: Path, before: list[dict]):
     after = docs(store)
-    assert [(d["id"], d["passages"], d["sha256"]) for d in after] == [(d["id"], d["passages"], d["sha256"]) for d in before]
+    assert [(d["id"], d["passages"], d["sha256"]) for d in after] == [
+        (d["id"], d["passages"], d["sha256"]) for d in before
+    ]
     with Store(store) as s:
         assert s.integrity() == []
 
@@ -95,7 +98,7 @@ def assert_unchanged(store: Path, before: list[dict]):
 def test_encrypted_pdf(seeded):
     store, before = seeded
     r = ingest(store, REAL_PDFS / "password-example.pdf")
-    assert r.returncode == 1   # nothing ingested
+    assert r.returncode == 1  # nothing ingested
     assert_clean_error(r, "password-example.pdf", ("password", "encrypted"))
     assert_unchanged(store, before)
 
@@ -144,7 +147,7 @@ def test_scanned_pdf_is_stored_as_needs_ocr(seeded, tmp_path):
     scan = tmp_path / "scan-masterplan.pdf"
     make_scanned_pdf(scan)
     r = ingest(store, scan, extra=("--ocr", "off"))
-    assert r.returncode == 0, r.stderr          # stored, with a status the user can act on
+    assert r.returncode == 0, r.stderr  # stored, with a status the user can act on
     assert "needs_ocr" in r.stdout and "OCR" in r.stdout
     d = [x for x in docs(store) if x["source_name"] == "scan-masterplan.pdf"][0]
     assert d["status"] == "needs_ocr" and d["passages"] == 0 and d["pages"] == 2
@@ -176,7 +179,9 @@ def test_unsupported_type(seeded, tmp_path):
 def test_non_utf8_text_is_ingested(seeded, tmp_path):
     store, before = seeded
     f = tmp_path / "berita-cp1252.txt"
-    f.write_bytes("Kota Contoh Jaya – “Smart City” resmi diluncurkan oleh Wali Kota; biaya Rp 2,3 M. Ini café.".encode("cp1252"))
+    f.write_bytes(
+        "Kota Contoh Jaya – “Smart City” resmi diluncurkan oleh Wali Kota; biaya Rp 2,3 M. Ini café.".encode("cp1252")
+    )
     r = ingest(store, f)
     assert r.returncode == 0, r.stderr
     d = [x for x in docs(store) if x["source_name"] == "berita-cp1252.txt"][0]
@@ -188,7 +193,7 @@ def test_non_utf8_text_is_ingested(seeded, tmp_path):
 def test_huge_file_over_limit(seeded, tmp_path):
     store, before = seeded
     f = tmp_path / "besar.txt"
-    f.write_text("Program smart city. " * 60000, encoding="utf-8")   # ~1.2 MB
+    f.write_text("Program smart city. " * 60000, encoding="utf-8")  # ~1.2 MB
     r = ingest(store, f, extra=("--max-mb", "1"))
     assert r.returncode == 1
     assert_clean_error(r, "besar.txt", ("too large",))
@@ -203,14 +208,18 @@ def test_directory_with_mixed_files(seeded, tmp_path):
     store, before = seeded
     d = tmp_path / "campur"
     (d / "sub").mkdir(parents=True)
-    (d / "a-berita.txt").write_text("TEGAL – Pemkot Tegal meluncurkan aplikasi layanan, Senin (6/6/2022). " * 3, encoding="utf-8")
-    make_text_pdf(d / "sub" / "b-plan.pdf", ["BAB I PENDAHULUAN", "Masterplan smart city memuat program layanan publik."])
+    (d / "a-berita.txt").write_text(
+        "TEGAL – Pemkot Tegal meluncurkan aplikasi layanan, Senin (6/6/2022). " * 3, encoding="utf-8"
+    )
+    make_text_pdf(
+        d / "sub" / "b-plan.pdf", ["BAB I PENDAHULUAN", "Masterplan smart city memuat program layanan publik."]
+    )
     (d / "sub" / "c-kosong.pdf").write_bytes(b"")
     (d / "d-palsu.pdf").write_bytes(b"PK\x03\x04 not a pdf")
     (d / "e-gambar.png").write_bytes(b"\x89PNG\r\n")
     (d / ".hidden.txt").write_text("tersembunyi", encoding="utf-8")
     r = ingest(store, d)
-    assert r.returncode == 0, r.stderr                   # something was ingested
+    assert r.returncode == 0, r.stderr  # something was ingested
     assert "Traceback" not in r.stderr
     out = r.stdout + r.stderr
     assert "a-berita.txt: added" in out and "b-plan.pdf: added" in out
@@ -235,7 +244,7 @@ def test_file_names_with_path_tricks(seeded, tmp_path):
     (tmp_path / "naik.txt").write_text("Kota Contoh menyusun program air bersih dan sanitasi.", encoding="utf-8")
     r = run_cli("ingest", "--store", str(store), "--no-progress", "--", str(weird), str(dotdot))
     assert r.returncode == 0, r.stderr
-    assert "\x1b" not in r.stdout + r.stderr          # terminal escapes are not echoed
+    assert "\x1b" not in r.stdout + r.stderr  # terminal escapes are not echoed
     ids = [x["id"] for x in docs(store)]
     assert all(i.replace("-", "").isalnum() and i.islower() for i in ids), ids
     assert len(ids) == len(before) + 2
@@ -257,7 +266,9 @@ def test_reingest_is_noop_and_change_replaces(tmp_path):
     assert docs(store) == first
     with Store(store) as s:
         n_pass = s.counts()["passages"]
-    f.write_text(GOOD_TEXT + "\n1.2 Maksud dan Tujuan\n\nTujuan masterplan adalah memberi arah program.\n", encoding="utf-8")
+    f.write_text(
+        GOOD_TEXT + "\n1.2 Maksud dan Tujuan\n\nTujuan masterplan adalah memberi arah program.\n", encoding="utf-8"
+    )
     r = ingest(store, f)
     assert r.returncode == 0 and "replaced" in r.stdout
     after = docs(store)
@@ -296,9 +307,14 @@ def test_kill_mid_ingest_leaves_store_consistent(tmp_path):
     words = "program layanan publik digital air bersih sanitasi kemiskinan pendidikan kesehatan".split()
     for i in range(24):
         paras = "\n\n".join(
-            f"{j + 1}.{k + 1} Bagian {words[(i + j + k) % len(words)].title()}\n\n" +
-            " ".join(f"Kalimat {n} dokumen {i} membahas {words[(n + i) % len(words)]} di Kabupaten Contoh." for n in range(25))
-            for j in range(6) for k in range(3))
+            f"{j + 1}.{k + 1} Bagian {words[(i + j + k) % len(words)].title()}\n\n"
+            + " ".join(
+                f"Kalimat {n} dokumen {i} membahas {words[(n + i) % len(words)]} di Kabupaten Contoh."
+                for n in range(25)
+            )
+            for j in range(6)
+            for k in range(3)
+        )
         (src / f"dok-{i:02d}.txt").write_text(f"BAB I PENDAHULUAN\n\n{paras}\n", encoding="utf-8")
     store = tmp_path / "store"
     cmd = [sys.executable, str(ROOT / "cli.py"), "ingest", str(src), "--store", str(store), "--no-progress", "-q"]
@@ -317,7 +333,7 @@ def test_kill_mid_ingest_leaves_store_consistent(tmp_path):
         assert s.counts()["documents"] == 24
         assert s.integrity() == []
         rows = s.conn.execute("SELECT count(*), count(DISTINCT source_path) FROM documents").fetchone()
-        assert rows[0] == rows[1] == 24     # nothing duplicated
+        assert rows[0] == rows[1] == 24  # nothing duplicated
 
 
 def test_real_process_exit_codes(tmp_path):

@@ -1,13 +1,14 @@
 """The extractor: taxonomy validation, the `telaah classify` contract, evidence, labels at
 ingest and the dimension/issue search filters."""
+
 from __future__ import annotations
 
 import json
 import shutil
 
 import pytest
-
 from conftest import ROOT, run_cli
+
 from nlp.taxonomy import ALL_ELEMENTS, DIMENSIONS, ISSUES, TaxonomyError, load
 
 TAX = ROOT / "models" / "taxonomy" / "taxonomy.yaml"
@@ -23,12 +24,15 @@ def test_taxonomy_loads_with_the_domain_ids():
     assert 0 < t.threshold("issue", "health") < 1
 
 
-@pytest.mark.parametrize("edit,message", [
-    (lambda s: s.replace("id: living.health", "id: living.helth"), "'living.helth' is not an element of 'living'"),
-    (lambda s: s.replace("- id: fiscal", "- id: fiskal"), "issues[19]: id 'fiskal' is not an issue category"),
-    (lambda s: s.replace("version:", "versi:"), "'version' is missing"),
-    (lambda s: s + "\n  - [unclosed", "not valid YAML"),
-])
+@pytest.mark.parametrize(
+    "edit,message",
+    [
+        (lambda s: s.replace("id: living.health", "id: living.helth"), "'living.helth' is not an element of 'living'"),
+        (lambda s: s.replace("- id: fiscal", "- id: fiskal"), "issues[19]: id 'fiskal' is not an issue category"),
+        (lambda s: s.replace("version:", "versi:"), "'version' is missing"),
+        (lambda s: s + "\n  - [unclosed", "not valid YAML"),
+    ],
+)
 def test_taxonomy_errors_name_the_file_and_entry(tmp_path, edit, message):
     bad = tmp_path / "taxonomy.yaml"
     bad.write_text(edit(TAX.read_text(encoding="utf-8")), encoding="utf-8")
@@ -37,12 +41,19 @@ def test_taxonomy_errors_name_the_file_and_entry(tmp_path, edit, message):
     assert message in str(e.value) and "taxonomy.yaml" in str(e.value)
 
 
-@pytest.mark.parametrize("content, messages", [
-    ("issues:\n  health: 1.7\n  kesehatan: 0.4\n",
-     ["issues.health: threshold must be a number between 0 and 1", "'kesehatan' is not a issue id"]),
-    ("decoding:\n  max_labels: 3\n  relative_to_top: 0.3\n  fallback:\n    issue: 2\n",
-     ["decoding.fallback must map"]),
-])
+@pytest.mark.parametrize(
+    "content, messages",
+    [
+        (
+            "issues:\n  health: 1.7\n  kesehatan: 0.4\n",
+            ["issues.health: threshold must be a number between 0 and 1", "'kesehatan' is not a issue id"],
+        ),
+        (
+            "decoding:\n  max_labels: 3\n  relative_to_top: 0.3\n  fallback:\n    issue: 2\n",
+            ["decoding.fallback must map"],
+        ),
+    ],
+)
 def test_threshold_file_is_validated(tmp_path, content, messages):
     bad = tmp_path / "thresholds.yaml"
     bad.write_text(content, encoding="utf-8")
@@ -53,15 +64,27 @@ def test_threshold_file_is_validated(tmp_path, content, messages):
 
 
 CASES = [
-    {"id": "kes", "text": "Prevalensi stunting balita masih 24,1 persen; Dinas Kesehatan memperkuat posyandu, "
-                          "pemberian makanan tambahan dan pemantauan gizi di puskesmas."},
-    {"id": "air", "text": "Cakupan layanan air minum perpipaan baru 58 persen rumah tangga; Perumda Air Minum "
-                          "menambah sambungan rumah dan menekan kehilangan air."},
-    {"id": 3, "text": "Peraturan Daerah ini mulai berlaku pada tanggal diundangkan. Agar setiap orang "
-                      "mengetahuinya, memerintahkan pengundangan Peraturan Daerah ini dengan penempatannya "
-                      "dalam Lembaran Daerah."},
-    {"id": "pasar", "text": "Pembayaran retribusi pasar dengan QRIS bagi pedagang pasar tradisional, "
-                            "bekerja sama dengan bank daerah."},
+    {
+        "id": "kes",
+        "text": "Prevalensi stunting balita masih 24,1 persen; Dinas Kesehatan memperkuat posyandu, "
+        "pemberian makanan tambahan dan pemantauan gizi di puskesmas.",
+    },
+    {
+        "id": "air",
+        "text": "Cakupan layanan air minum perpipaan baru 58 persen rumah tangga; Perumda Air Minum "
+        "menambah sambungan rumah dan menekan kehilangan air.",
+    },
+    {
+        "id": 3,
+        "text": "Peraturan Daerah ini mulai berlaku pada tanggal diundangkan. Agar setiap orang "
+        "mengetahuinya, memerintahkan pengundangan Peraturan Daerah ini dengan penempatannya "
+        "dalam Lembaran Daerah.",
+    },
+    {
+        "id": "pasar",
+        "text": "Pembayaran retribusi pasar dengan QRIS bagi pedagang pasar tradisional, "
+        "bekerja sama dengan bank daerah.",
+    },
 ]
 
 
@@ -88,7 +111,7 @@ def test_classify_contract_jsonl(tmp_path):
     # evidence: spans inside the text, for each asserted label
     text = CASES[0]["text"]
     ev = by["kes"]["evidence"]["elements"]["living.health"]
-    assert ev["terms"] and all(text[t["start"]:t["end"]] == t["text"] for t in ev["terms"])
+    assert ev["terms"] and all(text[t["start"] : t["end"]] == t["text"] for t in ev["terms"])
     assert {"stunting", "posyandu", "puskesmas"} & {t["text"].lower() for t in ev["terms"]}
 
 
@@ -96,8 +119,10 @@ def test_classify_bad_lines_do_not_stop_the_rest():
     import io
     import sys
 
-    data = '{"id": 1, "text": "Bank sampah dan TPS3R di setiap kelurahan."}\n{"id": 2, "text": \n' \
-           'teks biasa tanpa JSON tentang pariwisata desa wisata\n'
+    data = (
+        '{"id": 1, "text": "Bank sampah dan TPS3R di setiap kelurahan."}\n{"id": 2, "text": \n'
+        "teks biasa tanpa JSON tentang pariwisata desa wisata\n"
+    )
     old = sys.stdin
     sys.stdin = io.StringIO(data)
     try:
@@ -129,9 +154,9 @@ def test_labels_are_stored_at_ingest_and_filter_search(corpus_store):
 def test_relabel_after_threshold_edit(corpus_store, tmp_path):
     """Labels are re-computable: a changed taxonomy/threshold file makes them stale."""
     from index.embedder import store_embedder
-    from service.pipeline import label_pending
     from index.store import Store
     from nlp.classifier import get_classifier
+    from service.pipeline import label_pending
 
     store = tmp_path / "copy"
     shutil.copytree(corpus_store, store)
@@ -163,10 +188,26 @@ def test_check_labelled_names_the_problem():
     from nlp.taxonomy import default
     from nlp.train import check_labelled
 
-    rows = [{"id": "x-1", "_src": "x.jsonl:1", "text": "Sampah plastik di TPA", "style": "analysis",
-             "elements": ["environment.waste"], "dimensions": [], "issues": ["sampah"]},
-            {"id": "x-1", "_src": "x.jsonl:2", "text": "Daftar isi", "style": "none_toc",
-             "elements": [], "dimensions": [], "issues": ["waste"]}]
+    rows = [
+        {
+            "id": "x-1",
+            "_src": "x.jsonl:1",
+            "text": "Sampah plastik di TPA",
+            "style": "analysis",
+            "elements": ["environment.waste"],
+            "dimensions": [],
+            "issues": ["sampah"],
+        },
+        {
+            "id": "x-1",
+            "_src": "x.jsonl:2",
+            "text": "Daftar isi",
+            "style": "none_toc",
+            "elements": [],
+            "dimensions": [],
+            "issues": ["waste"],
+        },
+    ]
     errs = check_labelled(rows, default())
     assert any("x.jsonl:1: unknown issue ids ['sampah']" in e for e in errs)
     assert any("x.jsonl:1: dimensions [] must be the prefixes" in e for e in errs)
@@ -176,6 +217,7 @@ def test_check_labelled_names_the_problem():
 
 def test_two_column_damage_keeps_the_words_in_column_order():
     import numpy as np
+
     from nlp.train import garble
 
     text = " ".join(f"w{i}" for i in range(60))
@@ -191,12 +233,19 @@ def test_two_column_damage_keeps_the_words_in_column_order():
 
 def test_decoding_caps_labels_and_implies_dimensions():
     import numpy as np
+
     from nlp.classifier import decode
 
-    ids = {"dimension": ["living", "economy"], "element": ["living.health", "economy.welfare"],
-           "issue": ["health", "poverty", "employment"]}
-    probs = {"dimension": np.array([[0.2, 0.1]]), "element": np.array([[0.9, 0.3]]),
-             "issue": np.array([[0.95, 0.6, 0.3]])}
+    ids = {
+        "dimension": ["living", "economy"],
+        "element": ["living.health", "economy.welfare"],
+        "issue": ["health", "poverty", "employment"],
+    }
+    probs = {
+        "dimension": np.array([[0.2, 0.1]]),
+        "element": np.array([[0.9, 0.3]]),
+        "issue": np.array([[0.95, 0.6, 0.3]]),
+    }
     thr = {"dimension": np.array([0.5, 0.5]), "element": np.array([0.5, 0.5]), "issue": np.array([0.5, 0.25, 0.25])}
     d = decode(probs, thr, ids, max_labels=3, relative=0.5, implies=True)[0]
     assert [x for x, _ in d["dimension"]] == ["living"] and [x for x, _ in d["issue"]] == ["health", "poverty"]
@@ -206,14 +255,21 @@ def test_decoding_caps_labels_and_implies_dimensions():
 
 def test_fallback_gives_a_passage_that_is_about_something_its_best_issue():
     import numpy as np
+
     from nlp.classifier import decode
 
-    ids = {"dimension": ["living", "economy"], "element": ["living.mobility", "economy.welfare"],
-           "issue": ["transport", "poverty"]}
+    ids = {
+        "dimension": ["living", "economy"],
+        "element": ["living.mobility", "economy.welfare"],
+        "issue": ["transport", "poverty"],
+    }
     thr = {k: np.array([0.5, 0.5]) for k in ids}
     # the element clears its threshold, no issue does: the fallback adds the best issue
-    probs = {"dimension": np.array([[0.1, 0.1], [0.1, 0.1]]), "element": np.array([[0.8, 0.1], [0.2, 0.1]]),
-             "issue": np.array([[0.3, 0.1], [0.4, 0.1]])}
+    probs = {
+        "dimension": np.array([[0.1, 0.1], [0.1, 0.1]]),
+        "element": np.array([[0.8, 0.1], [0.2, 0.1]]),
+        "issue": np.array([[0.3, 0.1], [0.4, 0.1]]),
+    }
     d = decode(probs, thr, ids, fallback={"issue": 0.2})
     assert [x for x, _ in d[0]["issue"]] == ["transport"] and [x for x, _ in d[0]["dimension"]] == ["living"]
     # nothing cleared anywhere: still an abstain (the fallback never turns a none into a label)

@@ -4,6 +4,7 @@ the shapes recorded before the service-layer redesign (tests/golden/json_contrac
 from the outputs of the code before it; values were compared byte for byte then, see the
 README). Typed records read their own JSON back unchanged, and the service layer gives the same
 JSON as the CLI."""
+
 from __future__ import annotations
 
 import json
@@ -14,10 +15,23 @@ from conftest import run_cli
 
 GOLDEN = Path(__file__).parent / "golden" / "json_contracts.json"
 # objects whose keys are data (ids, numbers, roles), not part of the contract: their values' shapes are
-MAPS = ("$.coverage", "$.coverage.*.elements", "$.coverage.*.passages_by_role",
-        "$.coverage.*.elements.*.passages_by_role", "$.alignment_matrix.rows", "$.completeness.dimensions",
-        "$.chapters", "$.pillars", "$[].evidence.dimensions", "$[].evidence.elements", "$[].evidence.issues",
-        "$.document.meta", "$[].meta", "$.events[].programmes[]", "$.news[].programmes[]")
+MAPS = (
+    "$.coverage",
+    "$.coverage.*.elements",
+    "$.coverage.*.passages_by_role",
+    "$.coverage.*.elements.*.passages_by_role",
+    "$.alignment_matrix.rows",
+    "$.completeness.dimensions",
+    "$.chapters",
+    "$.pillars",
+    "$[].evidence.dimensions",
+    "$[].evidence.elements",
+    "$[].evidence.issues",
+    "$.document.meta",
+    "$[].meta",
+    "$.events[].programmes[]",
+    "$.news[].programmes[]",
+)
 
 
 def shape(obj) -> dict[str, list[list[str]]]:
@@ -61,8 +75,9 @@ def assert_same_shape(name: str, got: dict, want: dict) -> None:
             if keys in want[path]:
                 continue
             unknown = [k for k in keys if k not in known]
-            problems.append(f"{path}: unknown keys {unknown}" if unknown else
-                            f"{path}: key order {keys} is none of {want[path]}")
+            problems.append(
+                f"{path}: unknown keys {unknown}" if unknown else f"{path}: key order {keys} is none of {want[path]}"
+            )
     assert not problems, f"{name}:\n" + "\n".join(problems)
 
 
@@ -106,8 +121,10 @@ def test_show_and_classify_keep_their_contract(corpus_store, golden, tmp_path):
     assert r.returncode == 0, r.stderr
     assert_same_shape("show", shape(json_of(r)), golden["show"])
     src = tmp_path / "in.jsonl"
-    src.write_text('{"id": "a", "text": "Peningkatan cakupan air bersih dan sanitasi di permukiman kumuh."}\n'
-                   '{"id": "b", "text": "Penguatan UMKM melalui pasar daring dan pembayaran nontunai."}\n')
+    src.write_text(
+        '{"id": "a", "text": "Peningkatan cakupan air bersih dan sanitasi di permukiman kumuh."}\n'
+        '{"id": "b", "text": "Penguatan UMKM melalui pasar daring dan pembayaran nontunai."}\n'
+    )
     for name in ("classify", "entities"):
         r = run_cli(name, "--json", str(src))
         assert r.returncode == 0, r.stderr

@@ -1,12 +1,12 @@
 """The sample corpus ingests completely, with the cities, kinds, periods and tables that
 corpus/cases.yaml (the reference cases for later review work) says it has."""
+
 from __future__ import annotations
 
 import json
 
 import pytest
 import yaml
-
 from conftest import CORPUS, run_cli
 
 CASES = yaml.safe_load((CORPUS / "cases.yaml").read_text(encoding="utf-8"))["cases"]
@@ -57,8 +57,9 @@ def test_masterplan_sections_and_programme_tables(corpus_store, case):
     shown = json.loads(run_cli("show", mp["doc_id"], "--json", "--store", str(store)).stdout)
     paths = [s["path"] for s in shown["sections"]]
     assert any(p.startswith("BAB V") for p in paths) and any("QUICK WIN" in p for p in paths)
-    prog_rows = [r for t in shown["tables"] if t["header"][:2] == ["No", "Program"] and "OPD" in t["header"]
-                 for r in t["rows"]]
+    prog_rows = [
+        r for t in shown["tables"] if t["header"][:2] == ["No", "Program"] and "OPD" in t["header"] for r in t["rows"]
+    ]
     n_prog = case["expected"].get("n_programmes")
     if n_prog:
         assert len([r for r in prog_rows if r[0].isdigit()]) >= n_prog

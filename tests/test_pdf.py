@@ -1,12 +1,13 @@
 """The PDF path on real documents: the real DKI Jakarta RPJMD rendered to 200+ pages,
 the real-world PDFs from pdfplumber's test suite, and the sample masterplan."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
-
 from conftest import CORPUS, REAL_PDFS, needs_realdata
+
 from ingest import IngestError, parse_file
 
 
@@ -71,8 +72,13 @@ def test_sample_masterplan_structure_tables_columns():
     assert d.kind == "masterplan" and d.city == "Kota Nusa Permai"
     assert (d.year_start, d.year_end) == (2023, 2027)
     titles = [s.path for s in d.sections]
-    for want in ("BAB I PENDAHULUAN", "BAB II ANALISIS STRATEGIS > 2.4 Pilar Suprastruktur",
-                 "BAB V PROGRAM PENGEMBANGAN > 5.1 Program Smart Governance", "BAB VI QUICK WIN", "BAB VII ROADMAP"):
+    for want in (
+        "BAB I PENDAHULUAN",
+        "BAB II ANALISIS STRATEGIS > 2.4 Pilar Suprastruktur",
+        "BAB V PROGRAM PENGEMBANGAN > 5.1 Program Smart Governance",
+        "BAB VI QUICK WIN",
+        "BAB VII ROADMAP",
+    ):
         assert want in titles, want
     # programme matrices come out as tables with their real columns
     prog = [t for t in d.tables if t.header[:3] == ["No", "Program", "Elemen"]]
@@ -80,7 +86,7 @@ def test_sample_masterplan_structure_tables_columns():
     assert all("OPD" in t.header and any("Anggaran" in h for h in t.header) for t in prog)
     assert all(r[1] and not r[1].startswith("No") for t in prog for r in t.rows)
     # the running header/footer of every page is gone
-    assert "DOKUMEN CONTOH" not in d.text[d.pages[3]["char_start"]:]
+    assert "DOKUMEN CONTOH" not in d.text[d.pages[3]["char_start"] :]
     # the two-column page is read column by column: a sentence is not interleaved with the other column
     two_col = [p for p in d.pages if p.get("columns") == 2]
     assert two_col
@@ -89,19 +95,22 @@ def test_sample_masterplan_structure_tables_columns():
 
 
 @needs_realdata
-@pytest.mark.parametrize("name,expect", [
-    ("password-example.pdf", "encrypted"),
-    ("malformed-from-issue-932.pdf", "needs_ocr"),
-    ("image_structure.pdf", "ingested"),
-    ("issue-33-lorem-ipsum.pdf", "ingested"),
-    ("scotus-transcript-p1.pdf", "ingested"),
-    ("federal-register-2020-17221.pdf", "ingested"),
-    ("nics-background-checks-2015-11-rotated.pdf", "ingested"),
-    ("WARN-Report-for-7-1-2015-to-03-25-2016.pdf", "ingested"),
-    ("senate-expenditures.pdf", "ingested"),
-    ("la-precinct-bulletin-2014-p1.pdf", "ingested"),
-    ("table-curves-example.pdf", "ingested"),
-])
+@pytest.mark.parametrize(
+    "name,expect",
+    [
+        ("password-example.pdf", "encrypted"),
+        ("malformed-from-issue-932.pdf", "needs_ocr"),
+        ("image_structure.pdf", "ingested"),
+        ("issue-33-lorem-ipsum.pdf", "ingested"),
+        ("scotus-transcript-p1.pdf", "ingested"),
+        ("federal-register-2020-17221.pdf", "ingested"),
+        ("nics-background-checks-2015-11-rotated.pdf", "ingested"),
+        ("WARN-Report-for-7-1-2015-to-03-25-2016.pdf", "ingested"),
+        ("senate-expenditures.pdf", "ingested"),
+        ("la-precinct-bulletin-2014-p1.pdf", "ingested"),
+        ("table-curves-example.pdf", "ingested"),
+    ],
+)
 def test_real_world_pdfs(name, expect):
     path = REAL_PDFS / name
     if expect == "encrypted":
@@ -116,7 +125,7 @@ def test_real_world_pdfs(name, expect):
         return
     assert d.passages
     for p in d.passages:
-        assert d.text[p.char_start:p.char_end] == p.text or p.kind == "table"
+        assert d.text[p.char_start : p.char_end] == p.text or p.kind == "table"
 
 
 @needs_realdata
@@ -137,7 +146,9 @@ def test_three_column_federal_register_reads_columns():
     assert d.n_pages == 15
     assert any((p.get("columns") or 0) >= 3 for p in d.pages)
     # a sentence that runs down a column stays whole
-    assert "This proposed AD would require installing new flight control computer (FCC) software" in re.sub(r"\s+", " ", d.text)
+    assert "This proposed AD would require installing new flight control computer (FCC) software" in re.sub(
+        r"\s+", " ", d.text
+    )
     # the running header "Federal Register / Vol. 85 ..." is removed from the body
     assert d.text.count("Federal Register / Vol. 85") <= 1
 
@@ -175,5 +186,6 @@ def test_two_process_first_pass_gives_the_same_document(monkeypatch):
     assert one.n_pages == two.n_pages > 8
     assert one.text == two.text
     assert [(t.page, t.header, t.rows) for t in one.tables] == [(t.page, t.header, t.rows) for t in two.tables]
-    assert [(p.text, p.page_start, p.section) for p in one.passages] == \
-        [(p.text, p.page_start, p.section) for p in two.passages]
+    assert [(p.text, p.page_start, p.section) for p in one.passages] == [
+        (p.text, p.page_start, p.section) for p in two.passages
+    ]

@@ -5,6 +5,7 @@ and gap flags that are high only when the plan truly lacks the field.
 
 The fixtures are small texts and tables written here in the shapes of the programme gold plans
 (bench/eval/programmes), with their own names, agencies and figures: no store, no model."""
+
 from __future__ import annotations
 
 import pytest
@@ -39,13 +40,19 @@ PROSE = (
     "pajak daerah. Sasarannya adalah wajib pajak yang membayar daring sebesar 12.000 orang di tahun 2028. "
     "OPD pengampu: Dinas Komunikasi dan Informatika dan Badan Pendapatan Daerah.\n\n"
     "Program Klinik Apung Kenanga melengkapi Puskesmas keliling dengan rekam medis elektronik yang terhubung "
-    "dengan Program Taman Cerdas Warga.")
+    "dengan Program Taman Cerdas Warga."
+)
 
 
 def test_each_paragraph_owns_its_fields():
     p = progs(PROSE)
-    assert list(p) == ["Taman Cerdas Warga", "Antrean Sehat Daring", "Halte Pintar Kota", "Pajak Daerah Terpadu",
-                       "Klinik Apung Kenanga"]  # the general sentence and the mention are no programmes
+    assert list(p) == [
+        "Taman Cerdas Warga",
+        "Antrean Sehat Daring",
+        "Halte Pintar Kota",
+        "Pajak Daerah Terpadu",
+        "Klinik Apung Kenanga",
+    ]  # the general sentence and the mention are no programmes
     t = p["Taman Cerdas Warga"]
     assert (t["opds"], t["budget"], t["year"]) == (["Dinas Lingkungan Hidup"], 2.75e9, "2025-2027")
     assert (t["target_value"], t["target_unit"], t["target_year"]) == (60, "persen", 2027)
@@ -68,14 +75,16 @@ def test_fields_carry_their_source_and_confidence():
     t = progs(PROSE)["Taman Cerdas Warga"]
     by = {s["field"]: s for s in t["sources"]}
     assert set(by) == {"opd", "target", "year", "budget"}
-    assert PROSE[by["budget"]["start"]:by["budget"]["end"]] == "Rp 2,75 miliar"
+    assert PROSE[by["budget"]["start"] : by["budget"]["end"]] == "Rp 2,75 miliar"
     assert by["budget"]["how"] == "budget cue" and 0 < by["opd"]["confidence"] <= 1
-    assert PROSE[by["opd"]["start"]:by["opd"]["end"]].endswith("Dinas Lingkungan Hidup")
+    assert PROSE[by["opd"]["start"] : by["opd"]["end"]].endswith("Dinas Lingkungan Hidup")
 
 
 def test_the_year_of_the_target_only_when_no_other():
-    p = progs("Program Lapak Malam Kota menata pedagang malam. Target: 300 pedagang pedagang yang berjualan "
-              "nontunai pada tahun 2026. Penanggung jawab: Dinas Perdagangan. Anggaran: Rp 640 juta.")
+    p = progs(
+        "Program Lapak Malam Kota menata pedagang malam. Target: 300 pedagang pedagang yang berjualan "
+        "nontunai pada tahun 2026. Penanggung jawab: Dinas Perdagangan. Anggaran: Rp 640 juta."
+    )
     assert p["Lapak Malam Kota"]["year"] == "2026"
     assert p["Lapak Malam Kota"]["sources"][2]["how"] == "target year"
 
@@ -96,25 +105,43 @@ LISTS = (
     "1. Quick win Parkir Tertib Sekolah: pengaturan parkir jam sekolah; OPD: Dinas Perhubungan; anggaran "
     "Rp 180 juta; target 8 sekolah sekolah dengan parkir tertib pada tahun 2025; TA 2025.\n\n"
     "- Tahun: 2025 Quick win Lapak Akhir Pekan\n\n- Target: 90 UMKM UMKM di lapak akhir pekan pada tahun 2025\n\n"
-    "- OPD: Dinas Koperasi dan Usaha Mikro\n\n- Anggaran: Rp 150 juta\n\n- Tahun: 2025")
+    "- OPD: Dinas Koperasi dan Usaha Mikro\n\n- Anggaran: Rp 150 juta\n\n- Tahun: 2025"
+)
 
 
 def test_list_items_and_headings_own_their_bullets():
     p = progs(LISTS)
-    assert list(p) == ["Kelurahan Melayani", "Bus Sekolah Gratis", "Pojok Baca Pasar", "Sumur Resapan Kota",
-                       "Parkir Tertib Sekolah", "Lapak Akhir Pekan"]
+    assert list(p) == [
+        "Kelurahan Melayani",
+        "Bus Sekolah Gratis",
+        "Pojok Baca Pasar",
+        "Sumur Resapan Kota",
+        "Parkir Tertib Sekolah",
+        "Lapak Akhir Pekan",
+    ]
     k = p["Kelurahan Melayani"]
     assert (k["opd"], k["budget"], k["year"], k["target_value"]) == (
-        "Bagian Tata Pemerintahan Sekretariat Daerah", 1.5e9, "2025-2027", 32)
+        "Bagian Tata Pemerintahan Sekretariat Daerah",
+        1.5e9,
+        "2025-2027",
+        32,
+    )
     assert p["Bus Sekolah Gratis"]["opds"] == ["Dinas Perhubungan", "Dinas Pendidikan"]
     # a heading run into the bullet before it starts a new programme; the bullet stays with its own
     assert (p["Pojok Baca Pasar"]["target_value"], p["Pojok Baca Pasar"]["year"]) == (9, "2026")
     s = p["Sumur Resapan Kota"]
-    assert (s["budget"], s["year"], s["target_value"], s["opd"]) == (4.8e9, "2025-2027", 500,
-                                                                      "Dinas Pekerjaan Umum dan Penataan Ruang")
+    assert (s["budget"], s["year"], s["target_value"], s["opd"]) == (
+        4.8e9,
+        "2025-2027",
+        500,
+        "Dinas Pekerjaan Umum dan Penataan Ruang",
+    )
     q = p["Parkir Tertib Sekolah"]
     assert (q["quick_win"], q["budget"], q["year"], q["target_value"]) == (True, 1.8e8, "2025", 8)
-    assert (p["Lapak Akhir Pekan"]["opd"], p["Lapak Akhir Pekan"]["budget"]) == ("Dinas Koperasi dan Usaha Mikro", 1.5e8)
+    assert (p["Lapak Akhir Pekan"]["opd"], p["Lapak Akhir Pekan"]["budget"]) == (
+        "Dinas Koperasi dan Usaha Mikro",
+        1.5e8,
+    )
 
 
 HORIZONS = (
@@ -127,7 +154,8 @@ HORIZONS = (
     "3. Izin Usaha Kilat - perizinan berusaha daring. Pelaksanaan: TA 2026 (jangka pendek). Anggaran: Rp 2,5 milyar. "
     "Target: 95 persen izin terbit tepat waktu pada tahun 2026. Penanggung jawab: DPMPTSP.\n\n"
     "4. Rumah Sakit Tanpa Antre - antrean daring di RSUD. Tahapan: jangka menengah. Anggaran: Rp 4-6 miliar. "
-    "Target: 100 persen poliklinik dengan antrean daring pada tahun 2030. Penanggung jawab: Dinas Kesehatan.")
+    "Target: 100 persen poliklinik dengan antrean daring pada tahun 2030. Penanggung jawab: Dinas Kesehatan."
+)
 
 
 def test_terms_take_the_plans_own_years_and_money_as_written():
@@ -138,16 +166,25 @@ def test_terms_take_the_plans_own_years_and_money_as_written():
     assert (sd["horizon"], sd["year"], sd["budget"], sd["budget_range"]) == ("short", "2026-2027", 1.1e9, [6e8, 1.1e9])
     assert (p["Dermaga Pintar Kota"]["year"], p["Dermaga Pintar Kota"]["budget"]) == ("2031-2035", 3.8e10)
     assert (p["Izin Usaha Kilat"]["year"], p["Izin Usaha Kilat"]["horizon"], p["Izin Usaha Kilat"]["budget"]) == (
-        "2026", "short", 2.5e9)
+        "2026",
+        "short",
+        2.5e9,
+    )
     rs = p["Rumah Sakit Tanpa Antre"]
     assert (rs["year"], rs["budget_range"], rs["opd"]) == ("2028-2030", [4e9, 6e9], "Dinas Kesehatan")
 
 
-@pytest.mark.parametrize("text,amount", [
-    ("Anggaran: Rp 1.500.000.000,00.", 1.5e9), ("Anggaran: Rp 1,5 miliar.", 1.5e9), ("Anggaran: Rp 950 juta.", 9.5e8),
-    ("Anggaran: 1,5 M.", 1.5e9), ("Kebutuhan anggaran Rp 2,5 milyar.", 2.5e9),
-    ("dengan target Rp 1,2 triliun/tahun. Anggaran: Rp 300 juta", 3e8),   # a target in rupiah is no budget
-])
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        ("Anggaran: Rp 1.500.000.000,00.", 1.5e9),
+        ("Anggaran: Rp 1,5 miliar.", 1.5e9),
+        ("Anggaran: Rp 950 juta.", 9.5e8),
+        ("Anggaran: 1,5 M.", 1.5e9),
+        ("Kebutuhan anggaran Rp 2,5 milyar.", 2.5e9),
+        ("dengan target Rp 1,2 triliun/tahun. Anggaran: Rp 300 juta", 3e8),  # a target in rupiah is no budget
+    ],
+)
 def test_budgets_as_plans_write_them(text, amount):
     b, src = span_budget(text, 0, len(text))
     assert b["amount"] == pytest.approx(amount) and src["confidence"] > 0.9
@@ -155,10 +192,13 @@ def test_budgets_as_plans_write_them(text, amount):
 
 def test_agencies_as_written():
     assert agencies("Dinas Koperasi, Usaha Kecil dan Menengah, dengan anggaran") == [
-        "Dinas Koperasi, Usaha Kecil dan Menengah"]
+        "Dinas Koperasi, Usaha Kecil dan Menengah"
+    ]
     assert agencies("Bagian Organisasi Sekretariat Daerah. Program") == ["Bagian Organisasi Sekretariat Daerah"]
     assert agencies("Perumda Air Minum Tirta Kenanga dan Dinas Pekerjaan Umum dan Penataan Ruang") == [
-        "Perumda Air Minum Tirta Kenanga", "Dinas Pekerjaan Umum dan Penataan Ruang"]
+        "Perumda Air Minum Tirta Kenanga",
+        "Dinas Pekerjaan Umum dan Penataan Ruang",
+    ]
     assert agencies("Dinas Kesehatan Kota Kenanga dan Bappeda") == ["Dinas Kesehatan", "Bappeda"]
 
 
@@ -167,8 +207,16 @@ def table(caption, header, rows, page=4, section=1, **kw):
     return dict(caption=caption, header=header, rows=rows, page=page, section_ordinal=section, **kw)
 
 
-SECTIONS = [{"ordinal": 1, "title": "Program Smart Living", "path": "BAB IV > 4.2 Program Smart Living",
-             "parent": None, "level": 2, "page": 4}]
+SECTIONS = [
+    {
+        "ordinal": 1,
+        "title": "Program Smart Living",
+        "path": "BAB IV > 4.2 Program Smart Living",
+        "parent": None,
+        "level": 2,
+        "page": 4,
+    }
+]
 
 
 def tprogs(tables, terms=None) -> dict[str, Programme]:
@@ -176,23 +224,50 @@ def tprogs(tables, terms=None) -> dict[str, Programme]:
 
 
 def test_two_row_header_per_year_targets_and_budgets_joined_and_split_tables():
-    target = table("Tabel 4.2 Indikator dan Target Kinerja",
-                   ["No", "Program", "Indikator Kinerja", "Satuan", "Target Kinerja", "", "", "Perangkat Daerah"],
-                   [["No", "Program", "Indikator Kinerja", "Satuan", "2025", "2026", "2027", "Perangkat Daerah"],
-                    ["1", "Air Minum Kampung", "Rumah tangga dengan air minum layak", "persen", "70", "75", "80",
-                     "Dinas Perumahan dan Kawasan Permukiman"]])
-    cont = table("", ["No", "Program", "Indikator Kinerja", "Satuan", "Target Kinerja", "", "", "Perangkat Daerah"],
-                 [["No", "Program", "Indikator Kinerja", "Satuan", "2025", "2026", "2027", "Perangkat Daerah"],
-                  ["2", "Gizi Anak Kenanga", "Prevalensi gizi kurang", "persen", "11", "10", "8,5", "Dinas Kesehatan"]],
-                 page=5)
-    money = table("Tabel 4.3 Pagu Indikatif",
-                  ["No", "Program", "Pagu Indikatif (dalam juta rupiah)", "", "", "", "Sumber Dana"],
-                  [["No", "Program", "2025", "2026", "2027", "Jumlah", "Sumber Dana"],
-                   ["1", "Air Minum Kampung", "1.000", "1.500", "2.000", "4.500", "APBD"],
-                   ["2", "Gizi Anak Kenanga", "300", "350", "400", "1.050", "APBD"]], page=5)
+    target = table(
+        "Tabel 4.2 Indikator dan Target Kinerja",
+        ["No", "Program", "Indikator Kinerja", "Satuan", "Target Kinerja", "", "", "Perangkat Daerah"],
+        [
+            ["No", "Program", "Indikator Kinerja", "Satuan", "2025", "2026", "2027", "Perangkat Daerah"],
+            [
+                "1",
+                "Air Minum Kampung",
+                "Rumah tangga dengan air minum layak",
+                "persen",
+                "70",
+                "75",
+                "80",
+                "Dinas Perumahan dan Kawasan Permukiman",
+            ],
+        ],
+    )
+    cont = table(
+        "",
+        ["No", "Program", "Indikator Kinerja", "Satuan", "Target Kinerja", "", "", "Perangkat Daerah"],
+        [
+            ["No", "Program", "Indikator Kinerja", "Satuan", "2025", "2026", "2027", "Perangkat Daerah"],
+            ["2", "Gizi Anak Kenanga", "Prevalensi gizi kurang", "persen", "11", "10", "8,5", "Dinas Kesehatan"],
+        ],
+        page=5,
+    )
+    money = table(
+        "Tabel 4.3 Pagu Indikatif",
+        ["No", "Program", "Pagu Indikatif (dalam juta rupiah)", "", "", "", "Sumber Dana"],
+        [
+            ["No", "Program", "2025", "2026", "2027", "Jumlah", "Sumber Dana"],
+            ["1", "Air Minum Kampung", "1.000", "1.500", "2.000", "4.500", "APBD"],
+            ["2", "Gizi Anak Kenanga", "300", "350", "400", "1.050", "APBD"],
+        ],
+        page=5,
+    )
     p = tprogs([target, cont, money])
     a = p["Air Minum Kampung"]
-    assert (a.target_value, a.target_year, a.year, a.opd) == (80, 2027, "2025-2027", "Dinas Perumahan dan Kawasan Permukiman")
+    assert (a.target_value, a.target_year, a.year, a.opd) == (
+        80,
+        2027,
+        "2025-2027",
+        "Dinas Perumahan dan Kawasan Permukiman",
+    )
     assert [x["value"] for x in a.target_per_year] == [70, 75, 80]
     assert a.budget == pytest.approx(4.5e9) and [x["amount"] for x in a.budget_per_year] == [1e9, 1.5e9, 2e9]
     g = p["Gizi Anak Kenanga"]
@@ -201,10 +276,23 @@ def test_two_row_header_per_year_targets_and_budgets_joined_and_split_tables():
 
 
 def test_matrix_split_without_its_header_merged_cells_and_per_year_columns():
-    head = ["Elemen", "Program", "Indikator", "Target 2026", "OPD", "Anggaran 2025 (juta Rp)", "Anggaran 2026 (juta Rp)"]
-    t1 = table("Tabel 4.4 Matriks Program", head,
-               [["Pariwisata", "Festival Sungai Digital", "Kunjungan", "50.000 orang", "Dinas Pariwisata", "400", "450"],
-                ["", "Peta Wisata Kenanga", "Destinasi di peta", "40 destinasi", "", "100", "120"]])
+    head = [
+        "Elemen",
+        "Program",
+        "Indikator",
+        "Target 2026",
+        "OPD",
+        "Anggaran 2025 (juta Rp)",
+        "Anggaran 2026 (juta Rp)",
+    ]
+    t1 = table(
+        "Tabel 4.4 Matriks Program",
+        head,
+        [
+            ["Pariwisata", "Festival Sungai Digital", "Kunjungan", "50.000 orang", "Dinas Pariwisata", "400", "450"],
+            ["", "Peta Wisata Kenanga", "Destinasi di peta", "40 destinasi", "", "100", "120"],
+        ],
+    )
     t2 = table("", ["", "Kuliner Malam Kenanga", "Pedagang terdaftar", "200 pedagang", "", "150", "150"], [], page=5)
     p = tprogs([t1, t2])
     assert set(p) == {"Festival Sungai Digital", "Peta Wisata Kenanga", "Kuliner Malam Kenanga"}
@@ -214,38 +302,91 @@ def test_matrix_split_without_its_header_merged_cells_and_per_year_columns():
 
 
 def test_a_blank_owner_of_a_numbered_row_stays_blank():
-    t = table("Tabel 4.1 Matriks", ["No", "Program", "Target", "Tahun", "Anggaran (Rp)", "OPD"],
-              [["1", "Pasar Ikan Nontunai", "50 persen", "2025-2026", "900 juta", "Dinas Perikanan"],
-               ["2", "Perahu Sekolah Kenanga", "400 siswa", "2025", "1.300.000.000", ""],
-               ["3", "Pantau Cuaca Laut", "akan ditentukan", "-", "350 juta", "BPBD"]])
+    t = table(
+        "Tabel 4.1 Matriks",
+        ["No", "Program", "Target", "Tahun", "Anggaran (Rp)", "OPD"],
+        [
+            ["1", "Pasar Ikan Nontunai", "50 persen", "2025-2026", "900 juta", "Dinas Perikanan"],
+            ["2", "Perahu Sekolah Kenanga", "400 siswa", "2025", "1.300.000.000", ""],
+            ["3", "Pantau Cuaca Laut", "akan ditentukan", "-", "350 juta", "BPBD"],
+        ],
+    )
     p = tprogs([t])
     assert p["Perahu Sekolah Kenanga"].opd is None and p["Perahu Sekolah Kenanga"].missing == ["opd"]
     assert p["Pantau Cuaca Laut"].missing == ["target", "year"]
 
 
 def test_road_map_cells_list_names_with_the_plans_years_for_the_term():
-    t = table("Tabel 5.1 Peta Jalan", ["Tahapan", "Periode", "Program"],
-              [["Jangka Pendek", "2026-2027", "Satu Data Muara; Izin Usaha Kilat"],
-               ["Jangka Menengah", "", "Rumah Sakit Tanpa Antre"]])
+    t = table(
+        "Tabel 5.1 Peta Jalan",
+        ["Tahapan", "Periode", "Program"],
+        [
+            ["Jangka Pendek", "2026-2027", "Satu Data Muara; Izin Usaha Kilat"],
+            ["Jangka Menengah", "", "Rumah Sakit Tanpa Antre"],
+        ],
+    )
     p = tprogs([t], {"medium": (2028, 2030)})
     assert set(p) == {"Satu Data Muara", "Izin Usaha Kilat", "Rumah Sakit Tanpa Antre"}
     assert (p["Satu Data Muara"].horizon, p["Satu Data Muara"].year, p["Satu Data Muara"].confidence) == (
-        "short", "2026-2027", 0.5)
+        "short",
+        "2026-2027",
+        0.5,
+    )
     assert (p["Rumah Sakit Tanpa Antre"].year, p["Rumah Sakit Tanpa Antre"].confidence) == ("2028-2030", 1.0)
 
 
 def test_rpjmd_programme_matrix_reads_only_programme_rows():
-    t = table("Tabel IV.1 Program Perangkat Daerah Disertai Pagu Indikatif (dalam juta rupiah)",
-              ["Kode", "Urusan/Bidang Urusan/Program Perangkat Daerah", "Indikator Kinerja Program", "Satuan",
-               "Target Kinerja dan Kerangka Pendanaan", "", "", "", "Perangkat Daerah Penanggung Jawab"],
-              [["Kode", "Urusan/Bidang Urusan/Program Perangkat Daerah", "Indikator Kinerja Program", "Satuan",
-                "2026", "", "2027", "", "Perangkat Daerah Penanggung Jawab"],
-               ["Kode", "Urusan/Bidang Urusan/Program Perangkat Daerah", "Indikator Kinerja Program", "Satuan",
-                "Target", "Rp", "Target", "Rp", "Perangkat Daerah Penanggung Jawab"],
-               ["1", "URUSAN PEMERINTAHAN WAJIB PELAYANAN DASAR", "", "", "", "", "", "", ""],
-               ["1.02", "Bidang Urusan Kesehatan", "", "", "", "", "", "", ""],
-               ["1.02.02", "Program Pemenuhan Upaya Kesehatan Perorangan", "Cakupan layanan", "persen", "90",
-                "1.200", "95", "1.300", "Dinas Kesehatan"]])
+    t = table(
+        "Tabel IV.1 Program Perangkat Daerah Disertai Pagu Indikatif (dalam juta rupiah)",
+        [
+            "Kode",
+            "Urusan/Bidang Urusan/Program Perangkat Daerah",
+            "Indikator Kinerja Program",
+            "Satuan",
+            "Target Kinerja dan Kerangka Pendanaan",
+            "",
+            "",
+            "",
+            "Perangkat Daerah Penanggung Jawab",
+        ],
+        [
+            [
+                "Kode",
+                "Urusan/Bidang Urusan/Program Perangkat Daerah",
+                "Indikator Kinerja Program",
+                "Satuan",
+                "2026",
+                "",
+                "2027",
+                "",
+                "Perangkat Daerah Penanggung Jawab",
+            ],
+            [
+                "Kode",
+                "Urusan/Bidang Urusan/Program Perangkat Daerah",
+                "Indikator Kinerja Program",
+                "Satuan",
+                "Target",
+                "Rp",
+                "Target",
+                "Rp",
+                "Perangkat Daerah Penanggung Jawab",
+            ],
+            ["1", "URUSAN PEMERINTAHAN WAJIB PELAYANAN DASAR", "", "", "", "", "", "", ""],
+            ["1.02", "Bidang Urusan Kesehatan", "", "", "", "", "", "", ""],
+            [
+                "1.02.02",
+                "Program Pemenuhan Upaya Kesehatan Perorangan",
+                "Cakupan layanan",
+                "persen",
+                "90",
+                "1.200",
+                "95",
+                "1.300",
+                "Dinas Kesehatan",
+            ],
+        ],
+    )
     p = tprogs([t])
     assert list(p) == ["Program Pemenuhan Upaya Kesehatan Perorangan"]
     x = p["Program Pemenuhan Upaya Kesehatan Perorangan"]
@@ -254,16 +395,32 @@ def test_rpjmd_programme_matrix_reads_only_programme_rows():
 
 
 def test_normalised_header_keeps_both_rows():
-    [t] = normalise_tables([table("T", ["No", "Program", "Target Kinerja", "", "OPD"],
-                                  [["No", "Program", "2025", "2026", "OPD"], ["1", "A B", "1", "2", "Dinas X"]])])
+    [t] = normalise_tables(
+        [
+            table(
+                "T",
+                ["No", "Program", "Target Kinerja", "", "OPD"],
+                [["No", "Program", "2025", "2026", "OPD"], ["1", "A B", "1", "2", "Dinas X"]],
+            )
+        ]
+    )
     assert t["header"] == ["No", "Program", "Target Kinerja 2025", "Target Kinerja 2026", "OPD"]
     assert t["rows"] == [["1", "A B", "1", "2", "Dinas X"]] and t["roles"][2] == "target"
 
 
 # -- gaps --------------------------------------------------------------------------------------------
 def _plan(programmes) -> Plan:
-    return Plan(doc={"id": "p"}, passages=[], sections=[], programmes=programmes, roles={}, pillars={}, horizons=[],
-                period=(2025, 2029), tables=[])
+    return Plan(
+        doc={"id": "p"},
+        passages=[],
+        sections=[],
+        programmes=programmes,
+        roles={},
+        pillars={},
+        horizons=[],
+        period=(2025, 2029),
+        tables=[],
+    )
 
 
 def _full(name: str, **over) -> Programme:
@@ -282,7 +439,7 @@ def test_high_only_when_the_plan_truly_lacks_the_field():
     for p in ps[:6]:
         p.budget = None
     for p in ps[1:6]:
-        p.confidence = 0.5          # names only listed (a road-map cell): not read in full
+        p.confidence = 0.5  # names only listed (a road-map cell): not read in full
     [f] = programme_gaps(_plan(ps))
     assert (f["type"], f["count"], f["severity"]) == ("programme_missing_budget", 6, "medium")
     for p in ps[1:6]:

@@ -1,5 +1,6 @@
 """The review engine on the sample corpus's reference cases (corpus/cases.yaml) and on the
 real DKI Jakarta RPJMD, plus the reports (HTML escaped, PDF rendered, XLSX readable)."""
+
 from __future__ import annotations
 
 import json
@@ -7,7 +8,6 @@ import shutil
 
 import pytest
 import yaml
-
 from conftest import CORPUS, REALDATA, needs_realdata, run_cli
 
 CASES = {c["name"]: c for c in yaml.safe_load((CORPUS / "cases.yaml").read_text(encoding="utf-8"))["cases"]}
@@ -125,7 +125,10 @@ def test_news_timeline_and_scores(corpus_store):
     ev = json.loads(r.stdout)["events"]
     assert [e["type"] for e in ev] == ["mou", "bintek", "launch", "evaluation"]
     assert [e["date"] for e in ev] == sorted(e["date"] for e in ev)
-    assert next(e for e in ev if e["type"] == "evaluation")["score"] == CASES["Kota Nusa Permai"]["expected"]["evaluation_score"]
+    assert (
+        next(e for e in ev if e["type"] == "evaluation")["score"]
+        == CASES["Kota Nusa Permai"]["expected"]["evaluation_score"]
+    )
     launch = next(e for e in ev if e["type"] == "launch")
     assert any("112" in p["name"] for p in launch["programmes"])
 
@@ -154,8 +157,10 @@ def test_review_without_rpjmd_uses_the_checklist_and_a_typed_issue_list(corpus_s
     lst = tmp_path / "isu.txt"
     lst.write_text("1. Kemacetan lalu lintas di pusat kota\n2. Tingginya angka kemiskinan nelayan\n", encoding="utf-8")
     r = json.loads(run_cli("review", "Tanjung Seruni", "--rpjmd", str(lst), "--store", str(store), "--json").stdout)
-    assert [a["issue"] for a in r["alignment"]] == ["Kemacetan lalu lintas di pusat kota",
-                                                    "Tingginya angka kemiskinan nelayan"]
+    assert [a["issue"] for a in r["alignment"]] == [
+        "Kemacetan lalu lintas di pusat kota",
+        "Tingginya angka kemiskinan nelayan",
+    ]
     assert r["alignment"][0]["categories"][0] == "transport" and r["alignment"][0]["status"] == "addressed"
 
 
@@ -174,14 +179,21 @@ def test_reports_render_escaped_html_pdf_and_xlsx(reviews, tmp_path):
     from review.report import write_report
 
     r = Review.from_json(reviews["Kota Tanjung Seruni"])
-    r.programmes = [dataclasses.replace(r.programmes[0], name="<script>alert(1)</script>=HYPERLINK(\"x\")")] + r.programmes[1:]
+    r.programmes = [
+        dataclasses.replace(r.programmes[0], name='<script>alert(1)</script>=HYPERLINK("x")')
+    ] + r.programmes[1:]
     html_, pdf, xlsx = write_report(r, tmp_path / "out")
     page = html_.read_text(encoding="utf-8")
     assert "<script>alert" not in page and "&lt;script&gt;" in page
     assert "Laporan Telaah Masterplan Smart City" in page and "tidak mencantumkan anggaran" in page
     assert pdf.read_bytes()[:5] == b"%PDF-"
-    png = subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
-                         capture_output=True) if shutil.which("pdftoppm") else None
+    png = (
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")], capture_output=True
+        )
+        if shutil.which("pdftoppm")
+        else None
+    )
     if png is not None and png.returncode == 0:  # poppler present: the first page really renders
         assert (tmp_path / "p-1.png").stat().st_size > 5000
     wb = load_workbook(xlsx)

@@ -1,12 +1,12 @@
 """Search: hybrid/dense/keyword over the sample corpus, filters, the JSON contract, and the
 indexes staying consistent with the store (delete, damage, model mismatch)."""
+
 from __future__ import annotations
 
 import json
 import shutil
 
 import pytest
-
 from conftest import CORPUS, run_cli
 
 KEYS = {"passage_id", "doc_id", "city", "kind", "page", "section", "score", "text"}
@@ -30,8 +30,9 @@ def test_paraphrase_and_english_queries_need_the_dense_side(corpus_store):
     # no shared words with the passage about QRIS retribution payments at markets
     q = "paying market fees without cash"
     dense = search_json(corpus_store, q, "--mode", "dense", "-k", "5")
-    assert any("QRIS" in h["text"] or "nontunai" in h["text"].lower() or "non-tunai" in h["text"].lower()
-               for h in dense), [h["text"][:80] for h in dense]
+    assert any(
+        "QRIS" in h["text"] or "nontunai" in h["text"].lower() or "non-tunai" in h["text"].lower() for h in dense
+    ), [h["text"][:80] for h in dense]
     hybrid = search_json(corpus_store, q, "-k", "10")
     assert {h["passage_id"] for h in dense[:3]} & {h["passage_id"] for h in hybrid}
 
@@ -100,8 +101,11 @@ def test_delete_and_damage_are_repaired_never_silently_wrong(tmp_path):
 def test_query_model_must_match_the_index(tmp_path):
     store, _ = _small_store(tmp_path)
     fake = tmp_path / "other-model"
-    shutil.copytree(CORPUS.parent / "models" / "built" / "multilingual-e5-small", fake,
-                    ignore=shutil.ignore_patterns("*.safetensors", "onnx"))
+    shutil.copytree(
+        CORPUS.parent / "models" / "built" / "multilingual-e5-small",
+        fake,
+        ignore=shutil.ignore_patterns("*.safetensors", "onnx"),
+    )
     info = json.loads((fake / "telaah_build.json").read_text())
     info["source_sha256"] = "0" * 64
     (fake / "telaah_build.json").write_text(json.dumps(info))

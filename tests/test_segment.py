@@ -1,4 +1,5 @@
 """Sentence boundaries and passages on Indonesian text."""
+
 from __future__ import annotations
 
 from ingest import parse_file
@@ -10,9 +11,11 @@ def sentences(text: str) -> list[str]:
 
 
 def test_abbreviations_do_not_end_sentences():
-    text = ("Rapat dipimpin dr. H. Ahmad Fauzi di Jl. Merdeka No. 12 Kab. Sleman pada tgl. 5 Mei. "
-            "Anggaran sebesar Rp. 1.500.000 disetujui oleh Prof. Dr. Ir. Budi, M.Si. dan timnya. "
-            "Kegiatan selesai pukul 12.00 WIB.")
+    text = (
+        "Rapat dipimpin dr. H. Ahmad Fauzi di Jl. Merdeka No. 12 Kab. Sleman pada tgl. 5 Mei. "
+        "Anggaran sebesar Rp. 1.500.000 disetujui oleh Prof. Dr. Ir. Budi, M.Si. dan timnya. "
+        "Kegiatan selesai pukul 12.00 WIB."
+    )
     s = sentences(text)
     assert len(s) == 3, s
     assert s[0].startswith("Rapat dipimpin dr. H. Ahmad") and s[0].endswith("5 Mei.")
@@ -26,12 +29,15 @@ def test_passages_respect_sections_and_limits(tmp_path):
     p.write_text(txt, encoding="utf-8")
     d = parse_file(p)
     secs = {s.ordinal: s for s in d.sections}
-    assert [s.path for s in d.sections] == ["BAB I PENDAHULUAN", "BAB I PENDAHULUAN > 1.1 Latar Belakang",
-                                            "BAB I PENDAHULUAN > 1.2 Maksud dan Tujuan"]
+    assert [s.path for s in d.sections] == [
+        "BAB I PENDAHULUAN",
+        "BAB I PENDAHULUAN > 1.1 Latar Belakang",
+        "BAB I PENDAHULUAN > 1.2 Maksud dan Tujuan",
+    ]
     for ps in d.passages:
         assert 1 <= ps.n_sentences <= MAX_SENTENCES
         assert len(ps.text) <= MAX_CHARS
-        assert d.text[ps.char_start:ps.char_end] == ps.text     # offsets point into the document text
+        assert d.text[ps.char_start : ps.char_end] == ps.text  # offsets point into the document text
         # a passage never crosses a section boundary
         sec = secs[ps.section]
         nxt = [s.char_start for s in d.sections if s.char_start > sec.char_start]
@@ -47,9 +53,14 @@ def test_vectorised_sentence_rule_equals_spacy_sentencizer(realdata):
     from ingest.segment import sentence_pipeline, sentence_starts
 
     nlp = sentence_pipeline()
-    texts = [t for t in (realdata / "dki_jakarta" / "RPJPD_DKI_Jakarta_2025-2045.txt").read_text(
-        encoding="utf-8").split("\n\n") if t.strip()][:1500]
-    texts += ["Apa kabar?! Baik... \"Ya.\" (Selesai.) Lalu: ok", "", "...", "1. 2. 3.", "Tanpa titik"]
+    texts = [
+        t
+        for t in (realdata / "dki_jakarta" / "RPJPD_DKI_Jakarta_2025-2045.txt")
+        .read_text(encoding="utf-8")
+        .split("\n\n")
+        if t.strip()
+    ][:1500]
+    texts += ['Apa kabar?! Baik... "Ya." (Selesai.) Lalu: ok', "", "...", "1. 2. 3.", "Tanpa titik"]
     n_sent = 0
     for doc in nlp.pipe(texts):
         ref = [s.start for s in doc.sents] if len(doc) else []
@@ -65,8 +76,9 @@ def test_parsing_does_not_import_torch():
 
     from conftest import CORPUS, ROOT
 
-    code = ("import sys; sys.path.insert(0, %r); from ingest import parse_file; "
-            "parse_file(%r); print('torch' in sys.modules)") % (str(ROOT), str(next((CORPUS / "docs" / "nusa_permai")
-                                                                              .glob("berita_*.txt"))))
+    code = (
+        "import sys; sys.path.insert(0, %r); from ingest import parse_file; "
+        "parse_file(%r); print('torch' in sys.modules)"
+    ) % (str(ROOT), str(next((CORPUS / "docs" / "nusa_permai").glob("berita_*.txt"))))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "False", out.stderr[-500:]

@@ -1,5 +1,6 @@
 """index/store.py (Store): the SQLite document store, exercised directly on small documents
 parsed by the real ingest parser (Markdown files written by the tests)."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -8,8 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ingest import PARSER_VERSION, parse_file, sha256_file
 from index.store import SCHEMA_VERSION, Store, StoreError, slugify
+from ingest import PARSER_VERSION, parse_file, sha256_file
 
 PLAN_MD = """# BAB I Pendahuluan
 
@@ -47,8 +48,9 @@ def _write(store: Store, path: Path, text: str | None = None):
     if text is not None:
         path.write_text(text, encoding="utf-8")
     doc = parse_file(path)
-    res = store.write_document(doc, source_path=str(path), sha256=sha256_file(path), size=path.stat().st_size,
-                               parser_version=PARSER_VERSION)
+    res = store.write_document(
+        doc, source_path=str(path), sha256=sha256_file(path), size=path.stat().st_size, parser_version=PARSER_VERSION
+    )
     return doc, res
 
 
@@ -62,11 +64,24 @@ def _assert_consistent(store: Store) -> None:
 def _label_everything(store: Store, ids: list[int]) -> None:
     """One vector, one label set, one entity and programme record, and one review per passage."""
     store.write_embeddings("m@1", ids, np.eye(len(ids), 8, dtype=np.float32))
-    store.write_labels("v1", [(pid, {"dimensions": [{"id": "environment", "score": 0.9}],
-                                     "elements": [{"id": "environment.waste", "score": 0.8}],
-                                     "issues": [{"id": "waste", "score": 0.7}]},
-                               {"entities": [{"type": "opd", "text": "DLH", "start": 0, "end": 3}],
-                                "programmes": [{"name": "Bank Sampah Digital"}]}) for pid in ids])
+    store.write_labels(
+        "v1",
+        [
+            (
+                pid,
+                {
+                    "dimensions": [{"id": "environment", "score": 0.9}],
+                    "elements": [{"id": "environment.waste", "score": 0.8}],
+                    "issues": [{"id": "waste", "score": 0.7}],
+                },
+                {
+                    "entities": [{"type": "opd", "text": "DLH", "start": 0, "end": 3}],
+                    "programmes": [{"name": "Bank Sampah Digital"}],
+                },
+            )
+            for pid in ids
+        ],
+    )
     for pid in ids:
         store.add_review(pid, action="accept", user="rina", kind="dimension", label="environment")
 
@@ -96,8 +111,9 @@ def test_new_store_records_its_schema_version_and_meta(tmp_path):
         st.set_meta("embedding_model", "b")  # upsert, not a second row
         assert st.get_meta("embedding_model") == "b"
         assert st.conn.execute("SELECT count(*) FROM meta WHERE key='embedding_model'").fetchone()[0] == 1
-        assert st.counts() == dict.fromkeys(("documents", "pages", "sections", "tables", "passages", "embeddings",
-                                             "failures"), 0)
+        assert st.counts() == dict.fromkeys(
+            ("documents", "pages", "sections", "tables", "passages", "embeddings", "failures"), 0
+        )
         _assert_consistent(st)
     with Store(d, create=False) as st:  # reopening keeps the meta
         assert st.get_meta("embedding_model") == "b"
@@ -131,8 +147,10 @@ def test_a_v3_store_gains_the_empty_status_and_keeps_every_row(tmp_path):
         sql = st.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'documents'").fetchone()[0]
     con = sqlite3.connect(d / "telaah.db")  # make it a v3 store: the old status check
     con.execute("PRAGMA writable_schema = ON")
-    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'documents'",
-                (sql.replace("'needs_ocr', 'empty'", "'needs_ocr'"),))
+    con.execute(
+        "UPDATE sqlite_master SET sql = ? WHERE name = 'documents'",
+        (sql.replace("'needs_ocr', 'empty'", "'needs_ocr'"),),
+    )
     con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     con.commit()
     con.close()
@@ -183,12 +201,12 @@ def test_written_document_reads_back_with_offsets_into_its_text(store, tmp_path)
         assert 0 <= p["char_start"] < p["char_end"] <= len(text)
         assert p["section_path"] == paths.get(p["section_ordinal"], "")
         if p["kind"] == "text":
-            assert text[p["char_start"]:p["char_end"]] == p["text"]
+            assert text[p["char_start"] : p["char_end"]] == p["text"]
         else:  # a table passage is rendered "Kolom: ..."; its span still covers the table's cells
-            span = text[p["char_start"]:p["char_end"]]
+            span = text[p["char_start"] : p["char_end"]]
             assert p["table_ordinal"] == 0 and all(c in span for c in ("Program", "Bank Sampah Digital", "Dishub"))
     for s in secs:
-        assert text[s["char_start"]:].startswith(f"{s['number']} {s['title']}".strip())
+        assert text[s["char_start"] :].startswith(f"{s['number']} {s['title']}".strip())
     assert [s["title"] for s in secs] == ["Pendahuluan", "Latar Belakang", "Analisis Strategis"]
     assert secs[1]["parent"] == secs[0]["ordinal"] and secs[1]["path"] == "BAB I Pendahuluan > 1.1 Latar Belakang"
 
@@ -347,11 +365,17 @@ def test_labels_entities_and_reviews_round_trip(store, tmp_path):
     assert store.count_unclassified("v1") == len(ids) - 2 and store.count_unclassified("v2") == len(ids)
     # relabelling replaces, never duplicates
     store.write_labels("v2", [(ids[0], {"issues": [{"id": "transport", "score": 0.6}]}, {})])
-    assert store.labels_for([ids[0]])[ids[0]] == {"dimensions": [], "elements": [],
-                                                  "issues": [{"id": "transport", "score": 0.6, "evidence": {}}]}
+    assert store.labels_for([ids[0]])[ids[0]] == {
+        "dimensions": [],
+        "elements": [],
+        "issues": [{"id": "transport", "score": 0.6, "evidence": {}}],
+    }
     assert store.entities_for([ids[0]]) == {}
-    for kw in ({"action": "like", "kind": "dimension", "label": "x"}, {"action": "accept"},
-               {"action": "accept", "kind": "dimension", "label": "economy", "user_": ""}):
+    for kw in (
+        {"action": "like", "kind": "dimension", "label": "x"},
+        {"action": "accept"},
+        {"action": "accept", "kind": "dimension", "label": "economy", "user_": ""},
+    ):
         user = kw.pop("user_", "rina")
         with pytest.raises(StoreError):
             store.add_review(ids[0], user=user, **kw)

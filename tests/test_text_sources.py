@@ -1,11 +1,12 @@
 """News pages and other text sources: boilerplate removal, headline, dateline, dates, encodings."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-
 from conftest import needs_realdata
+
 from ingest import IngestError, parse_file
 from ingest.text import decode_bytes, find_dates
 
@@ -54,15 +55,25 @@ def test_html_news_boilerplate_headline_dateline_dates(tmp_path):
     d = parse_file(p)
     assert d.kind == "news"
     assert d.title == "Kota Tegal Ikuti Bintek Tahap II Gerakan Menuju Smart City"
-    for junk in ("banner", "Baca Juga", "Bagikan", "Leave a Reply", "email address", "Penulis", "Editor",
-                 "Copyright", "Beranda", "Comment"):
+    for junk in (
+        "banner",
+        "Baca Juga",
+        "Bagikan",
+        "Leave a Reply",
+        "email address",
+        "Penulis",
+        "Editor",
+        "Copyright",
+        "Beranda",
+        "Comment",
+    ):
         assert junk.lower() not in d.text.lower(), junk
     assert "bimbingan teknis" in d.text and "analisis strategis" in d.text
     assert d.meta["dateline"] == "Tegal"
     assert d.meta["byline"]["penulis"] == "Andi" and d.meta["byline"]["sumber"].startswith("Diskominfo")
     dates = {x["text"]: x["date"] for x in d.meta["dates"]}
     assert dates["Selasa (21/6/2022)"] == "2022-06-21"
-    assert dates["Kamis (2/6)"] == "2022-06-02"   # year from the publication date; 2 June 2022 was a Thursday
+    assert dates["Kamis (2/6)"] == "2022-06-02"  # year from the publication date; 2 June 2022 was a Thursday
     assert d.year_start == 2022
     assert d.city == "Kota Tegal"
     assert d.passages and all("banner" not in p.text for p in d.passages)
@@ -102,7 +113,7 @@ def test_cp1252_text_decodes(tmp_path):
 
 def test_latin1_and_utf8_bom():
     assert decode_bytes("Ibu kota: Cianjur, ½ luas".encode("latin-1"), "x")[0].endswith("½ luas")
-    t, enc = decode_bytes("\ufeffBAB I PENDAHULUAN".encode("utf-8"), "x")
+    t, enc = decode_bytes("\ufeffBAB I PENDAHULUAN".encode(), "x")
     assert t == "BAB I PENDAHULUAN" and enc == "utf-8"
 
 

@@ -1,5 +1,6 @@
 """index/vectors.py (VectorIndex): the FAISS mirror of the store's `embeddings` table, on a
 tiny store of random unit vectors (dim 32) written through the Store API."""
+
 from __future__ import annotations
 
 import json
@@ -20,15 +21,22 @@ def _add_doc(store: Store, name: str, n: int, seed: int, model: str = MODEL) -> 
     """A document of n one-line passages with one random unit vector each; returns (ids, the
     vectors as the store keeps them: float16, back to float32)."""
     text = "".join(f"passage {name} {i}\n" for i in range(n))
-    doc = ParsedDocument(source_name=f"{name}.txt", fmt="txt", text=text, n_pages=1, title=name,
-                         pages=[{"page": 1, "char_start": 0, "char_end": len(text)}])
+    doc = ParsedDocument(
+        source_name=f"{name}.txt",
+        fmt="txt",
+        text=text,
+        n_pages=1,
+        title=name,
+        pages=[{"page": 1, "char_start": 0, "char_end": len(text)}],
+    )
     pos = 0
     for i in range(n):
         t = f"passage {name} {i}"
         doc.passages.append(Passage(i, "text", t, pos, pos + len(t), 1, 1, None, 1))
         pos += len(t) + 1
-    res = store.write_document(doc, source_path=f"/src/{name}.txt", sha256=f"{seed:064x}", size=len(text),
-                               parser_version="1")
+    res = store.write_document(
+        doc, source_path=f"/src/{name}.txt", sha256=f"{seed:064x}", size=len(text), parser_version="1"
+    )
     ids = np.array([p["id"] for p in store.passages(res.doc_id)], dtype=np.int64)
     v = np.random.default_rng(seed).standard_normal((n, DIM)).astype(np.float32)
     v /= np.linalg.norm(v, axis=1, keepdims=True)
@@ -229,13 +237,16 @@ def test_large_index_switches_to_ivf_and_back(store, monkeypatch):
     assert rep["rebuilt"] is True and vi.backend.kind == "flat" and vi.backend.ids().tolist() == c_ids.tolist()
 
 
-@pytest.mark.xfail(strict=True, reason="bug: when the store's last vector of a model is deleted, sync() returns early "
-                                       "(no dimension) and leaves the old index files; check() then reports the stale "
-                                       "file forever and open_index(repair=True) cannot repair it")
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: when the store's last vector of a model is deleted, sync() returns early "
+    "(no dimension) and leaves the old index files; check() then reports the stale "
+    "file forever and open_index(repair=True) cannot repair it",
+)
 def test_index_of_an_emptied_store_is_repaired(store):
     ids, _ = _add_doc(store, "a", 10, seed=15)
     open_index(store, MODEL)
     store.delete_document(store.passages(ids=[int(ids[0])])[0]["doc_id"])
     vi = open_index(store, MODEL)
     assert len(vi.search(np.ones(DIM, np.float32), 5)[1]) == 0  # search is right ...
-    assert VectorIndex(store, MODEL).check() == []               # ... but the check is not
+    assert VectorIndex(store, MODEL).check() == []  # ... but the check is not

@@ -27,18 +27,23 @@ def revised_plan(out_dir: Path, src: Path = PLAN) -> Path:
     ss = getSampleStyleSheet()
     body = [
         Paragraph("5.7 Program Tambahan Hasil Revisi: Air Bersih, Sanitasi dan Pengentasan Kemiskinan", ss["Heading2"]),
-        Paragraph("Menjawab isu strategis RPJMD terbatasnya akses air bersih dan sanitasi layak, masterplan revisi "
-                  "menambahkan Program Smart Water: sistem pemantauan jaringan air minum perpipaan berbasis sensor "
-                  "IoT dan aplikasi pelaporan kebocoran, serta perluasan sanitasi berbasis masyarakat dan "
-                  "perlindungan kawasan mata air. Penanggung jawab: Dinas Pekerjaan Umum dan Perumahan Rakyat. "
-                  "Target: cakupan air minum layak 85 persen dan sanitasi layak 80 persen pada 2027. Anggaran "
-                  "Rp 4.500.000.000 tahun 2024-2027.", ss["BodyText"]),
-        Paragraph("Menjawab isu strategis RPJMD tingginya angka kemiskinan di perdesaan dan kawasan lereng atas, "
-                  "masterplan revisi menambahkan Program Desa Digital Sejahtera: data terpadu kesejahteraan sosial, "
-                  "pasar daring hasil kebun petani penggarap dan buruh kebun, serta pelatihan kewirausahaan "
-                  "digital. Penanggung jawab: Dinas Sosial dan Dinas Pemberdayaan Masyarakat dan Desa. Target: "
-                  "penduduk miskin turun menjadi 9 persen pada 2027. Anggaran Rp 3.000.000.000 tahun 2024-2027.",
-                  ss["BodyText"]),
+        Paragraph(
+            "Menjawab isu strategis RPJMD terbatasnya akses air bersih dan sanitasi layak, masterplan revisi "
+            "menambahkan Program Smart Water: sistem pemantauan jaringan air minum perpipaan berbasis sensor "
+            "IoT dan aplikasi pelaporan kebocoran, serta perluasan sanitasi berbasis masyarakat dan "
+            "perlindungan kawasan mata air. Penanggung jawab: Dinas Pekerjaan Umum dan Perumahan Rakyat. "
+            "Target: cakupan air minum layak 85 persen dan sanitasi layak 80 persen pada 2027. Anggaran "
+            "Rp 4.500.000.000 tahun 2024-2027.",
+            ss["BodyText"],
+        ),
+        Paragraph(
+            "Menjawab isu strategis RPJMD tingginya angka kemiskinan di perdesaan dan kawasan lereng atas, "
+            "masterplan revisi menambahkan Program Desa Digital Sejahtera: data terpadu kesejahteraan sosial, "
+            "pasar daring hasil kebun petani penggarap dan buruh kebun, serta pelatihan kewirausahaan "
+            "digital. Penanggung jawab: Dinas Sosial dan Dinas Pemberdayaan Masyarakat dan Desa. Target: "
+            "penduduk miskin turun menjadi 9 persen pada 2027. Anggaran Rp 3.000.000.000 tahun 2024-2027.",
+            ss["BodyText"],
+        ),
     ]
     buf = io.BytesIO()
     SimpleDocTemplate(buf, pagesize=A4).build(body)
@@ -82,7 +87,9 @@ def test_decisions_feedback_reports_and_letter(store):
         # the RPJMD passage that states the ignored issue, and its page with the passage boxed
         row = next(a for a in r.alignment if a.issue == g.issue)
         ev = ws.issue_passage(r, row)
-        assert ev and ev["page"] == row.page and "kemiskinan" in ev["text"].lower() or "air bersih" in ev["text"].lower()
+        assert (
+            ev and ev["page"] == row.page and "kemiskinan" in ev["text"].lower() or "air bersih" in ev["text"].lower()
+        )
         img = ws.page_image(r.rpjmd.id, ev["page"], t.passage(ev["passage_id"])["text"])
         assert img and img["png"][:8] == b"\x89PNG\r\n\x1a\n" and img["boxes"] >= 2
         # labels: one decision per label; accepting after rejecting replaces it

@@ -176,8 +176,10 @@ def gap_card(g, gi: int, review=None) -> None:
     from .workspace import gap_decision, gap_evidence
 
     decided = gap_decision_label(g, review)
-    with st.expander(f"{SEV_ICON[g.severity]} {t_(g.severity)} · {g.text(lang())}{decided}",
-                     expanded=(st.session_state.get("passage_src") or "").startswith(f"g{gi}_")):
+    with st.expander(
+        f"{SEV_ICON[g.severity]} {t_(g.severity)} · {g.text(lang())}{decided}",
+        expanded=(st.session_state.get("passage_src") or "").startswith(f"g{gi}_"),
+    ):
         gap_evidence(g, gi, review)
         if review is not None:
             gap_decision(g, gi, review)

@@ -122,10 +122,16 @@ def timeline(t: Telaah, cities: list[str]) -> None:
     if awards:
         st.markdown(f"**{t_('awards_per_pillar')}**")
         st.altair_chart(
-            alt.Chart(pd.DataFrame(awards)).mark_bar().encode(
-                x=alt.X("pillar:N", title=t_("col_award")), y=alt.Y("count():Q", title=""),
-                color=alt.Color("year:O", title=t_("col_year")), tooltip=["pillar", "year", "programme"]),
-            width="stretch")
+            alt.Chart(pd.DataFrame(awards))
+            .mark_bar()
+            .encode(
+                x=alt.X("pillar:N", title=t_("col_award")),
+                y=alt.Y("count():Q", title=""),
+                color=alt.Color("year:O", title=t_("col_year")),
+                tooltip=["pillar", "year", "programme"],
+            ),
+            width="stretch",
+        )
 
 
 def trend_rows(timelines: list, kind: str = "score") -> list[dict]:
@@ -141,9 +147,14 @@ def trend_rows(timelines: list, kind: str = "score") -> list[dict]:
         else:
             for e in tl.events:
                 if e.type == "award":
-                    rows.append({"city": tl.city, "year": (e.date or "")[:4] or "?",
-                                 "pillar": (e.award.dimension if e.award and e.award.dimension else t_("award_general")),
-                                 "programme": (e.award.programme if e.award else None) or ""})
+                    rows.append(
+                        {
+                            "city": tl.city,
+                            "year": (e.date or "")[:4] or "?",
+                            "pillar": (e.award.dimension if e.award and e.award.dimension else t_("award_general")),
+                            "programme": (e.award.programme if e.award else None) or "",
+                        }
+                    )
     return rows
 
 
@@ -155,8 +166,13 @@ def score_trend(t: Telaah, cities: list[str]) -> None:
         st.caption(t_("no_scores"))
         return
     st.altair_chart(
-        alt.Chart(pd.DataFrame(rows)).mark_line(point=True).encode(
-            x=alt.X("year:O", title=t_("col_year")), y=alt.Y("score:Q", title=t_("col_news_score"),
-                                                            scale=alt.Scale(zero=False)),
-            color=alt.Color("city:N", title=t_("city")), tooltip=["city", "year", "score"]),
-        width="stretch")
+        alt.Chart(pd.DataFrame(rows))
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("year:O", title=t_("col_year")),
+            y=alt.Y("score:Q", title=t_("col_news_score"), scale=alt.Scale(zero=False)),
+            color=alt.Color("city:N", title=t_("city")),
+            tooltip=["city", "year", "score"],
+        ),
+        width="stretch",
+    )

@@ -65,8 +65,10 @@ def render() -> None:
 
 def summary(r: Review) -> None:
     s = r.summary
-    st.caption(f"{t_('masterplan_doc')}: {esc(r.masterplan.title)} ({esc(r.masterplan.source or '-')}) · "
-               f"{t_('rpjmd_doc')}: {esc(r.rpjmd.title) if r.rpjmd else '-'}")
+    st.caption(
+        f"{t_('masterplan_doc')}: {esc(r.masterplan.title)} ({esc(r.masterplan.source or '-')}) · "
+        f"{t_('rpjmd_doc')}: {esc(r.rpjmd.title) if r.rpjmd else '-'}"
+    )
     c = st.columns(4)
     c[0].metric(t_("completeness"), f"{round(100 * s.completeness)}%")
     c[1].metric(t_("ws_alignment_metric"), f"{round(100 * r.alignment_score)}%")
@@ -109,8 +111,12 @@ def heatmap(r: Review) -> None:
             x=alt.X("el:N", title=t_("element"), axis=None),
             y=alt.Y("dim:N", title=None, sort=order),
             color=alt.Color("value:Q", scale=alt.Scale(domain=[0, 4], range=colours), legend=None),
-            tooltip=[alt.Tooltip("element", title=t_("element")), alt.Tooltip("level", title=t_("status")),
-                     alt.Tooltip("programmes", title=t_("programmes")), alt.Tooltip("passages", title=t_("passages"))],
+            tooltip=[
+                alt.Tooltip("element", title=t_("element")),
+                alt.Tooltip("level", title=t_("status")),
+                alt.Tooltip("programmes", title=t_("programmes")),
+                alt.Tooltip("passages", title=t_("passages")),
+            ],
         )
     )
     text = (
@@ -146,8 +152,7 @@ def radar(r: Review) -> None:
     )
     fig.add_trace(go.Scatterpolar(r=comp + comp[:1], theta=names + names[:1], name=t_("completeness")))
     fig.update_layout(
-        polar={"radialaxis": {"range": [0, 100], "showticklabels": False},
-               "angularaxis": {"tickfont": {"size": 11}}},
+        polar={"radialaxis": {"range": [0, 100], "showticklabels": False}, "angularaxis": {"tickfont": {"size": 11}}},
         height=380,
         margin={"l": 100, "r": 100, "t": 30, "b": 20},
         legend={"orientation": "h"},

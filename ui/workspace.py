@@ -31,8 +31,11 @@ from .common import (
 
 LABEL_KINDS = ("dimensions", "elements", "issues")
 GAP_DECISIONS = ("agree", "disagree", "note")
-REPORTS = (("HTML", "html", "text/html"), ("PDF", "pdf", "application/pdf"),
-           ("XLSX", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+REPORTS = (
+    ("HTML", "html", "text/html"),
+    ("PDF", "pdf", "application/pdf"),
+    ("XLSX", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -93,11 +96,16 @@ def gap_evidence(g, gi: int, review: Review | None) -> None:
         by_name = {p.name: p for p in (review.programmes if review else [])}
         for pi, (name, ev) in enumerate(list(progs.items())[:40]):
             p = by_name.get(name)
-            pid = ev.get("passage_id") or (p.passage_id if p else None) or _programme_passage(review, name,
-                                                                                             ev.get("page"))
+            pid = (
+                ev.get("passage_id")
+                or (p.passage_id if p else None)
+                or _programme_passage(review, name, ev.get("page"))
+            )
             cc = st.columns([6, 1])
-            cc[0].markdown(f"{esc(name)} ({t_('page')} {ev.get('page') or '-'}) — "
-                           f"{esc(t_('ws_lacks', fields=_missing(ev.get('missing', []))))}")
+            cc[0].markdown(
+                f"{esc(name)} ({t_('page')} {ev.get('page') or '-'}) — "
+                f"{esc(t_('ws_lacks', fields=_missing(ev.get('missing', []))))}"
+            )
             if pid:
                 key = f"g{gi}_p{pi}"
                 cc[1].button(t_("open"), key=key, on_click=open_passage, args=(pid, key))
@@ -140,10 +148,15 @@ def gap_decision(g, gi: int, review: Review) -> None:
     names = {None: t_("ws_none"), **{k: t_(f"ws_{k}") for k in GAP_DECISIONS}}
     with st.form(f"gapf_{gap_key(g)}", border=False):
         c = st.columns([2, 5, 1], vertical_alignment="bottom")
-        choice = c[0].radio(t_("ws_decision"), opts, index=opts.index(d.decision if d else None),
-                            format_func=names.get, key=f"gapd_{gi}", horizontal=False)
-        note = c[1].text_area(t_("ws_gap_note"), value=d.note if d else "", key=f"gapn_{gi}", height=80,
-                              max_chars=4000)
+        choice = c[0].radio(
+            t_("ws_decision"),
+            opts,
+            index=opts.index(d.decision if d else None),
+            format_func=names.get,
+            key=f"gapd_{gi}",
+            horizontal=False,
+        )
+        note = c[1].text_area(t_("ws_gap_note"), value=d.note if d else "", key=f"gapn_{gi}", height=80, max_chars=4000)
         ok = c[2].form_submit_button(t_("save"))
     if ok:
         try:
@@ -174,16 +187,22 @@ def passage_viewer(t: Telaah, review: Review | None = None) -> None:
         return
     head = st.columns([6, 1])
     doc = t.document_info(p["doc_id"])
-    head[0].markdown(f"**{t_('viewer')}** · {esc(doc.title)} · {esc(doc.city or '-')} · "
-                     f"{page_span(p['page_start'], p['page_end'])}  \n{t_('section')}: {esc(p['section_path'] or '-')}")
+    head[0].markdown(
+        f"**{t_('viewer')}** · {esc(doc.title)} · {esc(doc.city or '-')} · "
+        f"{page_span(p['page_start'], p['page_end'])}  \n{t_('section')}: {esc(p['section_path'] or '-')}"
+    )
     head[1].button("✕ " + t_("close"), key=f"close_{pid}", on_click=open_passage, args=(0,))
     labels = t.labels(pid)
     left, right = st.columns([3, 2])
     with left:
         _page_image(t, p, doc)
     with right:
-        spans = [(tm["start"], tm["end"]) for k in ("elements", "issues", "dimensions") for x in labels[k]
-                 for tm in (x.get("evidence") or {}).get("terms", [])]
+        spans = [
+            (tm["start"], tm["end"])
+            for k in ("elements", "issues", "dimensions")
+            for x in labels[k]
+            for tm in (x.get("evidence") or {}).get("terms", [])
+        ]
         st.markdown(f"**{t_('ws_shown_passage')}**")
         st.markdown(CSS + highlighted(p["text"], spans), unsafe_allow_html=True)
         with st.expander(t_("ws_neighbours")):
@@ -200,16 +219,23 @@ def _page_image(t: Telaah, p: dict, doc) -> None:
         st.caption(t_("ws_no_original"))
         return
     nav = st.columns([1, 1, 1])
-    nav[0].button(t_("ws_prev_page"), key=f"vp_prev_{p['id']}", disabled=page <= 1,
-                  on_click=_set_page, args=(page - 1,))
+    nav[0].button(
+        t_("ws_prev_page"), key=f"vp_prev_{p['id']}", disabled=page <= 1, on_click=_set_page, args=(page - 1,)
+    )
     nav[1].markdown(f"{t_('ws_page_image')} · {t_('page')} {page}/{img['pages']}")
-    nav[2].button(t_("ws_next_page"), key=f"vp_next_{p['id']}", disabled=page >= img["pages"],
-                  on_click=_set_page, args=(page + 1,))
+    nav[2].button(
+        t_("ws_next_page"),
+        key=f"vp_next_{p['id']}",
+        disabled=page >= img["pages"],
+        on_click=_set_page,
+        args=(page + 1,),
+    )
     st.image(img["png"], width="stretch")
     orig = t.workspace.original_bytes(p["doc_id"])
     if orig:
-        st.download_button(t_("ws_download_original"), orig[1], orig[0], "application/pdf",
-                           key=f"orig_{p['id']}", on_click="ignore")
+        st.download_button(
+            t_("ws_download_original"), orig[1], orig[0], "application/pdf", key=f"orig_{p['id']}", on_click="ignore"
+        )
 
 
 def _set_page(n: int) -> None:
@@ -222,16 +248,25 @@ def _label_name(kind: str, lid: str) -> str:
 
 
 def _labels_table(labels: dict) -> None:
-    rows = [{t_("ws_label_col"): _label_name(k[:-1], x["id"]), t_("score"): round(x["score"], 2),
-             t_("evidence"): ", ".join(sorted({tm["text"] for tm in (x.get("evidence") or {}).get("terms", [])}))}
-            for k in LABEL_KINDS for x in labels[k]]
+    rows = [
+        {
+            t_("ws_label_col"): _label_name(k[:-1], x["id"]),
+            t_("score"): round(x["score"], 2),
+            t_("evidence"): ", ".join(sorted({tm["text"] for tm in (x.get("evidence") or {}).get("terms", [])})),
+        }
+        for k in LABEL_KINDS
+        for x in labels[k]
+    ]
     st.markdown(f"**{t_('model_labels')}**")
     st.dataframe(rows or [{t_("ws_label_col"): t_("abstain")}], width="stretch", hide_index=True)
 
 
 def _all_labels() -> list[str]:
-    return ([f"dimension:{d}" for d in dimensions()] + [f"element:{e}" for d in dimensions() for e in elements(d)]
-            + [f"issue:{i}" for i in issues()])
+    return (
+        [f"dimension:{d}" for d in dimensions()]
+        + [f"element:{e}" for d in dimensions() for e in elements(d)]
+        + [f"issue:{i}" for i in issues()]
+    )
 
 
 def label_form(t: Telaah, pid: int, labels: dict, review: Review | None) -> None:
@@ -244,11 +279,16 @@ def label_form(t: Telaah, pid: int, labels: dict, review: Review | None) -> None
         picks = {}
         for i, item in enumerate(present):
             kind, _, lid = item.partition(":")
-            picks[item] = st.radio(_label_name(kind, lid), list(acts), format_func=acts.get, horizontal=True,
-                                   key=f"lab_{pid}_{i}")
-        add = st.multiselect(t_("ws_add_labels"), [o for o in _all_labels() if o not in present],
-                             format_func=lambda o: _label_name(*o.split(":", 1)), key=f"labadd_{pid}",
-                             placeholder=t_("ws_choose"))
+            picks[item] = st.radio(
+                _label_name(kind, lid), list(acts), format_func=acts.get, horizontal=True, key=f"lab_{pid}_{i}"
+            )
+        add = st.multiselect(
+            t_("ws_add_labels"),
+            [o for o in _all_labels() if o not in present],
+            format_func=lambda o: _label_name(*o.split(":", 1)),
+            key=f"labadd_{pid}",
+            placeholder=t_("ws_choose"),
+        )
         note = st.text_area(t_("ws_label_note"), max_chars=2000, key=f"labnote_{pid}")
         ok = st.form_submit_button(t_("save"))
     if not ok:
@@ -262,7 +302,15 @@ def label_form(t: Telaah, pid: int, labels: dict, review: Review | None) -> None
     notes = t.workspace.notes(review) if review is not None else None
     mine = [x for x in (notes.labels if notes else []) if x.passage_id == pid]
     if mine:
-        st.caption(t_("ws_decided", d="; ".join(f"{_label_name(x.kind, x.label)} → {t_('ws_' + x.action) if x.action == 'note' else acts.get(x.action, t_('add_label'))}" for x in mine)))
+        st.caption(
+            t_(
+                "ws_decided",
+                d="; ".join(
+                    f"{_label_name(x.kind, x.label)} → {t_('ws_' + x.action) if x.action == 'note' else acts.get(x.action, t_('add_label'))}"
+                    for x in mine
+                ),
+            )
+        )
 
 
 # -- the worksheet: feedback, letter, reports ------------------------------------------------------------
@@ -272,8 +320,10 @@ def worksheet(r: Review) -> None:
         ws = t.workspace
         notes = ws.notes(r)
         c = st.columns([3, 1])
-        c[0].caption(f"{t_('ws_status')}: **{t_('ws_' + notes.status)}**"
-                     + (f" · {t_('reviewer')}: {esc(notes.reviewer)}" if notes.reviewer else ""))
+        c[0].caption(
+            f"{t_('ws_status')}: **{t_('ws_' + notes.status)}**"
+            + (f" · {t_('reviewer')}: {esc(notes.reviewer)}" if notes.reviewer else "")
+        )
         nxt = "sent" if notes.status == "draft" else "draft"
         if c[1].button(t_("ws_mark_sent") if nxt == "sent" else t_("ws_mark_draft"), key="ws_status_btn"):
             try:
@@ -286,18 +336,37 @@ def worksheet(r: Review) -> None:
         _reports(ws, r)
         if notes.audit:
             with st.expander(f"{t_('ws_audit')} ({len(notes.audit)})"):
-                st.dataframe([{t_("col_at"): a["at"], t_("col_user"): a["user"], t_("ws_what"): a["what"],
-                               t_("ws_value"): (a["value"] or "")[:120]} for a in reversed(notes.audit)],
-                             width="stretch", hide_index=True)
+                st.dataframe(
+                    [
+                        {
+                            t_("col_at"): a["at"],
+                            t_("col_user"): a["user"],
+                            t_("ws_what"): a["what"],
+                            t_("ws_value"): (a["value"] or "")[:120],
+                        }
+                        for a in reversed(notes.audit)
+                    ],
+                    width="stretch",
+                    hide_index=True,
+                )
 
 
 def _feedback_form(ws, r: Review, notes) -> None:
     with st.form("ws_feedback"):
-        overall = st.text_area(t_("ws_overall"), value=notes.overall, height=120, max_chars=20000,
-                               key=f"ws_overall_{r.masterplan.id}")
+        overall = st.text_area(
+            t_("ws_overall"), value=notes.overall, height=120, max_chars=20000, key=f"ws_overall_{r.masterplan.id}"
+        )
         with st.expander(t_("ws_dim_feedback")):
-            dims = {d: st.text_area(dim_short(d), value=notes.dimensions.get(d, ""), height=68, max_chars=8000,
-                                    key=f"ws_dim_{d}_{r.masterplan.id}") for d in dimensions()}
+            dims = {
+                d: st.text_area(
+                    dim_short(d),
+                    value=notes.dimensions.get(d, ""),
+                    height=68,
+                    max_chars=8000,
+                    key=f"ws_dim_{d}_{r.masterplan.id}",
+                )
+                for d in dimensions()
+            }
         ok = st.form_submit_button(t_("ws_save_feedback"))
     if ok:
         try:
@@ -332,10 +401,22 @@ def _letter(ws, r: Review, notes) -> None:
     base = "".join(ch if ch.isalnum() else "-" for ch in r.city.lower())
     name = {"id": "surat-umpan-balik", "en": "feedback-letter"}.get(lg, "surat")
     # built now (about 0.1 s each) from the text on screen, so the file is what the reviewer reads
-    c[2].download_button(t_("ws_letter_docx"), _letter_bytes(ws, r, "docx", lg, text), f"{name}-{base}.docx", DOCX,
-                         key="ws_letter_docx", on_click="ignore")
-    c[3].download_button(t_("ws_letter_pdf"), _letter_bytes(ws, r, "pdf", lg, text), f"{name}-{base}.pdf",
-                         "application/pdf", key="ws_letter_pdf", on_click="ignore")
+    c[2].download_button(
+        t_("ws_letter_docx"),
+        _letter_bytes(ws, r, "docx", lg, text),
+        f"{name}-{base}.docx",
+        DOCX,
+        key="ws_letter_docx",
+        on_click="ignore",
+    )
+    c[3].download_button(
+        t_("ws_letter_pdf"),
+        _letter_bytes(ws, r, "pdf", lg, text),
+        f"{name}-{base}.pdf",
+        "application/pdf",
+        key="ws_letter_pdf",
+        on_click="ignore",
+    )
 
 
 def _letter_bytes(ws, r: Review, fmt: str, lg: str, text: str) -> bytes:
@@ -354,8 +435,9 @@ def _reports(ws, r: Review) -> None:
     lg = lang()
     base = "telaah-" + "".join(ch if ch.isalnum() else "-" for ch in r.city.lower())
     for col, (label, fmt, mime) in zip(st.columns(len(REPORTS)), REPORTS):
-        col.download_button(label, _report_builder(r, fmt, lg), f"{base}.{fmt}", mime, key=f"report_{fmt}",
-                            on_click="ignore")
+        col.download_button(
+            label, _report_builder(r, fmt, lg), f"{base}.{fmt}", mime, key=f"report_{fmt}", on_click="ignore"
+        )
 
 
 def _report_builder(r: Review, fmt: str, lg: str):
@@ -378,8 +460,10 @@ def versions(t: Telaah, r: Review, review_for) -> None:
     diff = t.workspace.diff(old, r)
     lg = lang()
     st.subheader(t_("ws_versions"))
-    st.caption(f"{t_('ws_prev_version')}: {esc(prev.title)} ({esc(prev.source_name)}) · {t_('completeness')} "
-               f"{round(100 * diff.completeness[0])}% → {round(100 * diff.completeness[1])}%")
+    st.caption(
+        f"{t_('ws_prev_version')}: {esc(prev.title)} ({esc(prev.source_name)}) · {t_('completeness')} "
+        f"{round(100 * diff.completeness[0])}% → {round(100 * diff.completeness[1])}%"
+    )
     c = st.columns(4)
     c[0].metric(t_("ws_closed"), len(diff.gaps_closed))
     c[1].metric(t_("ws_new"), len(diff.gaps_new))

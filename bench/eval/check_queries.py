@@ -16,6 +16,7 @@
   A high value (> ~0.8) would mean the queries copy the passages' wording.
 Exit status: 0 when valid, 1 on validation errors, 2 when the store cannot be built/opened.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -63,10 +64,28 @@ DIMENSIONS = {
     "environment": ["protection", "waste", "energy"],
 }
 DIMENSION_IDS = set(DIMENSIONS) | {f"{d}.{e}" for d, els in DIMENSIONS.items() for e in els}
-ISSUES = {"poverty", "employment", "economy", "human_capital", "health", "clean_water", "governance",
-          "infrastructure", "transport", "environment", "disaster", "waste", "housing_spatial",
-          "tourism_culture", "social_welfare", "public_order", "city_appearance", "food_security",
-          "digital", "fiscal"}
+ISSUES = {
+    "poverty",
+    "employment",
+    "economy",
+    "human_capital",
+    "health",
+    "clean_water",
+    "governance",
+    "infrastructure",
+    "transport",
+    "environment",
+    "disaster",
+    "waste",
+    "housing_spatial",
+    "tourism_culture",
+    "social_welfare",
+    "public_order",
+    "city_appearance",
+    "food_security",
+    "digital",
+    "fiscal",
+}
 ALLOWED_KEYS = {"id", "lang", "query", "relevant", "note", "style", "dimension", "issues"}
 MIN_WORDS, MAX_WORDS = 3, 10
 MAX_MATCHES = 8
@@ -89,7 +108,7 @@ def telaah_cmd() -> list[str]:
     exe = Path(sys.executable).parent / "telaah"
     if exe.exists():
         return [str(exe)]
-    return [sys.executable, str(ROOT / "cli.py")]   # the package is not pip-installed: run the CLI module
+    return [sys.executable, str(ROOT / "cli.py")]  # the package is not pip-installed: run the CLI module
 
 
 def ensure_store(store_dir: Path) -> None:
@@ -205,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     n_table = 0
     zero_or_many: list[str] = []
     cross_doc: list[str] = []
-    naive_hits: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])   # key -> [hits, n]
+    naive_hits: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])  # key -> [hits, n]
     rr_sum = 0.0
     n_scored = 0
     lines: list[str] = []
@@ -275,18 +294,29 @@ def main(argv: list[str] | None = None) -> int:
             match_info.append(len(hits))
             if not hits or len(hits) > MAX_MATCHES:
                 zero_or_many.append(f"{qid}: '{r['contains']}' in {r['doc']}: {len(hits)} passages")
-                errors.append(f"{where}: anchor '{r['contains']}' matches {len(hits)} passages of {r['doc']} "
-                              f"(allowed 1-{MAX_MATCHES})")
+                errors.append(
+                    f"{where}: anchor '{r['contains']}' matches {len(hits)} passages of {r['doc']} "
+                    f"(allowed 1-{MAX_MATCHES})"
+                )
             relevant_ids.update(p["id"] for p in hits)
             has_table |= any(p["kind"] == "table" for p in hits)
             for d in found:
                 kinds_here.add(doc_kind_label(d))
                 by_doc[r["doc"]] += 1
             found_ids = {d["id"] for d in found}
-            listed = {d["id"] for r2 in rel if isinstance(r2, dict) and isinstance(r2.get("doc"), str)
-                      for d in find_doc(docs, r2["doc"])}
-            others = sorted({p["doc_id"] for p in all_passages
-                             if p["doc_id"] not in found_ids and p["doc_id"] not in listed and anchor in p["_norm"]})
+            listed = {
+                d["id"]
+                for r2 in rel
+                if isinstance(r2, dict) and isinstance(r2.get("doc"), str)
+                for d in find_doc(docs, r2["doc"])
+            }
+            others = sorted(
+                {
+                    p["doc_id"]
+                    for p in all_passages
+                    if p["doc_id"] not in found_ids and p["doc_id"] not in listed and anchor in p["_norm"]
+                }
+            )
             if others:
                 cross_doc.append(f"{qid}: '{r['contains']}' also in {', '.join(o[:40] for o in others)}")
         for k in kinds_here:
@@ -297,8 +327,12 @@ def main(argv: list[str] | None = None) -> int:
             rank = next((i + 1 for i, pid in enumerate(top) if pid in relevant_ids), None)
             n_scored += 1
             rr_sum += 1.0 / rank if rank else 0.0
-            for key in ("all", f"lang={lang}", f"style={style}",
-                        "realdata" if any(k.startswith("realdata") for k in kinds_here) else "sample"):
+            for key in (
+                "all",
+                f"lang={lang}",
+                f"style={style}",
+                "realdata" if any(k.startswith("realdata") for k in kinds_here) else "sample",
+            ):
                 naive_hits[key][1] += 1
                 naive_hits[key][0] += 1 if rank else 0
             lines.append(f"{qid} [{lang}/{style}] matches={match_info} naive_rank={rank or '-'}  {text[:70]}")
@@ -307,16 +341,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"queries: {len(queries)}  (store: {store_dir}, {len(docs)} documents, {len(all_passages)} passages)")
     print("by lang:  " + ", ".join(f"{k}={v}" for k, v in sorted(by_lang.items(), key=str)))
     print("by style: " + ", ".join(f"{k}={v}" for k, v in sorted(by_style.items(), key=str)))
-    print("by document kind (queries with a relevant passage there): "
-          + ", ".join(f"{k}={v}" for k, v in sorted(by_kind.items())))
+    print(
+        "by document kind (queries with a relevant passage there): "
+        + ", ".join(f"{k}={v}" for k, v in sorted(by_kind.items()))
+    )
     print(f"queries whose relevant passages include a table passage: {n_table}")
     print(f"documents used: {len(by_doc)}")
     for k, v in sorted(by_doc.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {v:3d}  {k}")
-    print("dimensions: " + ", ".join(f"{d}={dims.get(d, 0)}" for d in DIMENSIONS)
-          + f"  (elements covered: {sum(1 for k in dims if '.' in k)}/18)")
-    print(f"issue categories covered: {len(issues)}/20: "
-          + ", ".join(f"{k}={v}" for k, v in sorted(issues.items())))
+    print(
+        "dimensions: "
+        + ", ".join(f"{d}={dims.get(d, 0)}" for d in DIMENSIONS)
+        + f"  (elements covered: {sum(1 for k in dims if '.' in k)}/18)"
+    )
+    print(f"issue categories covered: {len(issues)}/20: " + ", ".join(f"{k}={v}" for k, v in sorted(issues.items())))
     missing_issues = sorted(ISSUES - set(issues))
     if missing_issues:
         print("  not covered: " + ", ".join(missing_issues))

@@ -18,6 +18,7 @@ The sample text is printed to stdout only; nothing of it is written into the rep
 file (realdata_labels.jsonl) refers to each passage by document, a short locator phrase and the
 sha1 of the passage text as stored.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,9 +38,15 @@ MIN_CHARS = 80
 LABELS = ROOT / "bench" / "eval" / "realdata_labels.jsonl"
 # --set fresh: a second, later sample (other seed, smaller strata, no passage of the first set),
 # labelled blind before the extractor changes it is used to judge were evaluated on it
-SETS = {"first": (2026, ROOT / "bench" / "eval" / "realdata_labels.jsonl", 1.0, None),
-        "fresh": (4711, ROOT / "bench" / "eval" / "realdata_labels_fresh.jsonl", 0.6,
-                  ROOT / "bench" / "eval" / "realdata_labels.jsonl")}
+SETS = {
+    "first": (2026, ROOT / "bench" / "eval" / "realdata_labels.jsonl", 1.0, None),
+    "fresh": (
+        4711,
+        ROOT / "bench" / "eval" / "realdata_labels_fresh.jsonl",
+        0.6,
+        ROOT / "bench" / "eval" / "realdata_labels.jsonl",
+    ),
+}
 EXCLUDE: set[str] = set()
 SCALE = 1.0
 
@@ -49,29 +56,59 @@ STRATA: list[tuple[str, str, int]] = [
     ("dki_rpjpd", "realdata/dki_jakarta/RPJPD_DKI_Jakarta_2025-2045.txt", 50),
     ("dki_rkpd", "realdata/dki_jakarta/RKPD_DKI_Jakarta_2025.txt", 60),
     ("dki_perda", "realdata/dki_jakarta/Perda_DKI_No2_2025_RPJMD_batang_tubuh.txt", 20),
-    ("rpjmn", "realdata/rpjmn_2025_2029/", 100),   # prefix: all RPJMN chapter files pooled
+    ("rpjmn", "realdata/rpjmn_2025_2029/", 100),  # prefix: all RPJMN chapter files pooled
 ]
 
 DIMENSIONS = ["governance", "branding", "economy", "living", "society", "environment"]
 ELEMENTS = [
-    "governance.service", "governance.bureaucracy", "governance.policy",
-    "branding.tourism", "branding.business", "branding.city_appearance",
-    "economy.industry", "economy.welfare", "economy.transaction",
-    "living.harmony", "living.health", "living.mobility",
-    "society.community", "society.learning", "society.security",
-    "environment.protection", "environment.waste", "environment.energy",
+    "governance.service",
+    "governance.bureaucracy",
+    "governance.policy",
+    "branding.tourism",
+    "branding.business",
+    "branding.city_appearance",
+    "economy.industry",
+    "economy.welfare",
+    "economy.transaction",
+    "living.harmony",
+    "living.health",
+    "living.mobility",
+    "society.community",
+    "society.learning",
+    "society.security",
+    "environment.protection",
+    "environment.waste",
+    "environment.energy",
 ]
-ISSUES = ["poverty", "employment", "economy", "human_capital", "health", "clean_water", "governance",
-          "infrastructure", "transport", "environment", "disaster", "waste", "housing_spatial",
-          "tourism_culture", "social_welfare", "public_order", "city_appearance", "food_security",
-          "digital", "fiscal"]
+ISSUES = [
+    "poverty",
+    "employment",
+    "economy",
+    "human_capital",
+    "health",
+    "clean_water",
+    "governance",
+    "infrastructure",
+    "transport",
+    "environment",
+    "disaster",
+    "waste",
+    "housing_spatial",
+    "tourism_culture",
+    "social_welfare",
+    "public_order",
+    "city_appearance",
+    "food_security",
+    "digital",
+    "fiscal",
+]
 
 
 def doc_key(source_path: str) -> str:
     p = Path(source_path)
     parts = p.parts
     if "realdata" in parts:
-        return "/".join(parts[parts.index("realdata"):])
+        return "/".join(parts[parts.index("realdata") :])
     return p.name
 
 
@@ -81,6 +118,7 @@ def sha1(text: str) -> str:
 
 def load(store_dir: str) -> dict[str, list[dict]]:
     from index.store import Store
+
     store = Store(store_dir, create=False, readonly=True)
     by_doc: dict[str, list[dict]] = {}
     for d in store.documents():
@@ -94,8 +132,13 @@ def draw(by_doc: dict[str, list[dict]]) -> list[tuple[str, str, dict]]:
     rng = random.Random(SEED)
     out = []
     for name, key, n in STRATA:
-        pool = [(k, p) for k in sorted(by_doc) if (k == key or (key.endswith("/") and k.startswith(key)))
-                for p in by_doc[k] if len(p["text"].strip()) >= MIN_CHARS]
+        pool = [
+            (k, p)
+            for k in sorted(by_doc)
+            if (k == key or (key.endswith("/") and k.startswith(key)))
+            for p in by_doc[k]
+            if len(p["text"].strip()) >= MIN_CHARS
+        ]
         pool = [(k, p) for k, p in pool if sha1(p["text"]) not in EXCLUDE]
         n = round(n * SCALE)
         pick = rng.sample(pool, min(n, len(pool)))
@@ -112,7 +155,7 @@ def locator(text: str, doc_passages: list[dict], n_words: int = 7) -> str:
     best = None
     for n in (n_words, n_words + 2, 10, 5):
         for i in range(0, max(1, len(words) - n + 1)):
-            win = words[i:i + n]
+            win = words[i : i + n]
             if len(win) < min(n, 5) or not all(good.match(w) for w in win):
                 continue
             if sum(ch.isascii() for w in win for ch in w) < sum(len(w) for w in win):
@@ -158,9 +201,20 @@ def emit(by_doc: dict[str, list[dict]], sample: list[tuple[str, str, dict]], com
         if bad:
             raise SystemExit(f"index {idx}: unknown ids {sorted(bad)}")
         dims = [d for d in DIMENSIONS if any(e.split(".")[0] == d for e in elements)]
-        rows.append({"doc": key, "contains": locator(p["text"], by_doc[key]), "text_sha1": sha1(p["text"]),
-                     "chars": len(p["text"]), "section": p["section_path"] or "", "elements": elements,
-                     "dimensions": dims, "issues": issues, "note": note, "_i": idx})
+        rows.append(
+            {
+                "doc": key,
+                "contains": locator(p["text"], by_doc[key]),
+                "text_sha1": sha1(p["text"]),
+                "chars": len(p["text"]),
+                "section": p["section_path"] or "",
+                "elements": elements,
+                "dimensions": dims,
+                "issues": issues,
+                "note": note,
+                "_i": idx,
+            }
+        )
     rows.sort(key=lambda r: r.pop("_i"))
     LABELS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"wrote {len(rows)} rows to {LABELS}")
@@ -201,24 +255,29 @@ def check(by_doc: dict[str, list[dict]], sample: list[tuple[str, str, dict]]) ->
             errors.append(f"line {i}: unknown element {set(r['elements']) - set(ELEMENTS)}")
         if not set(r["issues"]) <= set(ISSUES):
             errors.append(f"line {i}: unknown issue {set(r['issues']) - set(ISSUES)}")
-        prefixes = sorted({e.split('.')[0] for e in r["elements"]})
+        prefixes = sorted({e.split(".")[0] for e in r["elements"]})
         if sorted(r["dimensions"]) != prefixes:
             errors.append(f"line {i}: dimensions {r['dimensions']} != prefixes of elements {prefixes}")
     hard = [e for e in errors if ": note:" not in e]
     for e in errors:
         print(e)
-    print(f"{len(rows)} labelled rows, {len(wanted - seen)} sampled passages still unlabelled, "
-          f"{len(hard)} errors, {len(errors) - len(hard)} notes")
+    print(
+        f"{len(rows)} labelled rows, {len(wanted - seen)} sampled passages still unlabelled, "
+        f"{len(hard)} errors, {len(errors) - len(hard)} notes"
+    )
     return 1 if hard else 0
 
 
 def counts() -> None:
     rows = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    by_stratum = collections.Counter(r["doc"].split("/")[1] if "rpjmn" in r["doc"] else r["doc"].split("/")[-1]
-                                     for r in rows)
-    print(f"passages: {len(rows)}; with no label at all: "
-          f"{sum(not (r['elements'] or r['issues']) for r in rows)}; "
-          f"with no element: {sum(not r['elements'] for r in rows)}; with no issue: {sum(not r['issues'] for r in rows)}")
+    by_stratum = collections.Counter(
+        r["doc"].split("/")[1] if "rpjmn" in r["doc"] else r["doc"].split("/")[-1] for r in rows
+    )
+    print(
+        f"passages: {len(rows)}; with no label at all: "
+        f"{sum(not (r['elements'] or r['issues']) for r in rows)}; "
+        f"with no element: {sum(not r['elements'] for r in rows)}; with no issue: {sum(not r['issues'] for r in rows)}"
+    )
     print("by document: " + ", ".join(f"{k} {v}" for k, v in sorted(by_stratum.items())))
     for field, names in (("dimensions", DIMENSIONS), ("elements", ELEMENTS), ("issues", ISSUES)):
         c = collections.Counter(x for r in rows for x in r[field])
@@ -236,8 +295,12 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="validate realdata_labels.jsonl against the store")
     ap.add_argument("--counts", action="store_true", help="label counts of realdata_labels.jsonl")
     ap.add_argument("--emit", type=Path, help="write realdata_labels.jsonl from a compact label file")
-    ap.add_argument("--set", choices=sorted(SETS), default="first",
-                    help="which sample: the first one (seed 2026) or the fresh one (other seed, disjoint)")
+    ap.add_argument(
+        "--set",
+        choices=sorted(SETS),
+        default="first",
+        help="which sample: the first one (seed 2026) or the fresh one (other seed, disjoint)",
+    )
     a = ap.parse_args()
     global SEED, LABELS, SCALE
     SEED, LABELS, SCALE, excl = SETS[a.set]
@@ -256,15 +319,31 @@ def main() -> int:
         if i < a.start or (a.end is not None and i >= a.end):
             continue
         if a.meta:
-            print(json.dumps({"index": i, "stratum": name, "doc": key, "ordinal": p["ordinal"],
-                              "text_sha1": sha1(p["text"]), "chars": len(p["text"]),
-                              "section": p["section_path"] or ""}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "index": i,
+                        "stratum": name,
+                        "doc": key,
+                        "ordinal": p["ordinal"],
+                        "text_sha1": sha1(p["text"]),
+                        "chars": len(p["text"]),
+                        "section": p["section_path"] or "",
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
-            print(f"=== [{i}] {name} {key} #{p['ordinal']} ({p['kind']}, {len(p['text'])} ch)\n"
-                  f"    section: {p['section_path'] or ''}\n{p['text']}\n")
+            print(
+                f"=== [{i}] {name} {key} #{p['ordinal']} ({p['kind']}, {len(p['text'])} ch)\n"
+                f"    section: {p['section_path'] or ''}\n{p['text']}\n"
+            )
     if not a.meta:
-        print(f"# {len(sample)} passages (seed {SEED}): "
-              + ", ".join(f"{n} {sum(s == n for s, _, _ in sample)}" for n, _, _ in STRATA), file=sys.stderr)
+        print(
+            f"# {len(sample)} passages (seed {SEED}): "
+            + ", ".join(f"{n} {sum(s == n for s, _, _ in sample)}" for n, _, _ in STRATA),
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -46,34 +46,49 @@ CITY = dict(
     ruang_lingkup="Ruang lingkup masterplan meliputi seluruh wilayah administrasi Kota Nusa Permai yang terdiri atas 6 kecamatan dan 38 kelurahan, dengan jangka waktu perencanaan 2023-2027. Substansi yang dibahas mencakup analisis strategis, visi dan misi, strategi pada enam dimensi (smart governance, smart branding, smart economy, smart living, smart society dan smart environment), program pengembangan, quick win, serta peta jalan. Program yang dimuat merupakan program yang memanfaatkan teknologi maupun program non-teknologi yang menjadi prasyarat keberhasilan kota cerdas.",
     analisis_intro="Analisis strategis disusun berdasarkan data sekunder dari Badan Pusat Statistik, dokumen perencanaan daerah, hasil survei kesiapan perangkat daerah yang dilakukan pada bulan Juli 2022, serta diskusi kelompok terarah bersama unsur penta helix. Bagian ini diawali dengan gambaran umum wilayah, dilanjutkan dengan analisis tiga pilar kesiapan dan analisis SWOT.",
     gambaran_umum=[
-        ("2.1.1 Kondisi Geografis", [
-            "Kota Nusa Permai terletak di pesisir selatan Provinsi Selat Barat, dengan luas wilayah daratan 112,6 km2 dan garis pantai sepanjang 21 km. Bagian utara kota berupa perbukitan rendah dengan ketinggian hingga 140 meter di atas permukaan laut, sedangkan bagian selatan merupakan dataran aluvial yang dilalui Sungai Permai dan Sungai Cemara sebelum bermuara di Teluk Biru.",
-            "Kondisi topografi tersebut menjadikan kawasan selatan rawan genangan, terutama ketika hujan lebat bersamaan dengan pasang tinggi. Catatan BPBD menunjukkan sedikitnya 14 kejadian banjir rob sepanjang tahun 2021 yang merendam permukiman di Kec. Teluk Biru dan Kec. Pasir Putih. Sebaliknya, kawasan perbukitan di Kec. Bukit Cempaka menjadi daerah tangkapan air yang perlu dilindungi dari alih fungsi lahan.",
-        ]),
-        ("2.1.2 Kependudukan", [
-            "Jumlah penduduk Kota Nusa Permai pada akhir tahun 2021 tercatat 486.214 jiwa, dengan kepadatan rata-rata 4.318 jiwa per km2. Kecamatan terpadat adalah Permai Barat yang menjadi pusat perdagangan lama, sementara Kec. Bukit Cempaka masih relatif jarang penduduknya. Sebanyak 69 persen penduduk berada pada usia produktif 15-64 tahun.",
-            "Struktur penduduk yang muda merupakan modal penting bagi pengembangan kota cerdas. Namun angka pengangguran terbuka sebesar 7,8 persen dan angka kemiskinan 8,9 persen menunjukkan bahwa bonus demografi belum sepenuhnya termanfaatkan. Kantong kemiskinan terkonsentrasi di permukiman nelayan di sepanjang pantai yang juga memiliki akses air bersih perpipaan paling rendah.",
-        ]),
-        ("2.1.3 Perekonomian", [
-            "Perekonomian kota ditopang oleh sektor perdagangan besar dan eceran, industri pengolahan hasil perikanan, serta transportasi dan pergudangan. Pelabuhan Perikanan Nusantara Teluk Biru melayani lebih dari 1.200 kapal setiap bulan dan menjadi simpul distribusi ikan ke kota-kota di sekitarnya. Pertumbuhan ekonomi tahun 2021 mencapai 4,6 persen setelah terkontraksi pada tahun 2020.",
-            "Usaha mikro, kecil dan menengah berjumlah sekitar 31 ribu unit, didominasi kuliner olahan ikan, kerajinan kerang dan jasa. Baru sekitar 18 persen UMKM yang memasarkan produknya secara daring. Kawasan Pantai Pasir Putih dan Kampung Nelayan Karang Indah mulai dikenal sebagai tujuan wisata kuliner, tetapi promosi dan pengelolaannya belum terpadu.",
-        ]),
-        ("2.1.4 Sosial dan Pelayanan Dasar", [
-            "Kota Nusa Permai memiliki 12 puskesmas, 3 rumah sakit umum dan 1 RSUD milik pemerintah kota. Angka harapan hidup mencapai 72,4 tahun. Prevalensi stunting balita tercatat 19,2 persen, lebih tinggi dari target nasional. Di bidang pendidikan, rata-rata lama sekolah 10,1 tahun dan seluruh SMP negeri telah terhubung internet, namun baru 64 persen SD negeri yang memiliki koneksi memadai.",
-            "Cakupan pelayanan air minum perpipaan oleh Perumda Air Minum Tirta Permai baru menjangkau 61 persen rumah tangga, sementara sebagian warga pesisir masih mengandalkan sumur dangkal yang terintrusi air laut. Pengelolaan sampah dilayani oleh satu TPA dengan sistem controlled landfill yang diperkirakan penuh pada tahun 2027.",
-        ]),
+        (
+            "2.1.1 Kondisi Geografis",
+            [
+                "Kota Nusa Permai terletak di pesisir selatan Provinsi Selat Barat, dengan luas wilayah daratan 112,6 km2 dan garis pantai sepanjang 21 km. Bagian utara kota berupa perbukitan rendah dengan ketinggian hingga 140 meter di atas permukaan laut, sedangkan bagian selatan merupakan dataran aluvial yang dilalui Sungai Permai dan Sungai Cemara sebelum bermuara di Teluk Biru.",
+                "Kondisi topografi tersebut menjadikan kawasan selatan rawan genangan, terutama ketika hujan lebat bersamaan dengan pasang tinggi. Catatan BPBD menunjukkan sedikitnya 14 kejadian banjir rob sepanjang tahun 2021 yang merendam permukiman di Kec. Teluk Biru dan Kec. Pasir Putih. Sebaliknya, kawasan perbukitan di Kec. Bukit Cempaka menjadi daerah tangkapan air yang perlu dilindungi dari alih fungsi lahan.",
+            ],
+        ),
+        (
+            "2.1.2 Kependudukan",
+            [
+                "Jumlah penduduk Kota Nusa Permai pada akhir tahun 2021 tercatat 486.214 jiwa, dengan kepadatan rata-rata 4.318 jiwa per km2. Kecamatan terpadat adalah Permai Barat yang menjadi pusat perdagangan lama, sementara Kec. Bukit Cempaka masih relatif jarang penduduknya. Sebanyak 69 persen penduduk berada pada usia produktif 15-64 tahun.",
+                "Struktur penduduk yang muda merupakan modal penting bagi pengembangan kota cerdas. Namun angka pengangguran terbuka sebesar 7,8 persen dan angka kemiskinan 8,9 persen menunjukkan bahwa bonus demografi belum sepenuhnya termanfaatkan. Kantong kemiskinan terkonsentrasi di permukiman nelayan di sepanjang pantai yang juga memiliki akses air bersih perpipaan paling rendah.",
+            ],
+        ),
+        (
+            "2.1.3 Perekonomian",
+            [
+                "Perekonomian kota ditopang oleh sektor perdagangan besar dan eceran, industri pengolahan hasil perikanan, serta transportasi dan pergudangan. Pelabuhan Perikanan Nusantara Teluk Biru melayani lebih dari 1.200 kapal setiap bulan dan menjadi simpul distribusi ikan ke kota-kota di sekitarnya. Pertumbuhan ekonomi tahun 2021 mencapai 4,6 persen setelah terkontraksi pada tahun 2020.",
+                "Usaha mikro, kecil dan menengah berjumlah sekitar 31 ribu unit, didominasi kuliner olahan ikan, kerajinan kerang dan jasa. Baru sekitar 18 persen UMKM yang memasarkan produknya secara daring. Kawasan Pantai Pasir Putih dan Kampung Nelayan Karang Indah mulai dikenal sebagai tujuan wisata kuliner, tetapi promosi dan pengelolaannya belum terpadu.",
+            ],
+        ),
+        (
+            "2.1.4 Sosial dan Pelayanan Dasar",
+            [
+                "Kota Nusa Permai memiliki 12 puskesmas, 3 rumah sakit umum dan 1 RSUD milik pemerintah kota. Angka harapan hidup mencapai 72,4 tahun. Prevalensi stunting balita tercatat 19,2 persen, lebih tinggi dari target nasional. Di bidang pendidikan, rata-rata lama sekolah 10,1 tahun dan seluruh SMP negeri telah terhubung internet, namun baru 64 persen SD negeri yang memiliki koneksi memadai.",
+                "Cakupan pelayanan air minum perpipaan oleh Perumda Air Minum Tirta Permai baru menjangkau 61 persen rumah tangga, sementara sebagian warga pesisir masih mengandalkan sumur dangkal yang terintrusi air laut. Pengelolaan sampah dilayani oleh satu TPA dengan sistem controlled landfill yang diperkirakan penuh pada tahun 2027.",
+            ],
+        ),
     ],
     wilayah_table_intro="Sebaran luas wilayah, jumlah kelurahan dan penduduk per kecamatan disajikan pada tabel berikut.",
     wilayah_table_caption="Luas Wilayah dan Penduduk per Kecamatan Kota Nusa Permai Tahun 2021",
-    wilayah_table=(["No", "Kecamatan", "Luas (km2)", "Kelurahan", "Penduduk (jiwa)", "Kepadatan (jiwa/km2)"], [
-        ["1", "Permai Barat", "9,8", "8", "118.402", "12.082"],
-        ["2", "Permai Timur", "14,2", "7", "96.715", "6.811"],
-        ["3", "Teluk Biru", "17,5", "6", "82.330", "4.705"],
-        ["4", "Pasir Putih", "19,1", "6", "71.908", "3.765"],
-        ["5", "Karang Indah", "22,7", "6", "66.441", "2.927"],
-        ["6", "Bukit Cempaka", "29,3", "5", "50.418", "1.721"],
-        ["", "Jumlah", "112,6", "38", "486.214", "4.318"],
-    ]),
+    wilayah_table=(
+        ["No", "Kecamatan", "Luas (km2)", "Kelurahan", "Penduduk (jiwa)", "Kepadatan (jiwa/km2)"],
+        [
+            ["1", "Permai Barat", "9,8", "8", "118.402", "12.082"],
+            ["2", "Permai Timur", "14,2", "7", "96.715", "6.811"],
+            ["3", "Teluk Biru", "17,5", "6", "82.330", "4.705"],
+            ["4", "Pasir Putih", "19,1", "6", "71.908", "3.765"],
+            ["5", "Karang Indah", "22,7", "6", "66.441", "2.927"],
+            ["6", "Bukit Cempaka", "29,3", "5", "50.418", "1.721"],
+            ["", "Jumlah", "112,6", "38", "486.214", "4.318"],
+        ],
+    ),
     struktur=[
         "Dari sisi sumber daya manusia, Pemerintah Kota Nusa Permai memiliki 5.842 aparatur sipil negara, dengan 41 orang berlatar belakang pendidikan teknologi informasi. Sebagian besar tenaga TIK terkonsentrasi di Dinas Komunikasi dan Informatika, sedangkan perangkat daerah lain umumnya hanya memiliki operator aplikasi. Kondisi ini menyebabkan pengembangan aplikasi banyak bergantung pada pihak ketiga dan sulit dipelihara setelah kontrak berakhir.",
         "Dari sisi anggaran, belanja urusan komunikasi dan informatika pada APBD 2022 sebesar Rp 18,7 miliar atau 1,2 persen dari total belanja daerah. Angka ini meningkat dibanding tahun sebelumnya, namun belum mencakup belanja TIK yang tersebar di perangkat daerah lain. Inventarisasi tim penyusun menemukan sedikitnya 27 kegiatan pengadaan aplikasi di 14 perangkat daerah yang tidak terkoordinasi.",
@@ -101,34 +116,74 @@ CITY = dict(
         ("Suprastruktur", "SOP dan kelembagaan", "SOP Command Center belum tersedia", "Rendah"),
     ],
     swot=dict(
-        S=["Komitmen kuat Wali Kota dan DPRD terhadap transformasi digital;",
-           "Jaringan serat optik milik pemerintah telah menjangkau seluruh kelurahan;",
-           "Struktur penduduk muda dengan penetrasi internet rumah tangga 78 persen;",
-           "Pelabuhan perikanan sebagai simpul ekonomi regional."],
-        W=["Keterbatasan ASN berkompetensi TIK di luar Diskominfo;",
-           "Aplikasi perangkat daerah belum terintegrasi dan banyak yang tidak aktif;",
-           "Manajemen keamanan informasi dan audit TIK belum berjalan;",
-           "Cakupan air minum perpipaan dan drainase kawasan selatan masih rendah."],
-        O=["Pendampingan Gerakan Menuju 100 Smart City oleh Kementerian Kominfo;",
-           "Dukungan program TP2DD dan elektronifikasi transaksi dari Bank Indonesia;",
-           "Minat investor pada industri pengolahan ikan dan logistik pelabuhan;",
-           "Keberadaan perguruan tinggi dan komunitas teknologi lokal."],
-        T=["Kenaikan muka air laut dan intensitas rob;",
-           "Ancaman serangan siber dan kebocoran data;",
-           "Persaingan dengan kota pelabuhan lain dalam menarik investasi;",
-           "Ketergantungan pada penyedia aplikasi pihak ketiga."],
+        S=[
+            "Komitmen kuat Wali Kota dan DPRD terhadap transformasi digital;",
+            "Jaringan serat optik milik pemerintah telah menjangkau seluruh kelurahan;",
+            "Struktur penduduk muda dengan penetrasi internet rumah tangga 78 persen;",
+            "Pelabuhan perikanan sebagai simpul ekonomi regional.",
+        ],
+        W=[
+            "Keterbatasan ASN berkompetensi TIK di luar Diskominfo;",
+            "Aplikasi perangkat daerah belum terintegrasi dan banyak yang tidak aktif;",
+            "Manajemen keamanan informasi dan audit TIK belum berjalan;",
+            "Cakupan air minum perpipaan dan drainase kawasan selatan masih rendah.",
+        ],
+        O=[
+            "Pendampingan Gerakan Menuju 100 Smart City oleh Kementerian Kominfo;",
+            "Dukungan program TP2DD dan elektronifikasi transaksi dari Bank Indonesia;",
+            "Minat investor pada industri pengolahan ikan dan logistik pelabuhan;",
+            "Keberadaan perguruan tinggi dan komunitas teknologi lokal.",
+        ],
+        T=[
+            "Kenaikan muka air laut dan intensitas rob;",
+            "Ancaman serangan siber dan kebocoran data;",
+            "Persaingan dengan kota pelabuhan lain dalam menarik investasi;",
+            "Ketergantungan pada penyedia aplikasi pihak ketiga.",
+        ],
     ),
     swot_strategi="Dari matriks tersebut dirumuskan empat arah strategi: (1) strategi S-O, memanfaatkan jaringan serat optik dan komitmen pimpinan untuk mempercepat integrasi layanan; (2) strategi W-O, memanfaatkan pendampingan Kominfo dan perguruan tinggi untuk meningkatkan kompetensi ASN; (3) strategi S-T, menggunakan data dan sensor untuk mengantisipasi rob dan banjir; serta (4) strategi W-T, memperkuat keamanan informasi dan mengurangi ketergantungan pada pihak ketiga melalui standar aplikasi.",
     keselarasan_intro="Setiap isu strategis dalam RPJMD Kota Nusa Permai Tahun 2021-2026 dipetakan ke dimensi smart city dan program yang relevan, sebagaimana ditunjukkan pada tabel berikut.",
     keselarasan=[
-        ("Banjir, rob dan kerentanan kawasan pesisir", "Smart Environment", "Sistem Peringatan Dini Banjir dan Longsor; Peta Digital Kawasan Rawan Bencana"),
-        ("Kemacetan di koridor pelabuhan dan pusat kota", "Smart Living", "Area Traffic Control System; Parkir Elektronik"),
-        ("Peningkatan timbulan sampah dan keterbatasan TPA", "Smart Environment", "Bank Sampah Digital; Armada Pengangkut Sampah Ber-GPS"),
-        ("Kemiskinan dan kerentanan keluarga nelayan", "Smart Economy", "Basis Data Terpadu Kesejahteraan Sosial dan Bansos Non-Tunai"),
-        ("Keterbatasan akses air bersih dan sanitasi", "Smart Environment", "Sistem Informasi Pelayanan Air Bersih dan Air Limbah"),
-        ("Kualitas pelayanan publik dan reformasi birokrasi", "Smart Governance", "Mal Pelayanan Publik Digital; Penerapan SPBE Terintegrasi"),
-        ("Daya saing ekonomi lokal, UMKM dan pariwisata", "Smart Economy; Smart Branding", "UMKM Go Digital; Portal dan Aplikasi Informasi Pariwisata Terpadu"),
-        ("Stunting dan derajat kesehatan masyarakat", "Smart Living", "Aplikasi Pemantauan Gizi Balita dan Percepatan Penurunan Stunting"),
+        (
+            "Banjir, rob dan kerentanan kawasan pesisir",
+            "Smart Environment",
+            "Sistem Peringatan Dini Banjir dan Longsor; Peta Digital Kawasan Rawan Bencana",
+        ),
+        (
+            "Kemacetan di koridor pelabuhan dan pusat kota",
+            "Smart Living",
+            "Area Traffic Control System; Parkir Elektronik",
+        ),
+        (
+            "Peningkatan timbulan sampah dan keterbatasan TPA",
+            "Smart Environment",
+            "Bank Sampah Digital; Armada Pengangkut Sampah Ber-GPS",
+        ),
+        (
+            "Kemiskinan dan kerentanan keluarga nelayan",
+            "Smart Economy",
+            "Basis Data Terpadu Kesejahteraan Sosial dan Bansos Non-Tunai",
+        ),
+        (
+            "Keterbatasan akses air bersih dan sanitasi",
+            "Smart Environment",
+            "Sistem Informasi Pelayanan Air Bersih dan Air Limbah",
+        ),
+        (
+            "Kualitas pelayanan publik dan reformasi birokrasi",
+            "Smart Governance",
+            "Mal Pelayanan Publik Digital; Penerapan SPBE Terintegrasi",
+        ),
+        (
+            "Daya saing ekonomi lokal, UMKM dan pariwisata",
+            "Smart Economy; Smart Branding",
+            "UMKM Go Digital; Portal dan Aplikasi Informasi Pariwisata Terpadu",
+        ),
+        (
+            "Stunting dan derajat kesehatan masyarakat",
+            "Smart Living",
+            "Aplikasi Pemantauan Gizi Balita dan Percepatan Penurunan Stunting",
+        ),
     ],
     visi_intro="Visi smart city dirumuskan dengan mengacu pada visi RPJMD Kota Nusa Permai, yaitu \u201cNusa Permai yang Sejahtera, Berdaya Saing dan Berwawasan Lingkungan\u201d. Visi smart city Kota Nusa Permai adalah:",
     visi="Nusa Permai Kota Pesisir Cerdas yang Melayani, Tangguh dan Sejahtera",
@@ -158,24 +213,60 @@ CITY = dict(
         environment="Smart environment diarahkan pada ketangguhan pesisir terhadap banjir dan rob, pengelolaan sampah dari sumbernya, perluasan akses air bersih, serta efisiensi energi di fasilitas publik.",
     ),
     element_text={
-        "governance.service": ["Pelayanan publik akan dikembangkan dengan pendekatan no wrong door: warga dapat memulai layanan dari kanal mana pun, baik Mal Pelayanan Publik, kantor kecamatan maupun aplikasi, dan permohonannya diteruskan secara otomatis ke perangkat daerah yang berwenang. Standar waktu layanan dipublikasikan dan dipantau melalui dasbor."],
-        "governance.bureaucracy": ["Manajemen birokrasi difokuskan pada konsolidasi aplikasi dan infrastruktur. Aplikasi yang fungsinya sama akan digabung, server perangkat daerah dipindahkan ke pusat data, dan seluruh naskah dinas beralih ke tata naskah dinas elektronik. Kinerja pegawai diukur melalui e-Kinerja yang terhubung dengan sasaran perangkat daerah."],
-        "governance.policy": ["Kebijakan publik didorong agar berbasis bukti. Portal Satu Data menjadi rujukan tunggal data sektoral, dan Bappeda memanfaatkan dasbor pimpinan untuk memantau indikator RPJMD. Konsultasi publik rancangan kebijakan dilakukan secara daring agar masukan warga terdokumentasi."],
-        "branding.tourism": ["Pariwisata kota dikembangkan dengan tema wisata bahari dan kuliner laut. Portal pariwisata terpadu menampilkan Pantai Pasir Putih, Kampung Nelayan Karang Indah dan Pasar Ikan Teluk Biru beserta agenda festival tahunan. Pengelola destinasi dilatih untuk memanfaatkan ulasan pengunjung sebagai bahan perbaikan layanan."],
-        "branding.business": ["Branding bisnis daerah diarahkan untuk menarik investasi pada pengolahan ikan, rantai dingin dan logistik pelabuhan. Peta potensi investasi menampilkan lahan siap bangun di kawasan industri Karang Indah, dan forum bisnis tahunan mempertemukan investor dengan pelaku usaha lokal."],
-        "branding.city_appearance": ["Wajah kota ditata dimulai dari koridor pantai dan alun-alun. Penataan pedagang kaki lima dilakukan dengan pendataan digital dan penetapan zona, bukan penggusuran. Taman tematik dilengkapi WiFi publik, penerangan dan fasilitas ramah anak sehingga menjadi ruang interaksi warga."],
-        "economy.industry": ["Ekosistem industri diperkuat dengan membangun inkubator bisnis digital bersama Universitas Bahari Nusa Permai dan mendata industri kecil pengolahan ikan. Data kapasitas produksi dipakai untuk menghubungkan IKM dengan pembeli dan lembaga pembiayaan."],
-        "economy.welfare": ["Kesejahteraan rakyat diwujudkan melalui data terpadu keluarga miskin yang dimutakhirkan secara berkala, penyaluran bantuan sosial non-tunai dan bursa kerja daring. Sasaran utamanya adalah keluarga nelayan dan buruh pelabuhan yang pendapatannya sangat dipengaruhi musim."],
-        "economy.transaction": ["Ekosistem transaksi keuangan dikembangkan bersama TP2DD dan perbankan daerah. Seluruh pajak dan retribusi daerah ditargetkan dapat dibayar secara non-tunai, dan pedagang pasar rakyat didampingi untuk menerima pembayaran QRIS."],
-        "living.harmony": ["Harmonisasi tata ruang difokuskan pada pengendalian pemanfaatan ruang pesisir. Rencana detail tata ruang disajikan dalam peta daring, dan permohonan PBG diproses sepenuhnya melalui sistem sehingga pelanggaran sempadan pantai dapat dicegah sejak awal."],
-        "living.health": ["Layanan kesehatan dikembangkan melalui rekam medis elektronik yang terhubung antara puskesmas dan RSUD, aplikasi pemantauan gizi balita di posyandu, serta Public Safety Center 119 yang mengkoordinasikan ambulans gawat darurat."],
-        "living.mobility": ["Transportasi kota difokuskan pada koridor pelabuhan. ATCS dipasang pada 24 simpang, parkir tepi jalan beralih ke sistem elektronik, dan informasi angkutan umum disediakan secara waktu nyata untuk mendorong perpindahan dari kendaraan pribadi."],
-        "society.community": ["Komunitas dilibatkan sebagai mitra. Portal komunitas dan relawan memudahkan kolaborasi dalam kegiatan sosial, kebencanaan dan literasi, sementara kelurahan digital menyediakan titik akses dan operator terlatih."],
-        "society.learning": ["Ekosistem belajar dibangun melalui sekolah digital, perpustakaan digital dan gerakan literasi digital yang menyasar pelajar, guru, orang tua dan lansia."],
-        "society.security": ["Keamanan dan keselamatan warga diperkuat dengan layanan darurat 112 yang terhubung ke Command Center serta perluasan CCTV di pasar, terminal dan kawasan pantai."],
-        "environment.protection": ["Proteksi lingkungan mencakup sistem peringatan dini banjir dan rob, peta risiko bencana tingkat kelurahan, pemantauan kualitas udara, serta sistem informasi pelayanan air bersih dan air limbah bersama Perumda Air Minum Tirta Permai untuk memperluas cakupan air minum perpipaan ke permukiman pesisir."],
-        "environment.waste": ["Pengelolaan sampah menekankan pengurangan di sumber melalui bank sampah digital dan TPS3R, serta pengangkutan yang terpantau melalui armada ber-GPS. Strategi ini penting mengingat TPA diperkirakan penuh pada tahun 2027."],
-        "environment.energy": ["Efisiensi energi dimulai dari fasilitas pemerintah: lampu jalan tenaga surya yang dapat dikendalikan dari jarak jauh dan PLTS atap pada gedung kantor, sekolah dan puskesmas."],
+        "governance.service": [
+            "Pelayanan publik akan dikembangkan dengan pendekatan no wrong door: warga dapat memulai layanan dari kanal mana pun, baik Mal Pelayanan Publik, kantor kecamatan maupun aplikasi, dan permohonannya diteruskan secara otomatis ke perangkat daerah yang berwenang. Standar waktu layanan dipublikasikan dan dipantau melalui dasbor."
+        ],
+        "governance.bureaucracy": [
+            "Manajemen birokrasi difokuskan pada konsolidasi aplikasi dan infrastruktur. Aplikasi yang fungsinya sama akan digabung, server perangkat daerah dipindahkan ke pusat data, dan seluruh naskah dinas beralih ke tata naskah dinas elektronik. Kinerja pegawai diukur melalui e-Kinerja yang terhubung dengan sasaran perangkat daerah."
+        ],
+        "governance.policy": [
+            "Kebijakan publik didorong agar berbasis bukti. Portal Satu Data menjadi rujukan tunggal data sektoral, dan Bappeda memanfaatkan dasbor pimpinan untuk memantau indikator RPJMD. Konsultasi publik rancangan kebijakan dilakukan secara daring agar masukan warga terdokumentasi."
+        ],
+        "branding.tourism": [
+            "Pariwisata kota dikembangkan dengan tema wisata bahari dan kuliner laut. Portal pariwisata terpadu menampilkan Pantai Pasir Putih, Kampung Nelayan Karang Indah dan Pasar Ikan Teluk Biru beserta agenda festival tahunan. Pengelola destinasi dilatih untuk memanfaatkan ulasan pengunjung sebagai bahan perbaikan layanan."
+        ],
+        "branding.business": [
+            "Branding bisnis daerah diarahkan untuk menarik investasi pada pengolahan ikan, rantai dingin dan logistik pelabuhan. Peta potensi investasi menampilkan lahan siap bangun di kawasan industri Karang Indah, dan forum bisnis tahunan mempertemukan investor dengan pelaku usaha lokal."
+        ],
+        "branding.city_appearance": [
+            "Wajah kota ditata dimulai dari koridor pantai dan alun-alun. Penataan pedagang kaki lima dilakukan dengan pendataan digital dan penetapan zona, bukan penggusuran. Taman tematik dilengkapi WiFi publik, penerangan dan fasilitas ramah anak sehingga menjadi ruang interaksi warga."
+        ],
+        "economy.industry": [
+            "Ekosistem industri diperkuat dengan membangun inkubator bisnis digital bersama Universitas Bahari Nusa Permai dan mendata industri kecil pengolahan ikan. Data kapasitas produksi dipakai untuk menghubungkan IKM dengan pembeli dan lembaga pembiayaan."
+        ],
+        "economy.welfare": [
+            "Kesejahteraan rakyat diwujudkan melalui data terpadu keluarga miskin yang dimutakhirkan secara berkala, penyaluran bantuan sosial non-tunai dan bursa kerja daring. Sasaran utamanya adalah keluarga nelayan dan buruh pelabuhan yang pendapatannya sangat dipengaruhi musim."
+        ],
+        "economy.transaction": [
+            "Ekosistem transaksi keuangan dikembangkan bersama TP2DD dan perbankan daerah. Seluruh pajak dan retribusi daerah ditargetkan dapat dibayar secara non-tunai, dan pedagang pasar rakyat didampingi untuk menerima pembayaran QRIS."
+        ],
+        "living.harmony": [
+            "Harmonisasi tata ruang difokuskan pada pengendalian pemanfaatan ruang pesisir. Rencana detail tata ruang disajikan dalam peta daring, dan permohonan PBG diproses sepenuhnya melalui sistem sehingga pelanggaran sempadan pantai dapat dicegah sejak awal."
+        ],
+        "living.health": [
+            "Layanan kesehatan dikembangkan melalui rekam medis elektronik yang terhubung antara puskesmas dan RSUD, aplikasi pemantauan gizi balita di posyandu, serta Public Safety Center 119 yang mengkoordinasikan ambulans gawat darurat."
+        ],
+        "living.mobility": [
+            "Transportasi kota difokuskan pada koridor pelabuhan. ATCS dipasang pada 24 simpang, parkir tepi jalan beralih ke sistem elektronik, dan informasi angkutan umum disediakan secara waktu nyata untuk mendorong perpindahan dari kendaraan pribadi."
+        ],
+        "society.community": [
+            "Komunitas dilibatkan sebagai mitra. Portal komunitas dan relawan memudahkan kolaborasi dalam kegiatan sosial, kebencanaan dan literasi, sementara kelurahan digital menyediakan titik akses dan operator terlatih."
+        ],
+        "society.learning": [
+            "Ekosistem belajar dibangun melalui sekolah digital, perpustakaan digital dan gerakan literasi digital yang menyasar pelajar, guru, orang tua dan lansia."
+        ],
+        "society.security": [
+            "Keamanan dan keselamatan warga diperkuat dengan layanan darurat 112 yang terhubung ke Command Center serta perluasan CCTV di pasar, terminal dan kawasan pantai."
+        ],
+        "environment.protection": [
+            "Proteksi lingkungan mencakup sistem peringatan dini banjir dan rob, peta risiko bencana tingkat kelurahan, pemantauan kualitas udara, serta sistem informasi pelayanan air bersih dan air limbah bersama Perumda Air Minum Tirta Permai untuk memperluas cakupan air minum perpipaan ke permukiman pesisir."
+        ],
+        "environment.waste": [
+            "Pengelolaan sampah menekankan pengurangan di sumber melalui bank sampah digital dan TPS3R, serta pengangkutan yang terpantau melalui armada ber-GPS. Strategi ini penting mengingat TPA diperkirakan penuh pada tahun 2027."
+        ],
+        "environment.energy": [
+            "Efisiensi energi dimulai dari fasilitas pemerintah: lampu jalan tenaga surya yang dapat dikendalikan dari jarak jauh dan PLTS atap pada gedung kantor, sekolah dan puskesmas."
+        ],
     },
     program_intro=[
         "Program pengembangan disusun dalam bentuk matriks per dimensi. Setiap program memuat elemen, indikator kinerja, target akhir periode, tahun pelaksanaan, perkiraan anggaran dan perangkat daerah (OPD) penanggung jawab. Perkiraan anggaran bersifat indikatif dan akan disesuaikan dengan kemampuan keuangan daerah melalui mekanisme RKPD dan APBD setiap tahun.",
@@ -197,7 +288,12 @@ CITY = dict(
         ("satudata", dict(year="2023-2025", budget=1_750_000_000)),
         ("eplanning", dict(year="2024", budget=1_200_000_000)),
         ("portal_wisata", dict(year="2023-2024", budget=900_000_000, budget_words=True)),
-        ("event_wisata", dict(year="2024-2027", budget=1_600_000_000, budget_words=True, name="Kalender Event Festival Bahari Digital")),
+        (
+            "event_wisata",
+            dict(
+                year="2024-2027", budget=1_600_000_000, budget_words=True, name="Kalender Event Festival Bahari Digital"
+            ),
+        ),
         ("peta_investasi", dict(year="2024", budget=750_000_000)),
         ("forum_bisnis", dict(year="2024-2027", budget=2_000_000_000)),
         ("rth_wifi", dict(year="2023-2026", budget=7_500_000_000)),
@@ -218,12 +314,30 @@ CITY = dict(
         ("atcs", dict(year="2023-2026", budget=12_000_000_000, budget_words=True)),
         ("eparkir", dict(year="2024-2025", budget=1_800_000_000)),
         ("komunitas", dict(year="2024", budget=350_000_000)),
-        ("desa_digital", dict(year="2023-2026", budget=2_300_000_000, name="Kelurahan Digital", indicator="Jumlah kelurahan dengan layanan dan informasi digital", target="38 kelurahan", opd="Bagian Tata Pemerintahan Setda")),
+        (
+            "desa_digital",
+            dict(
+                year="2023-2026",
+                budget=2_300_000_000,
+                name="Kelurahan Digital",
+                indicator="Jumlah kelurahan dengan layanan dan informasi digital",
+                target="38 kelurahan",
+                opd="Bagian Tata Pemerintahan Setda",
+            ),
+        ),
         ("sekolah_digital", dict(year="2023-2027", budget=8_000_000_000)),
         ("literasi", dict(year="2023-2027", budget=750_000_000)),
         ("call112", dict(year="2023", budget=1_900_000_000)),
         ("cctv", dict(year="2023-2026", budget=6_000_000_000)),
-        ("ews", dict(year="2023-2024", budget=3_600_000_000, name="Sistem Peringatan Dini Banjir dan Rob", indicator="Jumlah sensor tinggi muka air dan pasang surut yang beroperasi")),
+        (
+            "ews",
+            dict(
+                year="2023-2024",
+                budget=3_600_000_000,
+                name="Sistem Peringatan Dini Banjir dan Rob",
+                indicator="Jumlah sensor tinggi muka air dan pasang surut yang beroperasi",
+            ),
+        ),
         ("spam", dict(year="2024-2026", budget=2_100_000_000)),
         ("rawan_bencana", dict(year="2023", budget=400_000_000)),
         ("bank_sampah", dict(year="2023-2025", budget=950_000_000)),
@@ -235,32 +349,129 @@ CITY = dict(
         "Quick win adalah program yang dapat dilaksanakan dalam waktu singkat, umumnya kurang dari satu tahun, dengan memanfaatkan sumber daya yang sudah tersedia, dan hasilnya segera dirasakan masyarakat. Program quick win Kota Nusa Permai dipilih berdasarkan tiga kriteria: kesiapan anggaran tahun 2023, kesiapan perangkat daerah pelaksana, dan dampak langsung terhadap isu strategis RPJMD.",
     ],
     quickwins=[
-        ("Layanan Panggilan Darurat 112 Terpadu", "Smart Society", "Beroperasi 24 jam", "2023", "Dinas Komunikasi dan Informatika"),
-        ("Pembayaran Pajak dan Retribusi Daerah Non-Tunai", "Smart Economy", "PBB dan retribusi pasar via QRIS", "2023", "Badan Pendapatan Daerah"),
+        (
+            "Layanan Panggilan Darurat 112 Terpadu",
+            "Smart Society",
+            "Beroperasi 24 jam",
+            "2023",
+            "Dinas Komunikasi dan Informatika",
+        ),
+        (
+            "Pembayaran Pajak dan Retribusi Daerah Non-Tunai",
+            "Smart Economy",
+            "PBB dan retribusi pasar via QRIS",
+            "2023",
+            "Badan Pendapatan Daerah",
+        ),
         ("Tata Naskah Dinas Elektronik (TNDE)", "Smart Governance", "100% OPD", "2023", "Bagian Organisasi Setda"),
-        ("Peta Digital Kawasan Rawan Bencana", "Smart Environment", "38 kelurahan", "2023", "Badan Penanggulangan Bencana Daerah"),
-        ("Armada Pengangkut Sampah Ber-GPS", "Smart Environment", "45 truk terpantau", "2023", "Dinas Lingkungan Hidup"),
-        ("Portal dan Aplikasi Informasi Pariwisata Terpadu", "Smart Branding", "Portal daring aktif", "2023", "Dinas Kebudayaan dan Pariwisata"),
+        (
+            "Peta Digital Kawasan Rawan Bencana",
+            "Smart Environment",
+            "38 kelurahan",
+            "2023",
+            "Badan Penanggulangan Bencana Daerah",
+        ),
+        (
+            "Armada Pengangkut Sampah Ber-GPS",
+            "Smart Environment",
+            "45 truk terpantau",
+            "2023",
+            "Dinas Lingkungan Hidup",
+        ),
+        (
+            "Portal dan Aplikasi Informasi Pariwisata Terpadu",
+            "Smart Branding",
+            "Portal daring aktif",
+            "2023",
+            "Dinas Kebudayaan dan Pariwisata",
+        ),
     ],
     quickwin_after=[
         "Pelaksanaan quick win dipantau oleh Tim Pelaksana setiap bulan dan dilaporkan kepada Dewan Smart City setiap triwulan. Keberhasilan quick win diharapkan membangun kepercayaan masyarakat dan perangkat daerah terhadap agenda smart city sehingga program jangka menengah dapat berjalan dengan dukungan yang lebih luas.",
     ],
     roadmap=[
-        ("Jangka Pendek (2023-2024)", ["Tahap jangka pendek berfokus pada fondasi: regulasi, konsolidasi pusat data, layanan darurat 112, serta quick win yang dapat segera dirasakan warga."],
-         ["Penetapan Perwal tata kelola data dan SOP Command Center;", "Operasional layanan 112 dan TNDE;", "Peluncuran portal pariwisata dan pembayaran pajak non-tunai;", "Pemasangan sensor peringatan dini di muara Sungai Cemara."]),
-        ("Jangka Menengah (2025-2026)", ["Tahap jangka menengah berfokus pada integrasi layanan antarperangkat daerah dan perluasan cakupan program ke seluruh kecamatan."],
-         ["Integrasi rekam medis puskesmas dan RSUD;", "ATCS pada 24 simpang;", "Sistem informasi pelayanan air bersih dan air limbah;", "Perluasan bank sampah digital ke seluruh kelurahan."]),
-        ("Jangka Panjang (2027 dan seterusnya)", ["Tahap jangka panjang berfokus pada keberlanjutan, evaluasi dampak dan replikasi praktik baik, termasuk penyusunan masterplan periode berikutnya."],
-         ["Evaluasi dampak program terhadap indikator RPJMD;", "PLTS atap pada gedung pemerintah;", "Penyusunan Masterplan Smart City 2028-2032."]),
+        (
+            "Jangka Pendek (2023-2024)",
+            [
+                "Tahap jangka pendek berfokus pada fondasi: regulasi, konsolidasi pusat data, layanan darurat 112, serta quick win yang dapat segera dirasakan warga."
+            ],
+            [
+                "Penetapan Perwal tata kelola data dan SOP Command Center;",
+                "Operasional layanan 112 dan TNDE;",
+                "Peluncuran portal pariwisata dan pembayaran pajak non-tunai;",
+                "Pemasangan sensor peringatan dini di muara Sungai Cemara.",
+            ],
+        ),
+        (
+            "Jangka Menengah (2025-2026)",
+            [
+                "Tahap jangka menengah berfokus pada integrasi layanan antarperangkat daerah dan perluasan cakupan program ke seluruh kecamatan."
+            ],
+            [
+                "Integrasi rekam medis puskesmas dan RSUD;",
+                "ATCS pada 24 simpang;",
+                "Sistem informasi pelayanan air bersih dan air limbah;",
+                "Perluasan bank sampah digital ke seluruh kelurahan.",
+            ],
+        ),
+        (
+            "Jangka Panjang (2027 dan seterusnya)",
+            [
+                "Tahap jangka panjang berfokus pada keberlanjutan, evaluasi dampak dan replikasi praktik baik, termasuk penyusunan masterplan periode berikutnya."
+            ],
+            [
+                "Evaluasi dampak program terhadap indikator RPJMD;",
+                "PLTS atap pada gedung pemerintah;",
+                "Penyusunan Masterplan Smart City 2028-2032.",
+            ],
+        ),
     ],
-    roadmap_table=(["Dimensi", "2023", "2024", "2025", "2026", "2027"], [
-        ["Smart Governance", "TNDE, Satu Data", "MPP Digital, e-Planning", "Integrasi SPBE", "Audit TIK", "Indeks SPBE 3,50"],
-        ["Smart Branding", "Portal pariwisata", "Forum bisnis, PKL zonasi", "Taman tematik", "Festival bahari digital", "Evaluasi citra kota"],
-        ["Smart Economy", "QRIS pajak, SIIKM", "Bursa kerja, e-Pasar", "Inkubator", "UMKM Go Digital", "5.000 UMKM daring"],
-        ["Smart Living", "Rekam medis tahap I", "PSC 119, e-Parkir", "SITARU", "ATCS 24 simpang", "Evaluasi layanan"],
-        ["Smart Society", "Layanan 112", "Portal komunitas", "Kelurahan digital", "CCTV 300 titik", "Sekolah digital 100%"],
-        ["Smart Environment", "EWS, GPS truk", "Bank sampah", "SPAM informasi", "PJU surya", "PLTS atap"],
-    ]),
+    roadmap_table=(
+        ["Dimensi", "2023", "2024", "2025", "2026", "2027"],
+        [
+            [
+                "Smart Governance",
+                "TNDE, Satu Data",
+                "MPP Digital, e-Planning",
+                "Integrasi SPBE",
+                "Audit TIK",
+                "Indeks SPBE 3,50",
+            ],
+            [
+                "Smart Branding",
+                "Portal pariwisata",
+                "Forum bisnis, PKL zonasi",
+                "Taman tematik",
+                "Festival bahari digital",
+                "Evaluasi citra kota",
+            ],
+            [
+                "Smart Economy",
+                "QRIS pajak, SIIKM",
+                "Bursa kerja, e-Pasar",
+                "Inkubator",
+                "UMKM Go Digital",
+                "5.000 UMKM daring",
+            ],
+            [
+                "Smart Living",
+                "Rekam medis tahap I",
+                "PSC 119, e-Parkir",
+                "SITARU",
+                "ATCS 24 simpang",
+                "Evaluasi layanan",
+            ],
+            [
+                "Smart Society",
+                "Layanan 112",
+                "Portal komunitas",
+                "Kelurahan digital",
+                "CCTV 300 titik",
+                "Sekolah digital 100%",
+            ],
+            ["Smart Environment", "EWS, GPS truk", "Bank sampah", "SPAM informasi", "PJU surya", "PLTS atap"],
+        ],
+    ),
     penutup=[
         "Masterplan Smart City Kota Nusa Permai Tahun 2023-2027 merupakan pedoman bersama yang mengikat komitmen pemerintah kota dan seluruh pemangku kepentingan. Keberhasilan pelaksanaannya tidak ditentukan oleh banyaknya aplikasi, tetapi oleh seberapa jauh program-program di dalamnya menjawab persoalan nyata warga: rob yang berulang, antrean layanan, kemacetan di pelabuhan dan kesempatan kerja bagi generasi muda.",
         "Dokumen ini akan dievaluasi setiap tahun oleh Dewan Smart City dan dapat ditinjau ulang apabila terjadi perubahan kebijakan nasional maupun daerah. Dengan semangat kolaborasi penta helix, kami optimistis Nusa Permai dapat tumbuh menjadi kota pesisir cerdas yang melayani, tangguh dan sejahtera.",
@@ -278,113 +489,242 @@ CITY = dict(
             "Permasalahan pokok per urusan diidentifikasi melalui telaahan Renstra perangkat daerah, data statistik sektoral dan hasil Musrenbang RPJMD. Ringkasan permasalahan pokok disajikan pada Tabel 4.1.",
         ],
         permasalahan_table=[
-            ("Pekerjaan Umum dan Penataan Ruang", "Genangan dan banjir rob di kawasan selatan kota", "Kapasitas drainase terbatas, penurunan muka tanah, pasang tinggi"),
-            ("Pekerjaan Umum dan Penataan Ruang", "Cakupan air minum perpipaan baru 61% rumah tangga", "Keterbatasan sumber air baku dan jaringan distribusi"),
-            ("Perhubungan", "Kemacetan di koridor pelabuhan pada jam sibuk", "Bercampurnya angkutan barang dan kendaraan pribadi, parkir tepi jalan"),
-            ("Lingkungan Hidup", "Timbulan sampah meningkat, TPA mendekati kapasitas", "Rendahnya pemilahan di sumber, terbatasnya armada"),
-            ("Sosial", "Angka kemiskinan naik menjadi 8,9% pada 2020", "Dampak pandemi, pendapatan nelayan bergantung musim"),
+            (
+                "Pekerjaan Umum dan Penataan Ruang",
+                "Genangan dan banjir rob di kawasan selatan kota",
+                "Kapasitas drainase terbatas, penurunan muka tanah, pasang tinggi",
+            ),
+            (
+                "Pekerjaan Umum dan Penataan Ruang",
+                "Cakupan air minum perpipaan baru 61% rumah tangga",
+                "Keterbatasan sumber air baku dan jaringan distribusi",
+            ),
+            (
+                "Perhubungan",
+                "Kemacetan di koridor pelabuhan pada jam sibuk",
+                "Bercampurnya angkutan barang dan kendaraan pribadi, parkir tepi jalan",
+            ),
+            (
+                "Lingkungan Hidup",
+                "Timbulan sampah meningkat, TPA mendekati kapasitas",
+                "Rendahnya pemilahan di sumber, terbatasnya armada",
+            ),
+            (
+                "Sosial",
+                "Angka kemiskinan naik menjadi 8,9% pada 2020",
+                "Dampak pandemi, pendapatan nelayan bergantung musim",
+            ),
             ("Kesehatan", "Prevalensi stunting 19,2%", "Pola asuh, akses sanitasi, pemantauan gizi belum optimal"),
-            ("Tenaga Kerja", "Tingkat pengangguran terbuka 7,8%", "Ketidaksesuaian keterampilan dengan kebutuhan industri"),
+            (
+                "Tenaga Kerja",
+                "Tingkat pengangguran terbuka 7,8%",
+                "Ketidaksesuaian keterampilan dengan kebutuhan industri",
+            ),
             ("Koperasi dan UKM", "Rendahnya daya saing UMKM", "Akses pasar, pembiayaan dan pemasaran digital terbatas"),
-            ("Pariwisata", "Potensi wisata bahari belum dikelola terpadu", "Promosi terbatas, fasilitas destinasi kurang"),
-            ("Komunikasi dan Informatika", "Integrasi layanan dan data pemerintah belum optimal", "Aplikasi tersebar, SDM TIK terbatas"),
+            (
+                "Pariwisata",
+                "Potensi wisata bahari belum dikelola terpadu",
+                "Promosi terbatas, fasilitas destinasi kurang",
+            ),
+            (
+                "Komunikasi dan Informatika",
+                "Integrasi layanan dan data pemerintah belum optimal",
+                "Aplikasi tersebar, SDM TIK terbatas",
+            ),
         ],
         isu_intro=[
             "Dengan mempertimbangkan permasalahan pembangunan, arah kebijakan nasional dan provinsi, serta masukan masyarakat, isu strategis pembangunan Kota Nusa Permai Tahun 2021-2026 dirumuskan sebagai berikut:",
         ],
         issues=[
-            dict(text="Tingginya risiko banjir, rob dan kerentanan kawasan pesisir", categories=["disaster", "environment"],
-                 explain=["Kawasan selatan kota berulang kali tergenang akibat kombinasi hujan lebat, pasang tinggi dan penurunan muka tanah. Perubahan iklim diperkirakan memperbesar frekuensi kejadian rob dalam sepuluh tahun ke depan."]),
-            dict(text="Kemacetan lalu lintas di koridor pelabuhan dan pusat kota", categories=["transport"],
-                 explain=["Pertumbuhan kendaraan bermotor mencapai 6 persen per tahun, jauh melampaui pertambahan panjang jalan. Truk angkutan ikan dan kendaraan pribadi bercampur pada ruas yang sama."]),
-            dict(text="Peningkatan timbulan sampah dan keterbatasan kapasitas TPA", categories=["waste"],
-                 explain=["Timbulan sampah kota mencapai 310 ton per hari, sementara baru 72 persen yang terangkut ke TPA. Sampah di pantai dan muara sungai menurunkan kualitas lingkungan pesisir."]),
-            dict(text="Masih tingginya angka kemiskinan dan kerentanan keluarga nelayan", categories=["poverty", "social_welfare"],
-                 explain=["Angka kemiskinan meningkat menjadi 8,9 persen pada tahun 2020. Keluarga nelayan tradisional dan buruh pelabuhan merupakan kelompok paling rentan terhadap guncangan pendapatan."]),
-            dict(text="Terbatasnya akses air bersih dan sanitasi layak di permukiman pesisir", categories=["clean_water"],
-                 explain=["Cakupan air minum perpipaan baru 61 persen, dan sebagian sumur warga pesisir terintrusi air laut. Akses sanitasi aman juga masih rendah di permukiman padat."]),
-            dict(text="Belum optimalnya kualitas pelayanan publik dan tata kelola pemerintahan", categories=["governance", "digital"],
-                 explain=["Indeks kepuasan masyarakat baru mencapai 78,2, dan integrasi layanan antarperangkat daerah belum berjalan. Pemanfaatan teknologi informasi perlu dipercepat melalui SPBE."]),
-            dict(text="Rendahnya daya saing ekonomi lokal, UMKM dan pariwisata", categories=["economy", "tourism_culture"],
-                 explain=["UMKM menghadapi keterbatasan akses pasar dan pembiayaan, sementara potensi wisata bahari belum dikelola secara terpadu."]),
-            dict(text="Masih tingginya prevalensi stunting dan tantangan derajat kesehatan", categories=["health"],
-                 explain=["Prevalensi stunting sebesar 19,2 persen memerlukan intervensi gizi spesifik dan sensitif yang terkoordinasi lintas sektor."]),
+            dict(
+                text="Tingginya risiko banjir, rob dan kerentanan kawasan pesisir",
+                categories=["disaster", "environment"],
+                explain=[
+                    "Kawasan selatan kota berulang kali tergenang akibat kombinasi hujan lebat, pasang tinggi dan penurunan muka tanah. Perubahan iklim diperkirakan memperbesar frekuensi kejadian rob dalam sepuluh tahun ke depan."
+                ],
+            ),
+            dict(
+                text="Kemacetan lalu lintas di koridor pelabuhan dan pusat kota",
+                categories=["transport"],
+                explain=[
+                    "Pertumbuhan kendaraan bermotor mencapai 6 persen per tahun, jauh melampaui pertambahan panjang jalan. Truk angkutan ikan dan kendaraan pribadi bercampur pada ruas yang sama."
+                ],
+            ),
+            dict(
+                text="Peningkatan timbulan sampah dan keterbatasan kapasitas TPA",
+                categories=["waste"],
+                explain=[
+                    "Timbulan sampah kota mencapai 310 ton per hari, sementara baru 72 persen yang terangkut ke TPA. Sampah di pantai dan muara sungai menurunkan kualitas lingkungan pesisir."
+                ],
+            ),
+            dict(
+                text="Masih tingginya angka kemiskinan dan kerentanan keluarga nelayan",
+                categories=["poverty", "social_welfare"],
+                explain=[
+                    "Angka kemiskinan meningkat menjadi 8,9 persen pada tahun 2020. Keluarga nelayan tradisional dan buruh pelabuhan merupakan kelompok paling rentan terhadap guncangan pendapatan."
+                ],
+            ),
+            dict(
+                text="Terbatasnya akses air bersih dan sanitasi layak di permukiman pesisir",
+                categories=["clean_water"],
+                explain=[
+                    "Cakupan air minum perpipaan baru 61 persen, dan sebagian sumur warga pesisir terintrusi air laut. Akses sanitasi aman juga masih rendah di permukiman padat."
+                ],
+            ),
+            dict(
+                text="Belum optimalnya kualitas pelayanan publik dan tata kelola pemerintahan",
+                categories=["governance", "digital"],
+                explain=[
+                    "Indeks kepuasan masyarakat baru mencapai 78,2, dan integrasi layanan antarperangkat daerah belum berjalan. Pemanfaatan teknologi informasi perlu dipercepat melalui SPBE."
+                ],
+            ),
+            dict(
+                text="Rendahnya daya saing ekonomi lokal, UMKM dan pariwisata",
+                categories=["economy", "tourism_culture"],
+                explain=[
+                    "UMKM menghadapi keterbatasan akses pasar dan pembiayaan, sementara potensi wisata bahari belum dikelola secara terpadu."
+                ],
+            ),
+            dict(
+                text="Masih tingginya prevalensi stunting dan tantangan derajat kesehatan",
+                categories=["health"],
+                explain=[
+                    "Prevalensi stunting sebesar 19,2 persen memerlukan intervensi gizi spesifik dan sensitif yang terkoordinasi lintas sektor."
+                ],
+            ),
         ],
-        penutup_bab=["Isu-isu strategis tersebut menjadi dasar perumusan visi, misi, tujuan dan sasaran pembangunan daerah pada BAB V, serta strategi dan arah kebijakan pada bab-bab berikutnya."],
+        penutup_bab=[
+            "Isu-isu strategis tersebut menjadi dasar perumusan visi, misi, tujuan dan sasaran pembangunan daerah pada BAB V, serta strategi dan arah kebijakan pada bab-bab berikutnya."
+        ],
         visi="Visi pembangunan Kota Nusa Permai Tahun 2021-2026 adalah \u201cNusa Permai yang Sejahtera, Berdaya Saing dan Berwawasan Lingkungan\u201d.",
-        misi=["Meningkatkan kualitas sumber daya manusia yang sehat, cerdas dan berkarakter;",
-              "Mewujudkan tata kelola pemerintahan yang bersih, efektif dan melayani;",
-              "Memperkuat ekonomi lokal berbasis kebaharian dan UMKM;",
-              "Membangun infrastruktur kota yang tangguh dan berwawasan lingkungan;",
-              "Mewujudkan kehidupan masyarakat yang aman, rukun dan sejahtera."],
-        tujuan=[("Meningkatkan kualitas SDM", "Indeks Pembangunan Manusia"),
-                ("Meningkatkan kualitas tata kelola dan pelayanan publik", "Indeks Reformasi Birokrasi; Indeks Kepuasan Masyarakat"),
-                ("Meningkatkan pertumbuhan ekonomi yang inklusif", "Laju pertumbuhan ekonomi; persentase penduduk miskin"),
-                ("Meningkatkan kualitas infrastruktur dan lingkungan", "Persentase kawasan bebas genangan; cakupan air minum layak"),
-                ("Meningkatkan ketenteraman dan kesejahteraan sosial", "Indeks kesalehan sosial; angka kriminalitas")],
+        misi=[
+            "Meningkatkan kualitas sumber daya manusia yang sehat, cerdas dan berkarakter;",
+            "Mewujudkan tata kelola pemerintahan yang bersih, efektif dan melayani;",
+            "Memperkuat ekonomi lokal berbasis kebaharian dan UMKM;",
+            "Membangun infrastruktur kota yang tangguh dan berwawasan lingkungan;",
+            "Mewujudkan kehidupan masyarakat yang aman, rukun dan sejahtera.",
+        ],
+        tujuan=[
+            ("Meningkatkan kualitas SDM", "Indeks Pembangunan Manusia"),
+            (
+                "Meningkatkan kualitas tata kelola dan pelayanan publik",
+                "Indeks Reformasi Birokrasi; Indeks Kepuasan Masyarakat",
+            ),
+            ("Meningkatkan pertumbuhan ekonomi yang inklusif", "Laju pertumbuhan ekonomi; persentase penduduk miskin"),
+            (
+                "Meningkatkan kualitas infrastruktur dan lingkungan",
+                "Persentase kawasan bebas genangan; cakupan air minum layak",
+            ),
+            ("Meningkatkan ketenteraman dan kesejahteraan sosial", "Indeks kesalehan sosial; angka kriminalitas"),
+        ],
     ),
-    site=dict(name="Warta Nusa Permai", tagline="Kabar Terkini Kota Bahari",
-              menu=["Pemerintahan", "Ekonomi", "Pendidikan", "Kesehatan", "Olahraga", "Opini"],
-              popular=["Ribuan Warga Padati Festival Bahari di Pantai Pasir Putih",
-                       "Harga Ikan Tongkol di Pasar Teluk Biru Turun Jelang Musim Angin Barat",
-                       "DPRD Setujui APBD Perubahan Kota Nusa Permai 2022",
-                       "Jembatan Sungai Cemara Mulai Diperbaiki Pekan Depan"]),
+    site=dict(
+        name="Warta Nusa Permai",
+        tagline="Kabar Terkini Kota Bahari",
+        menu=["Pemerintahan", "Ekonomi", "Pendidikan", "Kesehatan", "Olahraga", "Opini"],
+        popular=[
+            "Ribuan Warga Padati Festival Bahari di Pantai Pasir Putih",
+            "Harga Ikan Tongkol di Pasar Teluk Biru Turun Jelang Musim Angin Barat",
+            "DPRD Setujui APBD Perubahan Kota Nusa Permai 2022",
+            "Jembatan Sungai Cemara Mulai Diperbaiki Pekan Depan",
+        ],
+    ),
     news=[
-        dict(fmt="html", slug="berita_mou_kominfo", year=2022, category="Pemerintahan",
-             headline="Pemkot Nusa Permai Teken MoU Gerakan Menuju 100 Smart City dengan Kominfo",
-             date_long="Selasa, 24 Mei 2022", author="Redaksi", views=1432,
-             caption="Wali Kota Nusa Permai menandatangani nota kesepahaman di Jakarta.",
-             body=[
-                 "NUSA PERMAI \u2013 Pemerintah Kota Nusa Permai resmi bergabung dalam Gerakan Menuju 100 Smart City setelah Wali Kota H. Ardiansyah Rahman menandatangani nota kesepahaman (MoU) dengan Kementerian Komunikasi dan Informatika, Selasa (24/5/2022). Penandatanganan berlangsung di Jakarta bersama 49 kabupaten/kota lain peserta tahun ini.",
-                 "Ardiansyah mengatakan keikutsertaan ini menjadi momentum untuk membenahi layanan pemerintahan yang selama ini berjalan sendiri-sendiri. \u201cKita punya banyak aplikasi, tetapi tidak saling terhubung. Lewat pendampingan Kominfo, kita ingin punya satu peta jalan yang jelas,\u201d ujarnya.",
-                 "Kepala Dinas Komunikasi dan Informatika Kota Nusa Permai, Rini Septiani, S.Kom., M.T., menjelaskan bahwa setelah MoU, pemkot akan mengikuti empat tahap bimbingan teknis untuk menyusun masterplan smart city. Tim penyusun melibatkan seluruh perangkat daerah, Universitas Bahari Nusa Permai serta komunitas TIK.",
-                 "Menurut Rini, masterplan yang disusun wajib selaras dengan RPJMD, sehingga isu seperti banjir rob, kemacetan di koridor pelabuhan dan sampah pesisir akan menjadi perhatian utama. Dokumen ditargetkan rampung pada November 2022.",
-             ],
-             baca_juga=["Diskominfo Nusa Permai Tambah 40 Titik WiFi Publik di Taman Kota",
-                        "Wali Kota Minta OPD Tidak Lagi Bikin Aplikasi Sendiri-Sendiri"],
-             byline=[("Penulis", "Dimas Prasetyo"), ("Editor", "Lestari W."), ("Sumber", "Diskominfo Kota Nusa Permai")],
-             tags=["smart city", "Kominfo", "Nusa Permai"]),
-        dict(fmt="txt", slug="berita_bintek_tahap2", year=2022, category="Pemerintahan",
-             headline="Bintek Tahap II Smart City, OPD Nusa Permai Diminta Serius Susun Program",
-             date_long="Kamis, 2 Juni 2022", author="Admin", views=611,
-             body=[
-                 "NUSA PERMAI \u2013 Sekretaris Daerah Kota Nusa Permai, Drs. Yusuf Halim, M.M., meminta seluruh perangkat daerah serius mengikuti bimbingan teknis (bintek) tahap II Gerakan Menuju 100 Smart City yang digelar di Aula Bappeda, Kamis (2/6).",
-                 "Bintek tahap II membahas analisis strategis dan penyusunan visi misi smart city. Narasumber dari Kementerian Kominfo memaparkan enam dimensi smart city, yaitu smart governance, smart branding, smart economy, smart living, smart society dan smart environment.",
-                 "\u201cJangan sampai program yang ditulis di masterplan hanya daftar keinginan. Harus ada indikatornya, targetnya, tahunnya, dan siapa yang bertanggung jawab,\u201d tegas Yusuf di hadapan peserta.",
-                 "Dalam sesi diskusi, Dinas Lingkungan Hidup mengusulkan sistem peringatan dini banjir rob, sementara Dinas Perhubungan mengusulkan pengaturan lalu lintas adaptif di koridor pelabuhan. Kegiatan berlangsung selama tiga hari hingga Sabtu (4/6).",
-             ],
-             baca_juga=["Pemkot Nusa Permai Teken MoU Gerakan Menuju 100 Smart City dengan Kominfo",
-                        "Mahasiswa Universitas Bahari Ikut Petakan Titik Rawan Rob"],
-             byline=[("Penulis", "Admin Diskominfo"), ("Foto", "Humas Pemkot Nusa Permai"), ("Sumber", "nusapermaikota.go.id (fiktif)")],
-             tags=["bintek", "smart city"]),
-        dict(fmt="html", slug="berita_evaluasi_nilai", year=2023, category="Pemerintahan",
-             headline="Evaluasi Smart City, Kota Nusa Permai Raih Nilai 3,44",
-             date_long="Rabu, 15 November 2023", author="Lestari W.", views=2087,
-             caption="Tim evaluator Kominfo meninjau Command Center Balai Kota.",
-             body=[
-                 "NUSA PERMAI \u2013 Kota Nusa Permai memperoleh nilai 3,44 dalam evaluasi implementasi Gerakan Menuju 100 Smart City tahun 2023 yang dilakukan Kementerian Komunikasi dan Informatika. Hasil evaluasi disampaikan dalam rapat pleno di Balai Kota, Rabu (15/11/2023).",
-                 "Evaluasi mencakup aspek baseline, output, outcome, impact serta pelaksanaan quick win. Layanan panggilan darurat 112 dan pembayaran pajak non-tunai dinilai sebagai quick win yang paling dirasakan warga.",
-                 "\u201cNilai 3,44 ini bukan akhir. Catatan evaluator soal integrasi data antar-OPD harus kita tindak lanjuti tahun depan,\u201d kata Wali Kota H. Ardiansyah Rahman.",
-                 "Kepala Diskominfo Rini Septiani menambahkan, pada semester pertama 2023 nilai kota masih 3,17. Kenaikan dipengaruhi beroperasinya tata naskah dinas elektronik di seluruh perangkat daerah dan peta rawan bencana tingkat kelurahan.",
-                 "Ke depan, pemkot akan memprioritaskan integrasi rekam medis puskesmas dan perluasan ATCS sesuai peta jalan masterplan.",
-             ],
-             baca_juga=["Layanan 112 Nusa Permai Terima 9.000 Panggilan dalam Setahun",
-                        "Pedagang Pasar Teluk Biru Mulai Terima Pembayaran QRIS"],
-             byline=[("Penulis", "Lestari W."), ("Editor", "Dimas Prasetyo"), ("Foto", "Humas Pemkot")],
-             tags=["evaluasi", "smart city", "Kominfo"]),
-        dict(fmt="txt", slug="berita_peluncuran_112", year=2023, category="Pemerintahan",
-             headline="Quick Win Smart City: Layanan Darurat 112 Nusa Permai Resmi Diluncurkan",
-             date_long="Senin, 13 Maret 2023", author="Redaksi", views=958,
-             body=[
-                 "NUSA PERMAI \u2013 Warga Kota Nusa Permai kini cukup menghubungi satu nomor, 112, untuk melaporkan kebakaran, kecelakaan, banjir maupun gangguan keamanan. Layanan bebas pulsa itu diluncurkan Wali Kota di Command Center Balai Kota, Senin (13/3/2023).",
-                 "Layanan 112 merupakan salah satu program quick win dalam Masterplan Smart City Kota Nusa Permai 2023-2027. Operator bekerja dalam tiga sif selama 24 jam dan terhubung dengan Polres, Dinas Pemadam Kebakaran, BPBD serta PSC 119.",
-                 "\u201cDulu warga bingung harus menelepon ke mana. Sekarang satu nomor, dan laporan langsung kami teruskan ke petugas terdekat,\u201d kata Kepala Bidang Aplikasi Informatika Diskominfo, Andi Saputra.",
-                 "Pada hari pertama, operator menerima 46 panggilan, sebagian besar berupa panggilan uji coba dan pertanyaan warga. Diskominfo mengimbau warga tidak menyalahgunakan layanan untuk panggilan iseng.",
-             ],
-             baca_juga=["Evaluasi Smart City, Kota Nusa Permai Raih Nilai 3,44",
-                        "Damkar Nusa Permai Padamkan Kebakaran Gudang Ikan di Karang Indah"],
-             byline=[("Penulis", "Rahmat H."), ("Editor", "Lestari W."), ("Sumber", "Diskominfo Kota Nusa Permai")],
-             tags=["112", "quick win", "smart city"]),
+        dict(
+            fmt="html",
+            slug="berita_mou_kominfo",
+            year=2022,
+            category="Pemerintahan",
+            headline="Pemkot Nusa Permai Teken MoU Gerakan Menuju 100 Smart City dengan Kominfo",
+            date_long="Selasa, 24 Mei 2022",
+            author="Redaksi",
+            views=1432,
+            caption="Wali Kota Nusa Permai menandatangani nota kesepahaman di Jakarta.",
+            body=[
+                "NUSA PERMAI \u2013 Pemerintah Kota Nusa Permai resmi bergabung dalam Gerakan Menuju 100 Smart City setelah Wali Kota H. Ardiansyah Rahman menandatangani nota kesepahaman (MoU) dengan Kementerian Komunikasi dan Informatika, Selasa (24/5/2022). Penandatanganan berlangsung di Jakarta bersama 49 kabupaten/kota lain peserta tahun ini.",
+                "Ardiansyah mengatakan keikutsertaan ini menjadi momentum untuk membenahi layanan pemerintahan yang selama ini berjalan sendiri-sendiri. \u201cKita punya banyak aplikasi, tetapi tidak saling terhubung. Lewat pendampingan Kominfo, kita ingin punya satu peta jalan yang jelas,\u201d ujarnya.",
+                "Kepala Dinas Komunikasi dan Informatika Kota Nusa Permai, Rini Septiani, S.Kom., M.T., menjelaskan bahwa setelah MoU, pemkot akan mengikuti empat tahap bimbingan teknis untuk menyusun masterplan smart city. Tim penyusun melibatkan seluruh perangkat daerah, Universitas Bahari Nusa Permai serta komunitas TIK.",
+                "Menurut Rini, masterplan yang disusun wajib selaras dengan RPJMD, sehingga isu seperti banjir rob, kemacetan di koridor pelabuhan dan sampah pesisir akan menjadi perhatian utama. Dokumen ditargetkan rampung pada November 2022.",
+            ],
+            baca_juga=[
+                "Diskominfo Nusa Permai Tambah 40 Titik WiFi Publik di Taman Kota",
+                "Wali Kota Minta OPD Tidak Lagi Bikin Aplikasi Sendiri-Sendiri",
+            ],
+            byline=[("Penulis", "Dimas Prasetyo"), ("Editor", "Lestari W."), ("Sumber", "Diskominfo Kota Nusa Permai")],
+            tags=["smart city", "Kominfo", "Nusa Permai"],
+        ),
+        dict(
+            fmt="txt",
+            slug="berita_bintek_tahap2",
+            year=2022,
+            category="Pemerintahan",
+            headline="Bintek Tahap II Smart City, OPD Nusa Permai Diminta Serius Susun Program",
+            date_long="Kamis, 2 Juni 2022",
+            author="Admin",
+            views=611,
+            body=[
+                "NUSA PERMAI \u2013 Sekretaris Daerah Kota Nusa Permai, Drs. Yusuf Halim, M.M., meminta seluruh perangkat daerah serius mengikuti bimbingan teknis (bintek) tahap II Gerakan Menuju 100 Smart City yang digelar di Aula Bappeda, Kamis (2/6).",
+                "Bintek tahap II membahas analisis strategis dan penyusunan visi misi smart city. Narasumber dari Kementerian Kominfo memaparkan enam dimensi smart city, yaitu smart governance, smart branding, smart economy, smart living, smart society dan smart environment.",
+                "\u201cJangan sampai program yang ditulis di masterplan hanya daftar keinginan. Harus ada indikatornya, targetnya, tahunnya, dan siapa yang bertanggung jawab,\u201d tegas Yusuf di hadapan peserta.",
+                "Dalam sesi diskusi, Dinas Lingkungan Hidup mengusulkan sistem peringatan dini banjir rob, sementara Dinas Perhubungan mengusulkan pengaturan lalu lintas adaptif di koridor pelabuhan. Kegiatan berlangsung selama tiga hari hingga Sabtu (4/6).",
+            ],
+            baca_juga=[
+                "Pemkot Nusa Permai Teken MoU Gerakan Menuju 100 Smart City dengan Kominfo",
+                "Mahasiswa Universitas Bahari Ikut Petakan Titik Rawan Rob",
+            ],
+            byline=[
+                ("Penulis", "Admin Diskominfo"),
+                ("Foto", "Humas Pemkot Nusa Permai"),
+                ("Sumber", "nusapermaikota.go.id (fiktif)"),
+            ],
+            tags=["bintek", "smart city"],
+        ),
+        dict(
+            fmt="html",
+            slug="berita_evaluasi_nilai",
+            year=2023,
+            category="Pemerintahan",
+            headline="Evaluasi Smart City, Kota Nusa Permai Raih Nilai 3,44",
+            date_long="Rabu, 15 November 2023",
+            author="Lestari W.",
+            views=2087,
+            caption="Tim evaluator Kominfo meninjau Command Center Balai Kota.",
+            body=[
+                "NUSA PERMAI \u2013 Kota Nusa Permai memperoleh nilai 3,44 dalam evaluasi implementasi Gerakan Menuju 100 Smart City tahun 2023 yang dilakukan Kementerian Komunikasi dan Informatika. Hasil evaluasi disampaikan dalam rapat pleno di Balai Kota, Rabu (15/11/2023).",
+                "Evaluasi mencakup aspek baseline, output, outcome, impact serta pelaksanaan quick win. Layanan panggilan darurat 112 dan pembayaran pajak non-tunai dinilai sebagai quick win yang paling dirasakan warga.",
+                "\u201cNilai 3,44 ini bukan akhir. Catatan evaluator soal integrasi data antar-OPD harus kita tindak lanjuti tahun depan,\u201d kata Wali Kota H. Ardiansyah Rahman.",
+                "Kepala Diskominfo Rini Septiani menambahkan, pada semester pertama 2023 nilai kota masih 3,17. Kenaikan dipengaruhi beroperasinya tata naskah dinas elektronik di seluruh perangkat daerah dan peta rawan bencana tingkat kelurahan.",
+                "Ke depan, pemkot akan memprioritaskan integrasi rekam medis puskesmas dan perluasan ATCS sesuai peta jalan masterplan.",
+            ],
+            baca_juga=[
+                "Layanan 112 Nusa Permai Terima 9.000 Panggilan dalam Setahun",
+                "Pedagang Pasar Teluk Biru Mulai Terima Pembayaran QRIS",
+            ],
+            byline=[("Penulis", "Lestari W."), ("Editor", "Dimas Prasetyo"), ("Foto", "Humas Pemkot")],
+            tags=["evaluasi", "smart city", "Kominfo"],
+        ),
+        dict(
+            fmt="txt",
+            slug="berita_peluncuran_112",
+            year=2023,
+            category="Pemerintahan",
+            headline="Quick Win Smart City: Layanan Darurat 112 Nusa Permai Resmi Diluncurkan",
+            date_long="Senin, 13 Maret 2023",
+            author="Redaksi",
+            views=958,
+            body=[
+                "NUSA PERMAI \u2013 Warga Kota Nusa Permai kini cukup menghubungi satu nomor, 112, untuk melaporkan kebakaran, kecelakaan, banjir maupun gangguan keamanan. Layanan bebas pulsa itu diluncurkan Wali Kota di Command Center Balai Kota, Senin (13/3/2023).",
+                "Layanan 112 merupakan salah satu program quick win dalam Masterplan Smart City Kota Nusa Permai 2023-2027. Operator bekerja dalam tiga sif selama 24 jam dan terhubung dengan Polres, Dinas Pemadam Kebakaran, BPBD serta PSC 119.",
+                "\u201cDulu warga bingung harus menelepon ke mana. Sekarang satu nomor, dan laporan langsung kami teruskan ke petugas terdekat,\u201d kata Kepala Bidang Aplikasi Informatika Diskominfo, Andi Saputra.",
+                "Pada hari pertama, operator menerima 46 panggilan, sebagian besar berupa panggilan uji coba dan pertanyaan warga. Diskominfo mengimbau warga tidak menyalahgunakan layanan untuk panggilan iseng.",
+            ],
+            baca_juga=[
+                "Evaluasi Smart City, Kota Nusa Permai Raih Nilai 3,44",
+                "Damkar Nusa Permai Padamkan Kebakaran Gudang Ikan di Karang Indah",
+            ],
+            byline=[("Penulis", "Rahmat H."), ("Editor", "Lestari W."), ("Sumber", "Diskominfo Kota Nusa Permai")],
+            tags=["112", "quick win", "smart city"],
+        ),
     ],
     notulen=dict(
         filename="notulen_rapat_dewan_smart_city_2023-02.md",
@@ -436,5 +776,6 @@ Nusa Permai, 16 Februari 2023
 Notulis,
 
 Nurul Aini, S.Kom.
-"""),
+""",
+    ),
 )

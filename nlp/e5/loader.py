@@ -1,5 +1,6 @@
 """Load a built model directory with sentence-transformers, strictly offline and without the
 harmless transformers notices about the absent pooler weights (unused: mean pooling)."""
+
 from __future__ import annotations
 
 import logging
@@ -16,20 +17,19 @@ _NOISY_LOGGERS = ("transformers", "transformers.modeling_utils", "sentence_trans
 class _DropPoolerNoise(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         msg = record.getMessage()
-        return not ("pooler" in msg or "incorrect regex pattern" in msg
-                    or "newly initialized" in msg or "MISSING" in msg)
+        return not (
+            "pooler" in msg or "incorrect regex pattern" in msg or "newly initialized" in msg or "MISSING" in msg
+        )
 
 
-def load_sentence_transformer(path: Path | str = DEFAULT_MODEL_DIR, device: str = "cpu",
-                              dtype: str | None = "float32"):
+def load_sentence_transformer(path: Path | str = DEFAULT_MODEL_DIR, device: str = "cpu", dtype: str | None = "float32"):
     """SentenceTransformer for a built directory, loaded strictly offline. The harmless
     transformers notices about the absent pooler weights (unused: mean pooling) are hidden.
     ``dtype`` is the compute dtype (default float32, also for a float16-stored build on CPU);
     None keeps the stored dtype."""
     path = Path(path)
     if not (path / "modules.json").is_file():
-        raise E5BuildError(f"{path} is not a built model directory: run "
-                           "`telaah models build` first")
+        raise E5BuildError(f"{path} is not a built model directory: run `telaah models build` first")
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -52,8 +52,7 @@ def load_sentence_transformer(path: Path | str = DEFAULT_MODEL_DIR, device: str 
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=".*pooler.*")
             warnings.filterwarnings("ignore", message=".*incorrect regex pattern.*")
-            model = SentenceTransformer(str(path), device=device, local_files_only=True,
-                                        model_kwargs=model_kwargs)
+            model = SentenceTransformer(str(path), device=device, local_files_only=True, model_kwargs=model_kwargs)
     finally:
         hf_logging.set_verbosity(old_verbosity)
         if bar_was_on:

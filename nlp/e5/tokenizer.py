@@ -4,6 +4,7 @@ A ``Precompiled`` normaliser (a SentencePiece charsmap, rebuilt here from the pe
 map plus the NFKD->NFC sequence rules SentencePiece's builder adds), ``Replace(" {2,}", " ")``,
 a Metaspace pre-tokenizer, the Unigram model, and ``<s> $A </s>`` post-processing.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -49,7 +50,7 @@ def _apply_longest(s: str, table: dict[str, str], maxlen: int) -> str:
     out, i = [], 0
     while i < len(s):
         for L in range(min(maxlen, len(s) - i), 0, -1):
-            piece = s[i:i + L]
+            piece = s[i : i + L]
             if piece in table:
                 out.append(table[piece])
                 i += L
@@ -139,7 +140,7 @@ def _double_array(keys: list[bytes], values: list[int]) -> np.ndarray:
         while used[first_free]:
             first_free += 1
     last = int(np.flatnonzero(used)[-1])
-    return units[:last + 1]
+    return units[: last + 1]
 
 
 def precompiled_charsmap(norm_map: dict[int, str]) -> bytes:
@@ -168,22 +169,22 @@ def precompiled_charsmap(norm_map: dict[int, str]) -> bytes:
 # --------------------------------------------------------------------------------------------
 def build_tokenizer(src: E5Source):
     """A `tokenizers.Tokenizer` equivalent to the original XLM-R / e5 tokenizer.json."""
-    from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers
-    from tokenizers import pre_tokenizers, processors
+    from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
 
     vocab = list(zip(src.pieces, src.scores.tolist()))
     tok = Tokenizer(models.Unigram(vocab, unk_id=src.unk, byte_fallback=False))
-    tok.normalizer = normalizers.Sequence([
-        normalizers.Precompiled(precompiled_charsmap(src.norm_map)),
-        normalizers.Replace(Regex(" {2,}"), " "),
-    ])
-    tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always",
-                                                 split=True)
+    tok.normalizer = normalizers.Sequence(
+        [
+            normalizers.Precompiled(precompiled_charsmap(src.norm_map)),
+            normalizers.Replace(Regex(" {2,}"), " "),
+        ]
+    )
+    tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always", split=True)
     tok.decoder = decoders.Metaspace(replacement="\u2581", prepend_scheme="always", split=True)
     bos, eos = src.pieces[src.bos], src.pieces[src.eos]
     tok.post_processor = processors.TemplateProcessing(
-        single=f"{bos} $A {eos}", pair=f"{bos} $A {eos} {eos} $B {eos}",
-        special_tokens=[(bos, src.bos), (eos, src.eos)])
+        single=f"{bos} $A {eos}", pair=f"{bos} $A {eos} {eos} $B {eos}", special_tokens=[(bos, src.bos), (eos, src.eos)]
+    )
     specials = [src.pieces[i] for i in (src.bos, src.pad, src.eos, src.unk)]
     if src.pieces[-1] == "<mask>":
         specials.append("<mask>")

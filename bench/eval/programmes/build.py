@@ -14,6 +14,7 @@ changed: sha1("telaah-programmes-v1/" + plan slug + "/" + programme name), even 
 
 All regions, programmes, agencies and figures are fictional (DOKUMEN CONTOH / SAMPLE).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,14 +34,20 @@ from corpus import pdfgen  # noqa: E402
 OUT = ROOT / "bench" / "out" / "programmes"
 GOLD = HERE / "gold.yaml"
 SPLIT_SEED = "telaah-programmes-v1"
-PLAN_MODULES = ["p1_prose_sungai_lindung", "p2_lists_bukit_larang", "p3_tables_padang_ilalang",
-                "p4_mixed_teluk_damar", "p5_twocol_wana_lestari", "p6_horizon_muara_kencana",
-                "p7_missing_karang_sentosa"]
+PLAN_MODULES = [
+    "p1_prose_sungai_lindung",
+    "p2_lists_bukit_larang",
+    "p3_tables_padang_ilalang",
+    "p4_mixed_teluk_damar",
+    "p5_twocol_wana_lestari",
+    "p6_horizon_muara_kencana",
+    "p7_missing_karang_sentosa",
+]
 
 
 def split_of(slug: str, name: str) -> str:
     """The fixed dev/test split of one programme (never change: evaluation figures depend on it)."""
-    h = int(hashlib.sha1(f"{SPLIT_SEED}/{slug}/{name}".encode("utf-8")).hexdigest(), 16)
+    h = int(hashlib.sha1(f"{SPLIT_SEED}/{slug}/{name}".encode()).hexdigest(), 16)
     return "dev" if h % 2 == 0 else "test"
 
 
@@ -62,7 +69,8 @@ def _table_flowable(tb, avail_w):
     out = _orig_table_flowable(tb, avail_w)
     if isinstance(tb, SpanTable):
         from reportlab.lib import colors
-        from reportlab.platypus import Table as RLTable, TableStyle
+        from reportlab.platypus import Table as RLTable
+        from reportlab.platypus import TableStyle
 
         for f in out:
             if isinstance(f, RLTable):
@@ -77,8 +85,15 @@ def _table_flowable(tb, avail_w):
 
 pdfgen._table_flowable = _table_flowable  # only in this process: SpanTable support for our plans
 
-PDF = types.SimpleNamespace(Heading=pdfgen.Heading, Para=pdfgen.Para, Bullets=pdfgen.Bullets, Table=pdfgen.Table,
-                            Columns=pdfgen.Columns, PageBreak=pdfgen.PageBreak, SpanTable=SpanTable)
+PDF = types.SimpleNamespace(
+    Heading=pdfgen.Heading,
+    Para=pdfgen.Para,
+    Bullets=pdfgen.Bullets,
+    Table=pdfgen.Table,
+    Columns=pdfgen.Columns,
+    PageBreak=pdfgen.PageBreak,
+    SpanTable=SpanTable,
+)
 
 
 # ------------------------------------------------------------------ building
@@ -97,9 +112,14 @@ def render(mod, out: Path = OUT) -> tuple[Path, int]:
     out.mkdir(parents=True, exist_ok=True)
     path = pdf_path(plan["slug"], out)
     title = f"Masterplan Smart City {plan['name']} {plan['period']}"
-    n = pdfgen.render_pdf(mod.blocks(PDF), path, title=title, header=title,
-                          footer=f"Pemerintah {plan['name']} - {SAMPLE_LINE}",
-                          cover_lines=[SAMPLE_LINE, f"Pemerintah {plan['name']}"])
+    n = pdfgen.render_pdf(
+        mod.blocks(PDF),
+        path,
+        title=title,
+        header=title,
+        footer=f"Pemerintah {plan['name']} - {SAMPLE_LINE}",
+        cover_lines=[SAMPLE_LINE, f"Pemerintah {plan['name']}"],
+    )
     return path, n
 
 
@@ -149,8 +169,7 @@ def gold_entry(plan: dict, p, page) -> dict:
 
     t = None
     if p.target is not None:
-        t = {"text": target_phrase(p.target), "value": p.target.value, "unit": p.target.unit,
-             "year": p.target.year}
+        t = {"text": target_phrase(p.target), "value": p.target.value, "unit": p.target.unit, "year": p.target.year}
         if p.target.per_year:
             t["per_year"] = dict(p.target.per_year)
     e = {
@@ -159,8 +178,9 @@ def gold_entry(plan: dict, p, page) -> dict:
         "opd": list(p.opd),
         "target": t,
         # a programme whose only year is its target's ("Target: ... pada tahun 2026") has that year
-        "year": list(p.year) if isinstance(p.year, (list, tuple)) else (
-            p.year if p.year is not None else (p.target.year if p.target is not None else None)),
+        "year": list(p.year)
+        if isinstance(p.year, (list, tuple))
+        else (p.year if p.year is not None else (p.target.year if p.target is not None else None)),
         "year_from_target": True if p.year is None and p.target is not None and p.target.year else None,
         "budget": p.budget,
         "budget_per_year": dict(p.budget_per_year) if p.budget_per_year else None,
@@ -186,17 +206,28 @@ def build(out: Path = OUT, log=print) -> dict:
             raise SystemExit(f"{mod.PLAN['slug']}: duplicate programme names")
         pages = locate_pages(page_texts(path), names)
         plan = mod.PLAN
-        entry = {"slug": plan["slug"], "city": plan["name"], "period": plan["period"], "style": plan["style"],
-                 "pdf": path.name, "pages": n}
+        entry = {
+            "slug": plan["slug"],
+            "city": plan["name"],
+            "period": plan["period"],
+            "style": plan["style"],
+            "pdf": path.name,
+            "pages": n,
+        }
         if plan.get("horizon_map"):
             entry["horizon_map"] = plan["horizon_map"]
         entry["programmes"] = [gold_entry(plan, p, pg) for p, pg in zip(progs, pages)]
         plans.append(entry)
         miss = [nm for nm, pg in zip(names, pages) if pg is None]
-        log(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {n} pages, {len(progs)} programmes"
-            + (f"; page not found for {miss}" if miss else ""))
-    return {"version": 1, "split_rule": f"sha1('{SPLIT_SEED}/' + slug + '/' + name) even -> dev, odd -> test",
-            "plans": plans}
+        log(
+            f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {n} pages, {len(progs)} programmes"
+            + (f"; page not found for {miss}" if miss else "")
+        )
+    return {
+        "version": 1,
+        "split_rule": f"sha1('{SPLIT_SEED}/' + slug + '/' + name) even -> dev, odd -> test",
+        "plans": plans,
+    }
 
 
 HEADER = """\

@@ -6,6 +6,7 @@ Kept for provenance; the yaml is committed and is the gold. EVALUATION ONLY: nev
 
     .venv/bin/python bench/eval/programmes/make_realdata_gold.py
 """
+
 from __future__ import annotations
 
 import difflib
@@ -23,16 +24,20 @@ U = "PD Urusan Pemerintahan Bidang "
 ROWS = {
     "1.02.03": ("Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan", [U + "Kesehatan"]),
     "1.03.06": ("Program Pengelolaan dan Pengembangan Sistem Drainage", [U + "Pekerjaan Umum dan Penataan Ruang"]),
-    "1.05.02": ("Program Peningkatan Ketenteraman dan Ketertiban Umum",
-                [U + "Ketenteraman dan Ketertiban Umum serta Perlindungan Masyarakat"]),
+    "1.05.02": (
+        "Program Peningkatan Ketenteraman dan Ketertiban Umum",
+        [U + "Ketenteraman dan Ketertiban Umum serta Perlindungan Masyarakat"],
+    ),
     "1.06.02": ("Program Pemberdayaan Sosial", [U + "Sosial"]),
     "1.06.05": ("Program Perlindungan dan Jaminan Sosial", [U + "Sosial"]),
     "1.06.06": ("Program Penanganan Bencana", [U + "Sosial"]),
     "2.07.02": ("Program Perencanaan Tenaga Kerja", [U + "Tenaga Kerja"]),
     "2.07.05": ("Program Hubungan Industrial", [U + "Tenaga Kerja"]),
     "2.07.06": ("Program Pengawasan Ketenagakerjaan", [U + "Tenaga Kerja"]),
-    "2.08.02": ("Program Pengarusutamaan Gender dan Pemberdayaan Perempuan",
-                [U + "Pemberdayaan Perempuan dan Perlindungan Anak"]),
+    "2.08.02": (
+        "Program Pengarusutamaan Gender dan Pemberdayaan Perempuan",
+        [U + "Pemberdayaan Perempuan dan Perlindungan Anak"],
+    ),
     "2.08.04": ("Program Peningkatan Kualitas Keluarga", [U + "Pemberdayaan Perempuan dan Perlindungan Anak"]),
     "2.09.04": ("Program Penanganan Kerawanan Pangan", [U + "Pangan"]),
     "2.11.10": ("Program Penanganan Pengaduan Lingkungan Hidup", [U + "Lingkungan Hidup"]),
@@ -58,8 +63,10 @@ ROWS = {
     "3.29.06": ("Program Pengelolaan Ketenagalistrikan", [U + "Energi dan Sumber Daya Mineral"]),
     "3.31.03": ("Program Pengendalian Izin Usaha Industri", [U + "Perindustrian"]),
     "4.01.05": ("Program Fasilitasi dan Koordinasi Hukum", ["PD Sekretariat Daerah"]),
-    "4.01.07": ("Program Kebijakan dan Pelayanan Pengadaan Barang dan Jasa",
-                ["PD Sekretariat Daerah-Badan Pelayanan Pengadaan Barang/Jasa"]),
+    "4.01.07": (
+        "Program Kebijakan dan Pelayanan Pengadaan Barang dan Jasa",
+        ["PD Sekretariat Daerah-Badan Pelayanan Pengadaan Barang/Jasa"],
+    ),
     "4.02.02": ("Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD", ["PD Sekretariat DPRD"]),
     "5.01.02": ("Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah", ["PD Perencanaan"]),
     "5.04.02": ("Program Pengembangan Sumber Daya Manusia", ["PD Pendidikan dan Pelatihan"]),
@@ -139,8 +146,9 @@ def main() -> int:
         for r in grid(src):
             if len(r) < 19 or r[0] not in ROWS or not r[1].upper().startswith("PROGRAM"):
                 continue
-            sim = difflib.SequenceMatcher(None, re.sub(r"\W", "", r[1].upper().split("OUTCOME")[0]),
-                                          re.sub(r"\W", "", ROWS[r[0]][0].upper())).ratio()
+            sim = difflib.SequenceMatcher(
+                None, re.sub(r"\W", "", r[1].upper().split("OUTCOME")[0]), re.sub(r"\W", "", ROWS[r[0]][0].upper())
+            ).ratio()
             if sim > found.get(r[0], (0, None))[0]:  # OCR codes repeat: the row whose name is this one
                 found[r[0]] = (sim, r)
     out = []
@@ -158,24 +166,25 @@ def main() -> int:
         assert num(v[10]) == tgt[2030], code
         unit = UNITS.get(r[3].strip().lower(), r[3].strip().lower())
         ind = r[2].strip()
-        out.append({
-            "contains": anchor,
-            "code": code,
-            "name": name,
-            "opd": opd,
-            "target": {"text": ind[:60], "value": tgt[2030], "unit": unit, "year": 2030,
-                       "per_year": tgt},
-            "year": [2026, 2030],
-            "budget": round(total * 1e6),
-            "budget_per_year": {y: round(x * 1e6) for y, x in rp.items()},
-            "horizon": None,
-            "quick_win": False,
-            "page": None,
-            "split": "real",
-        })
+        out.append(
+            {
+                "contains": anchor,
+                "code": code,
+                "name": name,
+                "opd": opd,
+                "target": {"text": ind[:60], "value": tgt[2030], "unit": unit, "year": 2030, "per_year": tgt},
+                "year": [2026, 2030],
+                "budget": round(total * 1e6),
+                "budget_per_year": {y: round(x * 1e6) for y, x in rp.items()},
+                "horizon": None,
+                "quick_win": False,
+                "page": None,
+                "split": "real",
+            }
+        )
     head = (
         "# Real programme rows (EVALUATION ONLY - never use them to tune, train or write rules): 40 rows of\n"
-        "# \"Tabel IV.1 Program Perangkat Daerah Disertai Pagu Indikatif\" of the real RPJMD Provinsi DKI Jakarta\n"
+        '# "Tabel IV.1 Program Perangkat Daerah Disertai Pagu Indikatif" of the real RPJMD Provinsi DKI Jakarta\n'
         "# 2025-2029 (../shared/realdata/dki_jakarta/RPJMD_DKI_Jakarta_2025-2029.txt, MinerU text of the PDF).\n"
         "# contains: a short anchor (<= 60 characters, the row's programme cell as printed, OCR typos included)\n"
         "#   that occurs once in that text (whitespace collapsed). The other fields are facts of the row: name and opd in normalised\n"
@@ -183,9 +192,14 @@ def main() -> int:
         "#   its 2030 value (= the 'Kondisi Akhir' target), the years of the funding columns, and the funding\n"
         "#   framework in rupiah (the table gives million rupiah: 'dalam juta rupiah').\n"
         "# Written by make_realdata_gold.py (provenance); rows whose columns are shifted by the OCR, or whose\n"
-        "# programme name occurs twice in the RPJMD, were left out.\n")
-    body = yaml.safe_dump({"version": 1, "source": "RPJMD_DKI_Jakarta_2025-2029.txt", "city": "Provinsi DKI Jakarta",
-                           "rows": out}, allow_unicode=True, sort_keys=False, width=110)
+        "# programme name occurs twice in the RPJMD, were left out.\n"
+    )
+    body = yaml.safe_dump(
+        {"version": 1, "source": "RPJMD_DKI_Jakarta_2025-2029.txt", "city": "Provinsi DKI Jakarta", "rows": out},
+        allow_unicode=True,
+        sort_keys=False,
+        width=110,
+    )
     (HERE / "realdata_gold.yaml").write_text(head + body, encoding="utf-8")
     print(f"wrote {len(out)} rows")
     return 0

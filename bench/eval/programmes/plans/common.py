@@ -5,6 +5,7 @@ A programme is written once, as a ``Prog`` record (the truth), and the plan's te
 from it, so the PDF and gold.yaml can never disagree: the money and target phrases below are the
 only place where a value becomes text.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,29 +15,29 @@ SAMPLE_LINE = "DOKUMEN CONTOH (SAMPLE) - daerah fiktif untuk evaluasi Telaah"
 
 @dataclass
 class Target:
-    ind: str                 # indicator, as the plan writes it ("puskesmas yang terhubung ...")
+    ind: str  # indicator, as the plan writes it ("puskesmas yang terhubung ...")
     value: float
-    unit: str                # persen, unit, kelurahan, ...
+    unit: str  # persen, unit, kelurahan, ...
     year: int | None = None
-    per_year: dict | None = None   # {2024: v, 2025: v, ...} where the plan gives one per year
+    per_year: dict | None = None  # {2024: v, 2025: v, ...} where the plan gives one per year
 
 
 @dataclass
 class Prog:
-    name: str                        # the programme's name without the "Program" trigger word
-    desc: str = ""                   # what it does (free text, may name places and facilities)
+    name: str  # the programme's name without the "Program" trigger word
+    desc: str = ""  # what it does (free text, may name places and facilities)
     opd: list = field(default_factory=list)
     target: Target | None = None
-    year: object = None              # int, [start, end] or None: what the plan states
-    budget: float | None = None      # total rupiah
-    bfmt: str = "miliar"             # dots | dots00 | miliar | milyar | juta | M | M_bare | range | table
+    year: object = None  # int, [start, end] or None: what the plan states
+    budget: float | None = None  # total rupiah
+    bfmt: str = "miliar"  # dots | dots00 | miliar | milyar | juta | M | M_bare | range | table
     budget_range: tuple | None = None
     budget_per_year: dict | None = None
-    horizon: str | None = None       # pendek | menengah | panjang
+    horizon: str | None = None  # pendek | menengah | panjang
     quick_win: bool = False
-    v: str = ""                      # rendering variant of the plan's style
-    kind: str = "Program"            # trigger word the plan uses: Program, Inovasi, Kegiatan, Quick win
-    note: str = ""                   # why this programme is in the set (documentation only)
+    v: str = ""  # rendering variant of the plan's style
+    kind: str = "Program"  # trigger word the plan uses: Program, Inovasi, Kegiatan, Quick win
+    note: str = ""  # why this programme is in the set (documentation only)
 
 
 # ------------------------------------------------------------------ numbers as plans write them
@@ -113,7 +114,11 @@ def heading_blocks(plan: dict, pdf) -> list:
     b = [pdf.Heading(1, "BAB I PENDAHULUAN"), pdf.Heading(2, "1.1 Latar Belakang")]
     b += [pdf.Para(t) for t in plan["intro"]]
     b.append(pdf.Heading(2, "1.2 Maksud dan Tujuan"))
-    b.append(pdf.Para(f"Masterplan ini menjadi acuan perangkat daerah {plan['name']} dalam menyusun dan "
-                      f"melaksanakan program smart city selama periode {plan['period']}. Dokumen ini juga menjadi "
-                      "bahan koordinasi dengan Dewan Smart City dan Tim Pelaksana."))
+    b.append(
+        pdf.Para(
+            f"Masterplan ini menjadi acuan perangkat daerah {plan['name']} dalam menyusun dan "
+            f"melaksanakan program smart city selama periode {plan['period']}. Dokumen ini juga menjadi "
+            "bahan koordinasi dengan Dewan Smart City dan Tim Pelaksana."
+        )
+    )
     return b
