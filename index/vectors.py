@@ -257,8 +257,14 @@ class VectorIndex:
             loaded = False if force_rebuild else (self.backend is not None or self._load())
             dim = self._dim()
             report = {"added": 0, "removed": 0, "rebuilt": False}
-            if dim is None:  # nothing embedded yet
+            if dim is None:  # nothing embedded (yet, or any more): no index files either
                 self.backend = None
+                if self.base.with_suffix(".faiss").exists() or self.base.with_suffix(".json").exists():
+                    self.base.with_suffix(".faiss").unlink(missing_ok=True)
+                    self.base.with_suffix(".json").unlink(missing_ok=True)
+                    report["removed"] = int(self.meta.get("count") or 0)
+                    report["rebuilt"] = True
+                    self.meta = {}
                 return report
             wrong_kind = loaded and (
                 (self.backend.kind == "flat" and count >= FLAT_MAX)  # grown: switch to ANN

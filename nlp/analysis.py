@@ -76,9 +76,10 @@ def term_spans(text: str, query: str) -> list[tuple[int, int]]:
     stems = set(_stemmer().stemWords(list(terms))) if stem else set()
     spans = []
     for m in TOKEN_RE.finditer(text):
-        w = unicodedata.normalize("NFKC", m.group(0)).lower()
-        for part_m in re.finditer(r"[^\W_]+", w):
-            p = part_m.group(0)
+        # parts of the original token (offsets into `text`), each normalised on its own: NFKC may
+        # lengthen a word (the "ﬁ" ligature), which must not shift the highlight
+        for part_m in re.finditer(r"[^\W_]+", m.group(0)):
+            p = unicodedata.normalize("NFKC", part_m.group(0)).lower()
             if p in terms or (stem and _stemmer().stemWord(p) in stems):
                 spans.append((m.start() + part_m.start(), m.start() + part_m.end()))
     return spans

@@ -118,11 +118,6 @@ def test_term_spans_highlight_matching_words_only():
     assert term_spans(text, "yang di") == [] and term_spans(text, "banjir") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: term_spans offsets come from the NFKC-normalised word; a character "
-    "that NFKC expands (the 'ﬁ' ligature) shifts the highlight past the word",
-)
 def test_term_spans_stay_inside_a_word_that_nfkc_expands():
     text = "layanan eﬁsien kota"
     assert [text[a:b] for a, b in term_spans(text, "efisien")] == ["eﬁsien"]

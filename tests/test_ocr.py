@@ -226,8 +226,10 @@ def test_ocr_time_limit_is_one_line_and_scales_with_pages(tmp_path, monkeypatch)
     monkeypatch.setenv("TELAAH_OCR_PAGE_SECONDS", "0.01")
     from ingest.errors import IngestError
 
+    # 2 s: enough for the child to start and announce its OCR pages on a busy machine, far less
+    # than OCR of two 200-dpi pages takes
     with pytest.raises(IngestError) as e:
-        parse_isolated(scan, limits=ParseLimits(seconds=0.5))
+        parse_isolated(scan, limits=ParseLimits(seconds=2.0))
     assert "TELAAH_PARSE_SECONDS" in e.value.reason and "TELAAH_OCR_PAGE_SECONDS" in e.value.reason
     monkeypatch.setenv("TELAAH_OCR_PAGE_SECONDS", "30")
     doc = parse_isolated(scan, limits=ParseLimits(seconds=0.5 if os.cpu_count() else 1))  # 0.5 s + 2 x 30 s

@@ -237,12 +237,6 @@ def test_large_index_switches_to_ivf_and_back(store, monkeypatch):
     assert rep["rebuilt"] is True and vi.backend.kind == "flat" and vi.backend.ids().tolist() == c_ids.tolist()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: when the store's last vector of a model is deleted, sync() returns early "
-    "(no dimension) and leaves the old index files; check() then reports the stale "
-    "file forever and open_index(repair=True) cannot repair it",
-)
 def test_index_of_an_emptied_store_is_repaired(store):
     ids, _ = _add_doc(store, "a", 10, seed=15)
     open_index(store, MODEL)
