@@ -606,7 +606,10 @@ def cmd_serve(args) -> int:
             err=True,
         )
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        say(f"telaah serve: listening on {args.host}: serve it behind a reverse proxy with TLS (README, 'HTTP API')", err=True)
+        say(
+            f"telaah serve: listening on {args.host}: serve it behind a reverse proxy with TLS (README, 'HTTP API')",
+            err=True,
+        )
     say(f"Telaah API: http://{args.host}:{args.port}  (store: {settings.store}; docs: /docs)", err=True)
     serve(settings, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level)
     return 0
