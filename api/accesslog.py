@@ -15,6 +15,8 @@ import logging
 import sys
 import time
 
+from .errors import HttpMiddleware
+
 log = logging.getLogger("telaah.access")
 
 
@@ -30,16 +32,10 @@ def configure(target: str) -> None:
     log.addHandler(h)
 
 
-class AccessLog:
-    """Pure ASGI middleware (streams pass through untouched)."""
+class AccessLog(HttpMiddleware):
+    """One JSON line per request: time, token name, method, route, status, ms."""
 
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope, receive, send):
         t0 = time.perf_counter()
         status = {"code": 500}
 

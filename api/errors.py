@@ -84,10 +84,9 @@ def install(app: FastAPI) -> None:
         return error_response(e.status_code, _HTTP_CODES.get(e.status_code, "error"), msg, e.headers)
 
 
-class CatchAll:
-    """An unexpected exception (a bug) becomes a JSON 500 with one line, and the server's log gets
-    the traceback; the exception stops here, so the client's keep-alive connection stays usable
-    (Starlette's own handler re-raises it and the server then drops the connection)."""
+class HttpMiddleware:
+    """Pure ASGI middleware for HTTP requests (streams pass through untouched; other scopes go
+    straight to the app): subclasses write `handle`."""
 
     def __init__(self, app):
         self.app = app
@@ -96,6 +95,18 @@ class CatchAll:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        await self.handle(scope, receive, send)
+
+    async def handle(self, scope, receive, send):
+        raise NotImplementedError
+
+
+class CatchAll(HttpMiddleware):
+    """An unexpected exception (a bug) becomes a JSON 500 with one line, and the server's log gets
+    the traceback; the exception stops here, so the client's keep-alive connection stays usable
+    (Starlette's own handler re-raises it and the server then drops the connection)."""
+
+    async def handle(self, scope, receive, send):
         started = False
 
         async def send_wrapper(message):

@@ -382,6 +382,20 @@ def extract(text: str, kind: str = "text") -> dict:
     return {"entities": sorted(ents, key=lambda e: (e["start"], e["end"])), "programmes": programmes}
 
 
+def empty_record(name: str | None, source: str) -> dict:
+    """A programme record of the `entities --json` contract with no field filled yet."""
+    return {
+        "name": name,
+        "opd": None,
+        "target": None,
+        "year": None,
+        "budget": None,
+        "indicator": None,
+        "horizon": None,
+        "source": source,
+    }
+
+
 def _table_entities(text: str, rows: list[dict], ents: list[dict]) -> tuple[list[dict], list[dict]]:
     """Cells by column role; the row is one programme record when it has a programme cell."""
     roles = {}
@@ -392,16 +406,7 @@ def _table_entities(text: str, rows: list[dict], ents: list[dict]) -> tuple[list
     covered: list[tuple[int, int]] = []
     programmes = []
     for r in rows:
-        rec = {
-            "name": None,
-            "opd": None,
-            "target": None,
-            "year": None,
-            "budget": None,
-            "indicator": None,
-            "horizon": None,
-            "source": "table",
-        }
+        rec = empty_record(None, "table")
         for h, (v, a, b) in r.items():
             role = roles.get(h)
             if role is None or is_empty_cell(v):
@@ -505,18 +510,7 @@ def _text_programmes(text: str, ents: list[dict]) -> list[dict]:
         ):
             continue
         seen.add(name.lower())
-        out.append(
-            {
-                "name": name,
-                "opd": None,
-                "target": None,
-                "year": None,
-                "budget": None,
-                "indicator": None,
-                "horizon": None,
-                "source": "text",
-            }
-        )
+        out.append(empty_record(name, "text"))
     return out
 
 

@@ -303,6 +303,11 @@ def result_json(r) -> dict:
 
 
 # -- running a job ------------------------------------------------------------------------------------
+def fail_job(store, job_id: str, error: str) -> None:
+    """Mark a job failed with its one-line reason."""
+    tables.update_job(store, job_id, status="failed", stage="failed", error=error, finished_at=tables.now())
+
+
 def run_ingest_job(store_dir: Path, job_id: str) -> None:
     """Run one claimed ingest job (in the job's child process, or in-process in tests)."""
     with Telaah(store_dir) as t:
@@ -361,18 +366,11 @@ def run_ingest_job(store_dir: Path, job_id: str) -> None:
                 finished_at=tables.now(),
             )
         except TelaahError as e:
-            tables.update_job(t.store, job_id, status="failed", stage="failed", error=str(e), finished_at=tables.now())
+            fail_job(t.store, job_id, str(e))
         except Exception as e:  # a bug: the job says so in one line, the server keeps running
             if config.debug():
                 raise
-            tables.update_job(
-                t.store,
-                job_id,
-                status="failed",
-                stage="failed",
-                finished_at=tables.now(),
-                error=f"unexpected error: {type(e).__name__}: {str(e)[:200]}",
-            )
+            fail_job(t.store, job_id, f"unexpected error: {type(e).__name__}: {str(e)[:200]}")
     discard_staging(store_dir, job_id)
 
 
@@ -394,7 +392,7 @@ def run_delete_job(store_dir: Path, job_id: str) -> None:
                 finished_at=tables.now(),
             )
         except TelaahError as e:
-            tables.update_job(t.store, job_id, status="failed", stage="failed", error=str(e), finished_at=tables.now())
+            fail_job(t.store, job_id, str(e))
 
 
 def try_lock(path: Path) -> int | None:
@@ -494,14 +492,7 @@ class JobRunner:
         with Telaah(self.dir) as t:
             row = tables.get_job(t.store, job_id)
             if row is not None and row["status"] == "running":
-                tables.update_job(
-                    t.store,
-                    job_id,
-                    status="failed",
-                    stage="failed",
-                    finished_at=tables.now(),
-                    error=f"the ingest process ended unexpectedly (exit status {rc})",
-                )
+                fail_job(t.store, job_id, f"the ingest process ended unexpectedly (exit status {rc})")
                 discard_staging(self.dir, job_id)
 
     def _sweep_staging(self, older_than: float = 3600.0) -> None:
