@@ -38,9 +38,8 @@ from typing import Any
 import numpy as np
 
 from core.config import store_dir as resolve_store_dir
-from core.errors import NotFoundError
 from core.locks import file_lock, pid_alive
-from ingest.errors import StoreError
+from ingest.errors import NotInStore, StoreError
 from ingest.records import ParsedDocument
 
 SCHEMA_VERSION = 5
@@ -365,109 +364,10 @@ class Store:
                 old.append(replace_id)
             for oid in old:
                 c.execute("DELETE FROM documents WHERE id = ?", (oid,))  # cascades to text, pages, passages...
-            meta = dict(doc.meta)
-            c.execute(
-                "INSERT INTO documents(id, title, city, kind, doc_type, year_start, year_end, source_name, source_path,"
-                " sha256, size, fmt, n_pages, n_passages, n_tables, status, message, meta, ingested_at, parser_version)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    doc_id,
-                    doc.title,
-                    doc.city,
-                    doc.kind,
-                    meta.get("doc_type"),
-                    doc.year_start,
-                    doc.year_end,
-                    doc.source_name,
-                    source_path,
-                    sha256,
-                    size,
-                    doc.fmt,
-                    doc.n_pages,
-                    len(doc.passages),
-                    len(doc.tables),
-                    doc.status,
-                    doc.message,
-                    json.dumps(meta, ensure_ascii=False, default=str),
-                    now(),
-                    parser_version,
-                ),
+            self._insert_document(
+                doc, doc_id, source_path=source_path, sha256=sha256, size=size, parser_version=parser_version
             )
-            c.execute("INSERT INTO doc_text(doc_id, text) VALUES (?, ?)", (doc_id, doc.text))
-            c.executemany(
-                "INSERT INTO pages(doc_id, page, char_start, char_end, n_chars, columns, ocr, ocr_engine, ocr_confidence)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        doc_id,
-                        p["page"],
-                        p.get("char_start", 0),
-                        p.get("char_end", 0),
-                        p.get("n_chars"),
-                        p.get("columns"),
-                        1 if p.get("ocr") else 0,
-                        p.get("ocr_engine"),
-                        p.get("ocr_confidence"),
-                    )
-                    for p in doc.pages
-                ],
-            )
-            c.executemany(
-                "INSERT INTO page_words(doc_id, page, ordinal, text, x, y, w, h, confidence) VALUES (?,?,?,?,?,?,?,?,?)",
-                [(doc_id, p["page"], i, *w) for p in doc.pages for i, w in enumerate(p.get("words") or ())],
-            )
-            ocr_conf = {p["page"]: p["ocr_confidence"] for p in doc.pages if p.get("ocr")}
-            c.executemany(
-                "INSERT INTO sections(doc_id, ordinal, level, number, title, path, parent, page, char_start)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                [
-                    (doc_id, s.ordinal, s.level, s.number, s.title, s.path, s.parent, s.page, s.char_start)
-                    for s in doc.sections
-                ],
-            )
-            table_section = {b.table: b.section for b in doc.blocks if b.kind == "table"}
-            c.executemany(
-                "INSERT INTO tables(doc_id, ordinal, page, section_ordinal, caption, header, rows, n_rows, n_cols)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        doc_id,
-                        i,
-                        t.page,
-                        table_section.get(i),
-                        t.caption,
-                        json.dumps(t.header, ensure_ascii=False),
-                        json.dumps(t.rows, ensure_ascii=False),
-                        len(t.rows),
-                        t.n_cols,
-                    )
-                    for i, t in enumerate(doc.tables)
-                ],
-            )
-            paths = {s.ordinal: s.path for s in doc.sections}
-            c.executemany(
-                "INSERT INTO passages(doc_id, ordinal, kind, text, char_start, char_end, page_start, page_end,"
-                " section_ordinal, section_path, table_ordinal, n_sentences, ocr_confidence)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        doc_id,
-                        p.ordinal,
-                        p.kind,
-                        p.text,
-                        p.char_start,
-                        p.char_end,
-                        p.page_start,
-                        p.page_end,
-                        p.section,
-                        paths.get(p.section, ""),
-                        p.table,
-                        p.n_sentences,
-                        _passage_ocr(ocr_conf, p.page_start, p.page_end),
-                    )
-                    for p in doc.passages
-                ],
-            )
+            self._insert_parts(doc, doc_id)
             c.execute("DELETE FROM failures WHERE source_path = ?", (source_path,))
             c.execute("COMMIT")
         except BaseException:
@@ -475,6 +375,120 @@ class Store:
                 c.execute("ROLLBACK")
             raise
         return WriteResult("replaced" if old else "added", doc_id, replaced=old[0] if old else None)
+
+    def _insert_document(
+        self, doc: ParsedDocument, doc_id: str, *, source_path: str, sha256: str, size: int, parser_version: str
+    ) -> None:
+        """The document's row (inside write_document's transaction)."""
+        c = self.conn
+        meta = dict(doc.meta)
+        c.execute(
+            "INSERT INTO documents(id, title, city, kind, doc_type, year_start, year_end, source_name, source_path,"
+            " sha256, size, fmt, n_pages, n_passages, n_tables, status, message, meta, ingested_at, parser_version)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc_id,
+                doc.title,
+                doc.city,
+                doc.kind,
+                meta.get("doc_type"),
+                doc.year_start,
+                doc.year_end,
+                doc.source_name,
+                source_path,
+                sha256,
+                size,
+                doc.fmt,
+                doc.n_pages,
+                len(doc.passages),
+                len(doc.tables),
+                doc.status,
+                doc.message,
+                json.dumps(meta, ensure_ascii=False, default=str),
+                now(),
+                parser_version,
+            ),
+        )
+
+    def _insert_parts(self, doc: ParsedDocument, doc_id: str) -> None:
+        """Its text, pages (with OCR records and word boxes), sections, tables and passages
+        (inside write_document's transaction)."""
+        c = self.conn
+        c.execute("INSERT INTO doc_text(doc_id, text) VALUES (?, ?)", (doc_id, doc.text))
+        c.executemany(
+            "INSERT INTO pages(doc_id, page, char_start, char_end, n_chars, columns, ocr, ocr_engine, ocr_confidence)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    doc_id,
+                    p["page"],
+                    p.get("char_start", 0),
+                    p.get("char_end", 0),
+                    p.get("n_chars"),
+                    p.get("columns"),
+                    1 if p.get("ocr") else 0,
+                    p.get("ocr_engine"),
+                    p.get("ocr_confidence"),
+                )
+                for p in doc.pages
+            ],
+        )
+        c.executemany(
+            "INSERT INTO page_words(doc_id, page, ordinal, text, x, y, w, h, confidence) VALUES (?,?,?,?,?,?,?,?,?)",
+            [(doc_id, p["page"], i, *w) for p in doc.pages for i, w in enumerate(p.get("words") or ())],
+        )
+        ocr_conf = {p["page"]: p["ocr_confidence"] for p in doc.pages if p.get("ocr")}
+        c.executemany(
+            "INSERT INTO sections(doc_id, ordinal, level, number, title, path, parent, page, char_start)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (doc_id, s.ordinal, s.level, s.number, s.title, s.path, s.parent, s.page, s.char_start)
+                for s in doc.sections
+            ],
+        )
+        table_section = {b.table: b.section for b in doc.blocks if b.kind == "table"}
+        c.executemany(
+            "INSERT INTO tables(doc_id, ordinal, page, section_ordinal, caption, header, rows, n_rows, n_cols)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    doc_id,
+                    i,
+                    t.page,
+                    table_section.get(i),
+                    t.caption,
+                    json.dumps(t.header, ensure_ascii=False),
+                    json.dumps(t.rows, ensure_ascii=False),
+                    len(t.rows),
+                    t.n_cols,
+                )
+                for i, t in enumerate(doc.tables)
+            ],
+        )
+        paths = {s.ordinal: s.path for s in doc.sections}
+        c.executemany(
+            "INSERT INTO passages(doc_id, ordinal, kind, text, char_start, char_end, page_start, page_end,"
+            " section_ordinal, section_path, table_ordinal, n_sentences, ocr_confidence)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    doc_id,
+                    p.ordinal,
+                    p.kind,
+                    p.text,
+                    p.char_start,
+                    p.char_end,
+                    p.page_start,
+                    p.page_end,
+                    p.section,
+                    paths.get(p.section, ""),
+                    p.table,
+                    p.n_sentences,
+                    _passage_ocr(ocr_conf, p.page_start, p.page_end),
+                )
+                for p in doc.passages
+            ],
+        )
 
     def record_failure(self, source_path: str, source_name: str, code: str, reason: str) -> None:
         """Remember a file that could not be ingested; a stored good version stays untouched."""
@@ -732,7 +746,7 @@ class Store:
             raise StoreError("a review needs the reviewer's name")
         row = self.conn.execute("SELECT doc_id, text FROM passages WHERE id = ?", (passage_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"no passage {passage_id}")
+            raise NotInStore(f"no passage {passage_id}")
         sha = hashlib.sha1(row["text"].encode("utf-8")).hexdigest()
         cur = self.conn.execute(
             "INSERT INTO reviews(passage_id, doc_id, passage_sha1, kind, label, action, comment, user, at)"
@@ -851,7 +865,7 @@ class Store:
         if len(rows) == 1:
             return rows[0]
         if not rows:
-            raise NotFoundError(f"no document with id '{doc_id}' (see 'telaah docs')")
+            raise NotInStore(f"no document with id '{doc_id}' (see 'telaah docs')")
         raise StoreError(f"'{doc_id}' matches {len(rows)} documents: " + ", ".join(rows[:5]))
 
     def document(self, doc_id: str) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """Errors a user can act on in ingestion and storage.  Each carries a one-line reason; the CLI
 prints "<file>: <reason>" and never a traceback."""
 
-from core.errors import TelaahError
+from core.errors import NotFoundError, TelaahError
 
 
 class IngestError(TelaahError):
@@ -22,3 +22,11 @@ class StoreError(TelaahError):
     """The store cannot be opened or is inconsistent."""
 
     code = "store"
+
+
+class NotInStore(StoreError, NotFoundError):
+    """An unknown document, passage or city in the store (a StoreError that front ends answer
+    as "not found": API 404)."""
+
+    code = "not_found"
+    http_status = 404

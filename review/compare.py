@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.errors import NotFoundError
+from ingest.errors import NotInStore
 from nlp.analysis import analyse
 from nlp.taxonomy import DIMENSIONS
 from nlp.taxonomy import default as default_taxonomy
@@ -54,7 +54,7 @@ def benchmark(store, city: str, embedder=None) -> Benchmark:
     name, _ = city_documents(store, city)
     me = next((r for r in allc if r.city == name), None)
     if me is None:
-        raise NotFoundError(f"{name}: no masterplan to benchmark")
+        raise NotInStore(f"{name}: no masterplan to benchmark")
     others = [r for r in allc if r.city != name]
     metrics = {
         "completeness": lambda r: r.completeness,

@@ -13,9 +13,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from core.errors import NotFoundError
 from index.embedder import store_embedder
-from ingest.errors import StoreError
+from ingest.errors import NotInStore, StoreError
 from nlp.classifier import get_classifier
 from nlp.taxonomy import DIMENSIONS
 from nlp.taxonomy import default as default_taxonomy
@@ -42,7 +41,7 @@ def city_documents(store, city: str) -> tuple[str, list[dict]]:
         names = ends if len(ends) == 1 else names
     if not names:
         known = sorted({d["city"] for d in store.documents() if d["city"]})
-        raise NotFoundError(f"no documents for '{city}' in the store (cities: {', '.join(known) or 'none yet'})")
+        raise NotInStore(f"no documents for '{city}' in the store (cities: {', '.join(known) or 'none yet'})")
     if len(names) > 1:
         raise StoreError(f"'{city}' matches several regions: {', '.join(names)}; name one of them")
     return names[0], [d for d in docs if d["city"] == names[0]]
@@ -145,7 +144,7 @@ def _masterplan(store, name: str, docs: list[dict], doc_id: str | None) -> dict:
                 f"{name}: the masterplan {d['source_name']} cannot be reviewed: {d['status']}"
                 + (f" ({d['message']})" if d["message"] else "")
             )
-        raise NotFoundError(f"{name}: no masterplan ingested (ingest one with --kind masterplan)")
+        raise NotInStore(f"{name}: no masterplan ingested (ingest one with --kind masterplan)")
     if not mp["n_passages"]:
         raise StoreError(
             f"{name}: the masterplan {mp['source_name']} has no passages to review"
