@@ -34,6 +34,9 @@ sys.path.insert(0, str(ROOT))
 
 from index.store import Store  # noqa: E402
 from ingest.errors import StoreError  # noqa: E402
+from nlp.taxonomy import ALL_ELEMENTS, ELEMENTS  # noqa: E402
+from nlp.taxonomy import DIMENSIONS as TAX_DIMENSIONS  # noqa: E402
+from nlp.taxonomy import ISSUES as TAX_ISSUES  # noqa: E402
 
 DEFAULT_STORE = ROOT / "bench" / "out" / "eval-store"
 DEFAULT_QUERIES = Path(__file__).resolve().parent / "search_queries.yaml"
@@ -55,37 +58,10 @@ REALDATA_FILES = [
 LANGS = {"id", "en"}
 STYLES = {"paraphrase", "keyword", "question", "cross_lingual"}
 # Taxonomy ids from /work/shared/DOMAIN.md (a contract).
-DIMENSIONS = {
-    "governance": ["service", "bureaucracy", "policy"],
-    "branding": ["tourism", "business", "city_appearance"],
-    "economy": ["industry", "welfare", "transaction"],
-    "living": ["harmony", "health", "mobility"],
-    "society": ["community", "learning", "security"],
-    "environment": ["protection", "waste", "energy"],
-}
-DIMENSION_IDS = set(DIMENSIONS) | {f"{d}.{e}" for d, els in DIMENSIONS.items() for e in els}
-ISSUES = {
-    "poverty",
-    "employment",
-    "economy",
-    "human_capital",
-    "health",
-    "clean_water",
-    "governance",
-    "infrastructure",
-    "transport",
-    "environment",
-    "disaster",
-    "waste",
-    "housing_spatial",
-    "tourism_culture",
-    "social_welfare",
-    "public_order",
-    "city_appearance",
-    "food_security",
-    "digital",
-    "fiscal",
-}
+# the taxonomy's ids, from their one home (nlp/taxonomy.py)
+DIMENSIONS = {d: [e.split(".", 1)[1] for e in ELEMENTS[d]] for d in TAX_DIMENSIONS}
+DIMENSION_IDS = set(DIMENSIONS) | set(ALL_ELEMENTS)
+ISSUES = set(TAX_ISSUES)
 ALLOWED_KEYS = {"id", "lang", "query", "relevant", "note", "style", "dimension", "issues"}
 MIN_WORDS, MAX_WORDS = 3, 10
 MAX_MATCHES = 8

@@ -33,6 +33,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+import nlp.taxonomy as _tax  # noqa: E402
+
+sys.path.insert(0, str(ROOT))
+
 SEED = 2026
 MIN_CHARS = 80
 LABELS = ROOT / "bench" / "eval" / "realdata_labels.jsonl"
@@ -59,49 +63,10 @@ STRATA: list[tuple[str, str, int]] = [
     ("rpjmn", "realdata/rpjmn_2025_2029/", 100),  # prefix: all RPJMN chapter files pooled
 ]
 
-DIMENSIONS = ["governance", "branding", "economy", "living", "society", "environment"]
-ELEMENTS = [
-    "governance.service",
-    "governance.bureaucracy",
-    "governance.policy",
-    "branding.tourism",
-    "branding.business",
-    "branding.city_appearance",
-    "economy.industry",
-    "economy.welfare",
-    "economy.transaction",
-    "living.harmony",
-    "living.health",
-    "living.mobility",
-    "society.community",
-    "society.learning",
-    "society.security",
-    "environment.protection",
-    "environment.waste",
-    "environment.energy",
-]
-ISSUES = [
-    "poverty",
-    "employment",
-    "economy",
-    "human_capital",
-    "health",
-    "clean_water",
-    "governance",
-    "infrastructure",
-    "transport",
-    "environment",
-    "disaster",
-    "waste",
-    "housing_spatial",
-    "tourism_culture",
-    "social_welfare",
-    "public_order",
-    "city_appearance",
-    "food_security",
-    "digital",
-    "fiscal",
-]
+# the taxonomy's ids, from their one home (nlp/taxonomy.py)
+DIMENSIONS = list(_tax.DIMENSIONS)
+ELEMENTS = list(_tax.ALL_ELEMENTS)
+ISSUES = list(_tax.ISSUES)
 
 
 def doc_key(source_path: str) -> str:
