@@ -647,6 +647,7 @@ def _json_arg(p: argparse.ArgumentParser, help: str | None = None) -> None:
     p.add_argument("--json", action="store_true", help=help)
 
 
+# long (~70 lines): argparse declarations of the library commands, one option per line
 def _library_parsers(sub) -> None:
     p = sub.add_parser("ingest", help="ingest PDF / TXT / MD / HTML files or directories (recursive)")
     p.add_argument("paths", nargs="+", metavar="PATH")

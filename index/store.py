@@ -410,6 +410,7 @@ class Store:
             ),
         )
 
+    # long (~70 lines): five INSERTs, one per table of the document, in the caller's transaction; splitting them apart would only move the column lists
     def _insert_parts(self, doc: ParsedDocument, doc_id: str) -> None:
         """Its text, pages (with OCR records and word boxes), sections, tables and passages
         (inside write_document's transaction)."""

@@ -262,6 +262,7 @@ def _judge(res: OcrPage) -> None:
         res.lines, res.words = [], []
 
 
+# long (~70 lines): the page pool: start, feed, collect and clean up Tesseract processes in one place
 def ocr_pages(
     path: Path | str,
     pages: list[int],

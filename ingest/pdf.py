@@ -597,6 +597,7 @@ def _pages_to_ocr(
     return todo
 
 
+# long (~70 lines): the OCR branch of a page: render, recognise, fall back, record; one page's steps kept together
 def _ocr_pages(
     pdf,
     path: Path,

@@ -297,6 +297,7 @@ def table_passage_texts(t: TableData) -> list[tuple[str, int, int]]:
     return [(g.strip(), a, b) for g, a, b in groups]
 
 
+# long (~70 lines): the passage packer's loop; its state (current passage, section, table) is local on purpose
 def segment(doc: ParsedDocument) -> ParsedDocument:
     """Cut doc.blocks into doc.passages."""
     text = doc.text

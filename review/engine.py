@@ -56,6 +56,7 @@ def pick_document(docs: list[dict], kind: str, doc_type: str | None = None) -> d
     return cand[0] if cand else None
 
 
+# long (~70 lines): most of it is the Review record literal, one key per line
 def review_city(
     store,
     city: str,

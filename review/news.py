@@ -522,6 +522,7 @@ def _pillar(e: dict) -> str | None:
     return (e.get("award") or {}).get("dimension")
 
 
+# long (~70 lines): one pass over an article's events, each rule a short branch; its length is the one-argument-per-line layout of ruff format
 def _tidy(evs: list[dict], head: str) -> list[dict]:
     """One event per (type, date, pillar); an event known only by its year goes when the same event
     has a day that year; the days of one event ("hari pertama (8/7)", "hari kedua (9/7)") are one."""

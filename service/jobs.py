@@ -308,6 +308,7 @@ def fail_job(store, job_id: str, error: str) -> None:
     tables.update_job(store, job_id, status="failed", stage="failed", error=error, finished_at=tables.now())
 
 
+# long (~70 lines): one job's life in one process: claim, stage, ingest, copy, index, finish, each step one call
 def run_ingest_job(store_dir: Path, job_id: str) -> None:
     """Run one claimed ingest job (in the job's child process, or in-process in tests)."""
     with Telaah(store_dir) as t:

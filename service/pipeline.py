@@ -146,6 +146,7 @@ def ingest_paths(
     return report
 
 
+# long (~70 lines): one file's whole outcome in one try: each except branch is one failure line of the contract
 def ingest_one(
     store: Store,
     path: Path,
