@@ -121,15 +121,15 @@ class Telaah:
         max_pages: int | None = None,
     ) -> FileResult:
         """Ingest bytes uploaded under the user's file `name`: saved under a sanitised name in a
-        private temporary folder (never a path the upload chose), stored with the user's name; a
-        new upload of the same name replaces the old version. Indexes are not updated here (call
+        private temporary folder (never a path the upload chose), stored with the user's name and
+        kept under `<store>/files/`; a new upload of the same name replaces the old version. Indexes are not updated here (call
         `update_indexes` once after a batch)."""
         name = Path(name).name
         safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in name)[-120:] or "upload"
         with tempfile.TemporaryDirectory(prefix="telaah-upload-") as tmp:
             path = Path(tmp) / safe
             path.write_bytes(data)
-            return pipeline.ingest_one(
+            r = pipeline.ingest_one(
                 self.store,
                 path,
                 city=city,
@@ -139,6 +139,9 @@ class Telaah:
                 source_name=name,
                 source_path=f"upload:{name}",
             )
+            if r.doc_id and r.status not in ("failed", "skipped"):
+                pipeline.keep_copy(self.dir, r.doc_id, path)  # the page view shows the original
+            return r
 
     def ocr_pending(
         self,
@@ -233,8 +236,13 @@ class Telaah:
         )
 
     def original_file(self, doc_id: str) -> tuple[str, Path | None]:
-        """The stored document's file name and its path on disk when it is still there."""
+        """The stored document's file name and the original on disk: the copy kept under the store
+        (uploads through the app or the API), else the file it was ingested from when it is still
+        there, else None."""
         doc = self.store.document(doc_id)
+        kept = pipeline.kept_copy(self.dir, doc["id"])
+        if kept is not None:
+            return doc["source_name"], kept
         p = (
             Path(doc["source_path"])
             if doc.get("source_path") and not doc["source_path"].startswith("upload:")
@@ -245,6 +253,7 @@ class Telaah:
     def delete(self, doc_id: str) -> str:
         doc_id = self.store.resolve_id(doc_id)
         self.store.delete_document(doc_id)
+        pipeline.remove_copies(self.dir, doc_id)
         resources.invalidate(self.dir)
         return doc_id
 

@@ -43,6 +43,7 @@ from index import jobs as tables
 from ingest import SUPPORTED_EXTS
 
 from . import Telaah, pipeline, resources
+from .pipeline import files_dir, keep_copy
 
 __all__ = [
     "Job",
@@ -239,19 +240,13 @@ def wait_job(t: Telaah, job_id: str, timeout: float, poll: float = 0.05) -> Job:
 
 
 # -- the originals --------------------------------------------------------------------------------------
-def files_dir(store_dir: Path) -> Path:
-    return Path(store_dir) / "files"
-
-
 def stored_file(t: Telaah, doc_id: str) -> tuple[str, Path]:
     """(the user's file name, the path of the original) of a stored document: the copy kept at
     upload, else the file the CLI ingested when it is still there; NotFoundError otherwise."""
-    doc = t.document(doc_id, tables=False).document
-    for p in sorted(files_dir(t.dir).glob(f"{doc['id']}.*")):
-        if p.is_file():
-            return doc["source_name"], p
+    doc = t.store.document(doc_id)  # the row only (not its passages)
     name, path = t.original_file(doc["id"])
-    if path is not None and path.stat().st_size != doc["size"]:
+    kept = path is not None and path.parent == files_dir(t.dir)
+    if path is not None and not kept and path.stat().st_size != doc["size"]:
         raise NotFoundError(
             f"{doc['id']}: the file it was ingested from ({clean(str(path))}) has changed since; "
             "ingest it again to serve it"
@@ -263,22 +258,6 @@ def stored_file(t: Telaah, doc_id: str) -> tuple[str, Path]:
             "is no longer there); ingest it again through the API to keep a copy"
         )
     return name, path
-
-
-def keep_copy(store_dir: Path, doc_id: str, src: Path) -> None:
-    """`<store>/files/<doc_id><ext>` (a hard link to the staged upload when possible)."""
-    d = files_dir(store_dir)
-    d.mkdir(parents=True, exist_ok=True, mode=0o700)
-    dst = d / f"{doc_id}{src.suffix.lower()}"
-    if dst.exists():
-        return
-    tmp = d / f".{doc_id}.tmp{os.getpid()}"
-    tmp.unlink(missing_ok=True)
-    try:
-        os.link(src, tmp)
-    except OSError:
-        shutil.copyfile(src, tmp)
-    os.replace(tmp, dst)
 
 
 def sweep_copies(t: Telaah) -> int:

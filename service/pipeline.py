@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -407,3 +408,34 @@ def ocr_pending(
         if on_result is not None:
             on_result(res)
     return report
+
+
+# -- originals kept under the store (uploads have no other home; the page view needs the file) -------
+def files_dir(store_dir: Path) -> Path:
+    return Path(store_dir) / "files"
+
+
+def keep_copy(store_dir: Path, doc_id: str, src: Path) -> None:
+    """`<store>/files/<doc_id><ext>` (a hard link to the staged upload when possible)."""
+    d = files_dir(store_dir)
+    d.mkdir(parents=True, exist_ok=True, mode=0o700)
+    dst = d / f"{doc_id}{src.suffix.lower()}"
+    if dst.exists():
+        return
+    tmp = d / f".{doc_id}.tmp{os.getpid()}"
+    tmp.unlink(missing_ok=True)
+    try:
+        os.link(src, tmp)
+    except OSError:
+        shutil.copyfile(src, tmp)
+    os.replace(tmp, dst)
+
+
+def kept_copy(store_dir: Path, doc_id: str) -> Path | None:
+    """The copy kept for this document, if any."""
+    return next((p for p in sorted(files_dir(store_dir).glob(f"{doc_id}.*")) if p.is_file()), None)
+
+
+def remove_copies(store_dir: Path, doc_id: str) -> None:
+    for p in files_dir(store_dir).glob(f"{doc_id}.*"):
+        p.unlink(missing_ok=True)
