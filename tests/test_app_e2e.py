@@ -225,7 +225,9 @@ DOCS = ROOT / "docs"
 
 
 def doc_shot(pg, name: str, *, width: int | None = None) -> Path:
-    """A window screenshot for docs/ (docs/workspace-NAME.png, at most 300 KB: palette PNG)."""
+    """A window screenshot of a workspace step (palette PNG, at most 300 KB) in the screenshot
+    folder, and in docs/ only on request (TELAAH_SCREENSHOTS_TO_DOCS=1, as `shot`): a test run
+    does not rewrite tracked files."""
     from PIL import Image
 
     size = pg.viewport_size
@@ -238,8 +240,9 @@ def doc_shot(pg, name: str, *, width: int | None = None) -> Path:
         pg.set_viewport_size(size)
         pg.wait_for_timeout(500)
     img = Image.open(p).convert("RGB")
-    out = DOCS / p.name
-    DOCS.mkdir(exist_ok=True)
+    to_docs = os.environ.get("TELAAH_SCREENSHOTS_TO_DOCS") == "1"
+    out = DOCS / p.name if to_docs else p.with_name(p.stem + "-small.png")
+    out.parent.mkdir(exist_ok=True)
     colours = 256
     while True:
         img.quantize(colours, method=Image.Quantize.MEDIANCUT).save(out, optimize=True)
