@@ -160,7 +160,18 @@ BOILERPLATE_LINE = re.compile(
         follow\s+(?:us|kami)\b.* | ikuti\s+kami\b.* |
         (?:klik|click)\s+(?:di\s*)?(?:sini|here)\b.* |
         [^|]{1,30}(?:\s*\|\s*[^|]{1,30}){2,} |                       # menu bars "Beranda | Berita | ..."
-        (?:tentang\s+kami|redaksi|pedoman\s+media\s+siber|kontak|kebijakan\s+privasi)\b.{0,80}
+        (?:tentang\s+kami|redaksi|pedoman\s+media\s+siber|kontak|kebijakan\s+privasi)\b.{0,80} |
+        # share bars written out: "Share on Facebook Share on Twitter", "Bagikan ke: WhatsApp | Facebook"
+        (?=.*\b(?:bagikan|share|shares|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest)\b)
+        (?:(?:bagikan|share|shares|tweet|sebarkan|kirim|on|ke|via|this|ini|artikel|berita|facebook|twitter|x|
+            whatsapp|wa|telegram|line|email|linkedin|pinterest|copy|salin|link|tautan|[\d.,]+[kK]?)[\s,|/•:]*){2,} |
+        (?:ikuti|follow|gabung(?:lah)?|bergabung|dapatkan)\b.{0,120}
+            \b(?:google\s+news|telegram|whatsapp|channel|saluran|instagram|tiktok|youtube)\b.{0,60} |
+        artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat)\b.* |
+        (?:lihat|tonton|saksikan)\s+(?:juga|foto|video)\b.{0,100} |
+        halaman\s+(?:selanjutnya|berikutnya|sebelumnya)\b.{0,40} |
+        (?:advertisement|adv|iklan)\s*[)(.]*|\(\s*(?:adv|advertorial|ads?)\s*\) |
+        [\w\-]+\.(?:com|co\.id|id|net|news)\s*/\s*[\w .'’-]{2,40}        # photo credit "situs.com/nama"
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -192,6 +203,10 @@ PHOTO_CAPTION = re.compile(
     r"(?:\(\s*(?:foto|dok|ist)\b[^)]{0,60}\)|\bfoto\s*:\s*[\w./ ]{1,40}|\(\s*ist\s*\)|"
     r"\bdok\.\s*[\w ]{1,30})\s*\.?\s*$",
     re.IGNORECASE,
+)
+# a caption line that starts with its label: "Foto: Bupati ... (14/8/2018).", "FOTO/ANTARA: ..."
+LEAD_CAPTION = re.compile(
+    r"^(?:foto|photo|keterangan\s+foto|caption|ilustrasi)\s*(?:/\s*[\w .]{1,30})?\s*[:|]\s*\S", re.I
 )
 INLINE_BYLINE = re.compile(r"\(\s*(?:foto|sumber)\s*:\s*[^)]{1,80}\)", re.IGNORECASE)
 
@@ -252,7 +267,13 @@ DATELINE = re.compile(
 )
 
 
+# a news date outside these years is a typo ("10/5/3017"), not a date
+PLAUSIBLE_YEARS = range(1945, 2101)
+
+
 def _date(y: int, m: int, d: int) -> dt.date | None:
+    if y not in PLAUSIBLE_YEARS:
+        return None
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -393,7 +414,7 @@ def clean_news_lines(lines: list[str], meta: dict) -> tuple[list[str], int]:
             removed += 1
             kept.append("")
             continue
-        if PHOTO_CAPTION.search(line) and len(line.split()) <= 45:
+        if (PHOTO_CAPTION.search(line) or LEAD_CAPTION.match(line)) and len(line.split()) <= 45:
             removed += 1  # a photo caption: "Bupati ... meresmikan ... (Foto: Humas)", "... Foto: Ist"
             kept.append("")
             continue

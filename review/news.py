@@ -83,7 +83,7 @@ MONTH_YEAR = re.compile(r"\b" + _MON + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # years that are not event dates: programme history, periods, plan horizons
 NOT_YEAR = re.compile(
-    r"(?:\bsejak\s+(?:tahun\s+)?|\bmulai\s+(?:tahun\s+)?|\bperiode\s+|\bRPJMD?\s+|\bhingga\s+(?:tahun\s+)?|"
+    r"(?:\bsejak\s+(?:tahun\s+)?|\buntuk\s+tahun\s+|\bmulai\s+(?:tahun\s+)?|\bperiode\s+|\bRPJMD?\s+|\bhingga\s+(?:tahun\s+)?|"
     r"(?:19|20)\d\d\s*[-–/]\s*)$",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ SENT = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)")
 def _mk(y: int | None, m: int | None, d: int | None):
     import datetime as dt
 
-    if y and m and d:
+    if y and m and d and 1945 <= y <= 2100:  # a year such as 3017 is a typo, not a date
         try:
             return dt.date(y, m, d)
         except ValueError:
@@ -102,13 +102,20 @@ def _mk(y: int | None, m: int | None, d: int | None):
     return None
 
 
+# titles and abbreviations whose full stop does not end a sentence ("Sekda drg. Ninik", "S.Kom.", "Jl. Merdeka")
+ABBREV = re.compile(
+    r"\b(?:No|Dr|dr|drg|drh|Ir|H|Hj|St|Kab|Kec|Kel|Prof|dkk|Drs|Dra|M|S|SH|SE|MM|MT|MH|MSi|Sos|Pd|Kom|Ag|Kes|Tbk|Jl|Rp|"
+    r"Bpk|Sdr|Ny|Apt|Ns|Ak|Hum|IP|Kep|AMd)$"
+)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of sentences; a full stop inside a number ("3.44") or an abbreviation does not end one."""
     out, start = [], 0
-    for m in re.finditer(r"(?<!\d)[.!?]+(?=\s+[\"“A-Z(])|\n+", text):
+    for m in re.finditer(r"[.!?]+(?=\s+[\"“A-Z(])|\n+", text):
         if m.start() > start:
-            prev = text[max(start, m.start() - 4) : m.start()]
-            if re.search(r"\b(?:No|Dr|Ir|H|Hj|St|Kab|Prof|dkk|Drs|M|S|SH|SE)$", prev) and m.group(0) == ".":
+            prev = text[max(start, m.start() - 6) : m.start()]
+            if re.search(ABBREV, prev) and m.group(0) == ".":
                 continue
             out.append((start, m.end()))
         start = m.end()
@@ -249,6 +256,7 @@ NOT_DONE = re.compile(
 )
 NOT_DONE_AFTER = re.compile(
     r"\s*(?:(?:\w+\s+){0,2}(?:tidak|belum|batal)\s+(?:digelar|dilaksanakan|dilakukan|diadakan)|"
+    r"(?:sebanyak\s+|lebih\s+dari\s+|puluhan\s+|belasan\s+)?\d+\s+(?:buah\s+)?(?:aplikasi|program|inovasi|layanan|kali)\b|"
     r"(?:mandiri|internal)\b)",
     re.IGNORECASE,
 )
@@ -324,7 +332,10 @@ class _Article:
     def __init__(self, text: str, head: str, meta: dict):
         self.text, self.head, self.meta = text, head, meta
         self.cfg = cfg = rubric()["news"]
-        self.types = {k: re.compile(v, re.IGNORECASE) for k, v in cfg["types"].items()}
+        self.types = {
+            k: re.compile(v + ("|" + EXTRA_TRIGGERS[k] if k in EXTRA_TRIGGERS else ""), re.IGNORECASE)
+            for k, v in cfg["types"].items()
+        }
         self.not_event = re.compile(cfg["not_event"], re.IGNORECASE)
         self.dims = {k: re.compile(v, re.IGNORECASE) for k, v in cfg["dimensions"].items()}
         self.stage_rx = re.compile(cfg["stage"], re.IGNORECASE)
@@ -368,7 +379,13 @@ class _Article:
 
     def date_of(self, a: int, b: int, at: int | None = None) -> dict | None:
         """The most precise date of a sentence; among equals the one nearest the trigger at `at`."""
-        inside = [d for d in self.dates if a <= d["start"] < b]
+        inside = [
+            d
+            for d in self.dates
+            if a <= d["start"] < b
+            # "sejak menandatangani MoU ... pada 2017, Baruna telah ...": the date of the history, not of the sentence
+            and not re.search(r"\bsejak\b[^,;]*$", self.text[max(a, d["start"] - 90) : d["start"]], re.IGNORECASE)
+        ]
         if not inside:
             return None
         order = {"day": 0, "unknown": 1, "month": 2, "year": 3}
@@ -391,7 +408,9 @@ class _Article:
             am = next(m for t, m in found if t == "assessment")
             found = [(t, m) for t, m in found if not (t == "evaluation" and abs(m.start() - am.start()) < 25)]
         if any(t == "meeting" for t, _ in found) and re.search(r"rapat\s+evaluasi|evaluasi\s+internal", s, re.I):
-            found = [(t, m) for t, m in found if t != "evaluation"]
+            # "rapat evaluasi" of an article about the evaluation is the evaluation itself
+            drop = "meeting" if self.main == "evaluation" and not re.search(r"internal", s, re.I) else "evaluation"
+            found = [(t, m) for t, m in found if t != drop]
         if {"award", "assessment"} <= {t for t, _ in found}:
             # "terpilih menjadi salah satu ... yang mendapatkan penghargaan"
             found = [f for f in found if f[0] != "assessment"]
@@ -411,6 +430,8 @@ class _Article:
         kinds = [t for t, _ in found]
         if len(kinds) <= 1:
             return kinds
+        if in_lead and self.main in kinds and self.main != "meeting" and "meeting" in kinds and len(kinds) == 2:
+            return [self.main]  # "dalam rangka evaluasi dan forum smart city": the story's event
         if d is not None:
             pos = d["start"] - a
             return [min(found, key=lambda f: min(abs(f[1].start() - pos), abs(f[1].end() - pos)))[0]]
@@ -466,8 +487,31 @@ class _Article:
                 st = _stage(s, self.stage_rx) or _stage(self.head, self.stage_rx)
                 if st:
                     ev["stage"] = st
+                staged = self.stage_events(ev, a, b)
+                if staged:
+                    out.extend(staged)
+                    continue
             out.extend(self.award_events(ev, k) if t == "award" else [ev])
         return out
+
+    def stage_events(self, ev: dict, a: int, b: int) -> list[dict]:
+        """ "bimtek tahap I digelar pada 8 Juli 2019, tahap II pada 6 Agustus 2019 dan tahap III pada 9-10
+        September 2019": one bimtek per stage, each with the first date after its stage."""
+        s = self.text[a:b]
+        marks = [(m.start(), _stage(m.group(0), self.stage_rx)) for m in self.stage_rx.finditer(s)]
+        marks = [(p, v) for p, v in marks if v]
+        if len({v for _, v in marks}) < 2:
+            return []
+        out = []
+        for i, (p, v) in enumerate(marks):
+            end = marks[i + 1][0] if i + 1 < len(marks) else len(s)
+            d = next(
+                (d for d in self.dates if a + p <= d["start"] < a + end and d["precision"] in ("day", "month")), None
+            )
+            if d is None:
+                continue
+            out.append(dict(ev, stage=v, date=d["date"], date_precision=d["precision"]))
+        return out if len(out) >= 2 else []
 
     def award_events(self, ev: dict, k: int) -> list[dict]:
         """One award per pillar named, each with the year written before it ("tahun 2021 ... smart
@@ -497,6 +541,10 @@ class _Article:
         return out
 
 
+# triggers beyond the rubric's: a presentation before the examiners is the evaluation
+EXTRA_TRIGGERS = {
+    "evaluation": r"\bdi\s+hadapan\s+(?:para\s+)?(?:tim\s+)?(?:penguji|penilai|asesor|assessor|evaluator)\b",
+}
 RESULT_ANNOUNCED = re.compile(
     r"\b(?:hasil|nilai|indeks)\b[^.]{0,40}\b(?:diumumkan|disampaikan|dipaparkan|dibacakan)\b", re.IGNORECASE
 )
@@ -574,7 +622,14 @@ def _tidy(evs: list[dict], head: str) -> list[dict]:
             and any(
                 o["type"] == "award"
                 and _pillar(o)
-                and (o["evidence"]["start"] == e["evidence"]["start"] or (o["date"] and o["date"] == e["date"]))
+                and (
+                    o["evidence"]["start"] == e["evidence"]["start"]
+                    or (
+                        o["date"]
+                        and o["date"] == e["date"]
+                        and (e["date_precision"] == "day" or abs(o["evidence"]["start"] - e["evidence"]["start"]) < 600)
+                    )
+                )
                 for o in out
             )
         )
@@ -627,18 +682,34 @@ def _stated_years(s: str) -> list[tuple[int, int]]:
     ]
 
 
-def _evaluated_year(text: str, sents, lead) -> int | None:
-    """The year evaluated: the first year told with the evaluation ("hasil evaluasi ... tahun 2023"),
-    else the story's year."""
-    for a, b in sents:
-        s = text[a:b]
-        if re.search(r"evaluasi|penilaian|indeks", s, re.I):
-            ys = [y for p, y in _stated_years(s) if not PERIOD_AFTER.match(s[p + 4 : p + 10])]
-            if ys:
-                return ys[0]
+THIS_YEAR = re.compile(r"\btahun\s+ini\b|\btahun\s+berjalan\b", re.IGNORECASE)
+LAST_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu|kemarin)\b", re.IGNORECASE)
+
+
+def _story_year(lead) -> int | None:
     if lead and re.match(r"(?:19|20)\d\d", lead["date"] or ""):
         return int(lead["date"][:4])
     return None
+
+
+def _evaluated_year(text: str, sents, lead) -> int | None:
+    """The year evaluated: the first year told with the evaluation ("hasil evaluasi ... tahun 2023"),
+    "tahun ini" the story's year, else the story's year."""
+    for a, b in sents:
+        s = text[a:b]
+        if re.search(r"evaluasi|penilaian|indeks", s, re.I):
+            ys = [
+                (p, y)
+                for p, y in _stated_years(s)
+                if not PERIOD_AFTER.match(s[p + 4 : p + 10])
+                and not re.search(r"\b(?:dari|sejak|dibanding(?:kan)?)\s+(?:\S+\s+){0,3}$", s[max(0, p - 30) : p], re.I)
+            ]
+            ti = THIS_YEAR.search(s)
+            if ti and _story_year(lead) and (not ys or ti.start() < ys[0][0]):
+                return _story_year(lead)
+            if ys:
+                return ys[0][1]
+    return _story_year(lead)
 
 
 def _score_kind(window: str, kinds: dict, dims: dict) -> tuple[str, str | None]:
@@ -655,24 +726,57 @@ def _score_kind(window: str, kinds: dict, dims: dict) -> tuple[str, str | None]:
 
 
 def _score_year(
-    s: str, m: re.Match, years: list, prev_year: int | None, eval_year: int | None
+    s: str, m: re.Match, years: list, prev_year: int | None, eval_year: int | None, story_year: int | None = None
 ) -> tuple[int | None, bool]:
     """(the year the score is for, whether the text states it next to the score): "3,46 pada 2021",
-    else the nearest year before it in the sentence; "Selanjutnya ..." the previous sentence's year;
-    "tahun sebelumnya/lalu" the evaluated year minus one; else the evaluated year."""
+    "tahun sebelumnya/lalu" the evaluated year minus one, "tahun ini" the story's year, else the
+    nearest year before it in the sentence; "Selanjutnya ..." the previous sentence's year; else the
+    evaluated year."""
+    after = [(p - m.end(), yy) for p, yy in years if 0 <= p - m.end() <= 12]
+    if after:
+        return min(after)[1], True
+    around = s[m.end() : m.end() + 30] + " " + s[max(0, m.start() - 30) : m.start()]
+    bef = [(m.start() - p, yy) for p, yy in years if p < m.start()]
+    # "Tahun lalu Baruna mendapat nilai evaluasi 3,05": no other year between
+    last = [t.end() for t in LAST_YEAR.finditer(s[: m.start()]) if m.start() - t.end() <= 90]
+    if eval_year and (LAST_YEAR.search(around) or (last and not (bef and m.start() - min(bef)[0] > last[-1]))):
+        return eval_year - 1, False
+    near_this = [t.end() for t in THIS_YEAR.finditer(s[: m.start()]) if m.start() - t.end() <= 90]
+    if near_this and (story_year or eval_year) and not (bef and m.start() - min(bef)[0] > near_this[-1]):
+        return story_year or eval_year, True
     y = None
     if years:
-        after = [(p - m.end(), yy) for p, yy in years if 0 <= p - m.end() <= 12]
-        bef = [(m.start() - p, yy) for p, yy in years if p < m.start()]
-        y = min(after)[1] if after else min(bef)[1] if bef else min((abs(p - m.start()), yy) for p, yy in years)[1]
-    elif prev_year and re.match(r"\s*(?:selanjutnya|kemudian|sedangkan|sementara|lalu)", s, re.I):
+        y = min(bef)[1] if bef else min((abs(p - m.start()), yy) for p, yy in years)[1]
+    elif prev_year and re.match(r"\s*[\"“]?\s*(?:selanjutnya|kemudian|sedangkan|sementara|lalu|adapun)", s, re.I):
         y = prev_year
-    around = s[m.end() : m.end() + 30] + " " + s[max(0, m.start() - 30) : m.start()]
-    if eval_year and re.search(r"\btahun\s+(?:sebelumnya|lalu)\b", around, re.I):
-        return eval_year - 1, False
     if y is None:
         return eval_year, False
     return y, True
+
+
+# a target, not a result: "kita targetkan nilai di atas 3,3", "minimal 3,5"
+TARGET = re.compile(
+    r"\b(?:target\w*|menargetkan|diharapkan|berharap|harapan|ingin|mengejar|minimal|di\s+atas|lebih\s+dari)\b",
+    re.IGNORECASE,
+)
+# a change, not a score: "meningkat sebesar 0,25", "naik 0,3 poin", "improvement 0,25"
+DELTA_BEFORE = re.compile(
+    r"\b(?:meningkat|naik|turun|menurun|peningkatan|kenaikan|penurunan|selisih|improvement|bertambah|berkurang)"
+    r"(?:\s+(?:\S+\s+){0,3}?(?:sebesar|sekitar|hingga|senilai))?\s*$",
+    re.IGNORECASE,
+)
+# programme realisation as a percentage: "Program Smart City ... mencapai 70,73 persen", "... nilai 100 persen"
+PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,.]\d{1,2})?)\s*(?:persen\b|%)")
+PCT_CUE = re.compile(
+    r"\b(?:program|rencana\s+aksi|realisasi|terealisasi|capaian|pencapaian|implementasi|pelaksanaan|"
+    r"berjalan|terlaksana|kebijakan|infrastruktur|nilai(?:nya)?|indeks)\b",
+    re.IGNORECASE,
+)
+PCT_NOT = re.compile(
+    r"\b(?:bobot|penetrasi|internet|penduduk|populasi|pertumbuhan|kemiskinan|anggaran|apbd|inflasi|target|"
+    r"kepuasan|ikm|spbe|suara|pajak|diskon|bunga|partisipasi|pengguna|vaksin\w*|kehadiran)\b|\bdari\s+(?:jumlah|total)\b",
+    re.IGNORECASE,
+)
 
 
 class _ScoreRules:
@@ -685,7 +789,8 @@ class _ScoreRules:
 
     def is_score(self, s: str, m: re.Match) -> bool:
         """A number after a score cue in its clause (or in a list of criteria/dimensions), not of another
-        index, not a percentage or an amount ("indeks ... 2,87 persen" is the index misprinted)."""
+        index, not a change ("meningkat sebesar 0,25"), not a percentage or an amount ("indeks ... 2,87
+        persen" is the index misprinted)."""
         before = s[max(0, m.start() - 70) : m.start()]
         clause = re.split(r"[;:]|\b(?:sedangkan|sementara|dan)\b", before)[-1]
         near = s[max(0, m.start() - 30) : m.start()]
@@ -694,22 +799,59 @@ class _ScoreRules:
             return False
         if self.bad.search(clause + re.sub(r"^\s*(?:persen|%)", "", s[m.end() : m.end() + 12])):
             return False
-        unit = re.match(r"\s*(?:persen|%|juta|miliar|triliun|km|ha\b)", s[m.end() : m.end() + 10], re.I)
+        if self.is_delta(s, m) or TARGET.search(clause):
+            return False
+        unit = re.match(r"\s*(?:persen|%|juta|miliar|triliun|km|ha\b|poin)", s[m.end() : m.end() + 10], re.I)
         return not unit or (
             unit.group(0).strip().lower() in ("persen", "%") and bool(re.search(r"\bindeks\b", before, re.I))
         )
 
+    @staticmethod
+    def is_delta(s: str, m: re.Match) -> bool:
+        """ "naik sebesar 0,31", "X atau meningkat 0,25 dari ...", "improvement ... 0,25": a change. A
+        score stated with a rise word ("mengalami peningkatan sebesar 3,31") is one when it is 1 or more
+        and no score stands before it in the clause."""
+        before = s[max(0, m.start() - 45) : m.start()]
+        v = float(m.group(1).replace(",", "."))
+        if DELTA_BEFORE.search(before):
+            return v < 1 or bool(
+                re.search(r"\b(?:atau|dengan)\s+\S*\s*$", before[: DELTA_BEFORE.search(before).start()])
+            )
+        return v < 1 and bool(re.search(r"\bimprovement\b|\bselisih\b", s[max(0, m.start() - 80) : m.start()], re.I))
+
+    def percent(self, s: str, m: re.Match) -> tuple[str, str | None] | None:
+        """A programme-realisation percentage ("program ... telah berjalan 70,73 persen", "Smart Living
+        9 dari 10 program berjalan dengan nilai 90 persen"): (kind, dimension), else None."""
+        before = s[max(0, m.start() - 90) : m.start()]
+        clause = re.split(r"[;:]|\b(?:sedangkan|sementara)\b", before)[-1]
+        after = re.split(r"[;:,.]", s[m.end() : m.end() + 50])[0]  # "Sebesar 94,46 persen rencana aksi ..."
+        if not (PCT_CUE.search(clause) or PCT_CUE.search(after)) or PCT_NOT.search(clause + after[:25]):
+            return None
+        if DELTA_BEFORE.search(s[max(0, m.start() - 45) : m.start()]):
+            return None
+        v = float(m.group(1).replace(",", "."))
+        if v > 100 or (v <= 4 and re.search(r"\bindeks\b", before, re.I)):
+            return None  # an index misprinted with "persen" is read as an index
+        dh = [(mm.end(), k) for k, p in self.dims.items() for mm in p.finditer(clause)]
+        if dh:
+            return "dimension", max(dh)[1]
+        kh = [(mm.end(), k) for k, p in self.kinds.items() for mm in p.finditer(clause)]
+        return (max(kh)[1] if kh else "output"), None
+
 
 def extract_scores(text: str, sents, dates, lead) -> list[dict]:
-    """Quoted evaluation scores: {year, value, kind, dimension?} (+ year_stated, evidence inside)."""
+    """Quoted evaluation scores: {year, value, kind, dimension?, unit?} (+ year_stated, evidence inside).
+    Index scores (0-4) and programme-realisation percentages (unit "percent")."""
     rules = _ScoreRules()
     eval_year = _evaluated_year(text, sents, lead)
+    story_year = _story_year(lead)
+    smart = bool(re.search(r"smart\s*city|kota\s+cerdas", text, re.I))
     out = []
     prev_year = None
     for a, b in sents:
         s = text[a:b]
         if (
-            not re.search(r"smart\s*city|kota\s+cerdas|indeks|nilai|evaluasi|dimensi|skor", s, re.I)
+            not re.search(r"smart\s*city|kota\s+cerdas|indeks|nilai|evaluasi|dimensi|skor|program|persen|%", s, re.I)
             and prev_year is None
         ):
             continue
@@ -718,18 +860,30 @@ def extract_scores(text: str, sents, dates, lead) -> list[dict]:
             if not rules.is_score(s, m):
                 continue
             kind, dim = _score_kind(s[max(0, m.start() - 60) : m.start()], rules.kinds, rules.dims)
-            y, stated = _score_year(s, m, years, prev_year, eval_year)
+            y, stated = _score_year(s, m, years, prev_year, eval_year, story_year)
             rec = {"year": y, "value": float(m.group(1).replace(",", ".")), "kind": kind, "year_stated": stated}
             if dim:
                 rec["dimension"] = dim
             rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
             out.append(rec)
+        for m in PCT.finditer(s) if smart else ():
+            kd = rules.percent(s, m)
+            if kd is None:
+                continue
+            y, stated = _score_year(s, m, years, prev_year, eval_year, story_year)
+            rec = {"year": y, "value": float(m.group(1).replace(",", ".")), "kind": kd[0]}
+            if kd[1]:
+                rec["dimension"] = kd[1]
+            rec["unit"] = "percent"
+            rec["year_stated"] = stated
+            rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
+            out.append(rec)
         prev_year = years[-1][1] if years else None
-    ys = [r["year"] for r in out if r["year"]]
+    ys = [r["year"] for r in out if r["year"] and r.get("unit") != "percent"]
     seen, uniq = set(), []
     for r in out:
-        if r["year"] is None and ys:  # a score without a year: the year of the article's other scores
-            r["year"] = ys[0]
+        if r["year"] is None and ys and r.get("unit") != "percent":
+            r["year"] = ys[0]  # a score without a year: the year of the article's other scores
         key = (r["year"], r["value"], r["kind"], r.get("dimension"))
         if key not in seen:
             seen.add(key)
@@ -802,6 +956,8 @@ def score_series(evs: list[dict], store=None, city_docs: list[dict] | None = Non
         if d["kind"] != "news":
             continue
         for sc in extract(store.text(d["id"]), d["title"] or "", d.get("meta") or {})["scores"]:
+            if sc.get("unit") == "percent":
+                continue  # programme-realisation percentages are on their event, not in the 0-4 index trend
             key = (sc["year"], sc["value"], sc["kind"], sc.get("dimension"))
             if key in seen:
                 continue

@@ -143,6 +143,113 @@ def test_region_rules():
     assert gazetteer_match(["Pangkal", "Pinang"])[0] == ["Kota Pangkalpinang"]
 
 
+def test_changes_weights_and_percent_scores(parsed):
+    """ "naik sebesar 0,31" / "improvement 0,31" are changes, "bobot 30 persen" a weight, internet
+    penetration another figure: none is a score. Programme-realisation percentages are scores with
+    unit "percent", overall ("output") or per dimension, the cue before or after the number."""
+    for fid in ("f21", "f22"):
+        _, res = parsed[fid]
+        values = {x["value"] for x in res["scores"]}
+        assert not values & set(GOLD[fid]["not_scores"]), (fid, values)
+    _, res = parsed["f22"]
+    pct = {(x["value"], x["kind"], x.get("dimension")) for x in res["scores"] if x.get("unit") == "percent"}
+    assert {(82.35, "output", None), (90.5, "output", None), (100.0, "dimension", "governance")} <= pct
+    assert all(x.get("unit") == "percent" for x in res["scores"])  # no 0-4 index in this story
+    _, res = parsed["f21"]
+    assert not any(x.get("unit") for x in res["scores"])
+
+
+def test_score_year_this_year_and_next_sentence(parsed):
+    """ "Tahun ini ... 3,41, naik dari 3,18 pada 2022": the story's year, then the year after the number;
+    "(3,27)" in parentheses; a quote opening "Selanjutnya pada tahun 2022 ... bernilai 3,35"."""
+    _, res = parsed["f23"]
+    assert {(x["year"], x["value"]) for x in res["scores"]} == {(2023, 3.41), (2022, 3.18)}
+    _, res = parsed["f24"]
+    assert {(x["year"], x["value"]) for x in res["scores"]} == {(2021, 3.27), (2022, 3.35)}
+
+
+def test_back_references_are_not_events(parsed):
+    """ "terpilih ... sejak 2017", "penghargaan ... tahun lalu": history told in passing, not events; a
+    result still to be announced is not one either."""
+    _, res = parsed["f23"]
+    assert sorted((e["type"], e["date"]) for e in res["events"]) == [
+        ("award", "2023-11-22"),
+        ("evaluation", "2022"),
+        ("evaluation", "2023"),
+    ]
+    _, res = parsed["f24"]
+    assert sorted((e["type"], e["date"]) for e in res["events"]) == [
+        ("evaluation", "2021"),
+        ("evaluation", "2022"),
+        ("evaluation", "2023-11-07"),
+    ]
+
+
+def test_stages_history_and_targets(parsed):
+    """Several bimtek stages in one sentence, each with its date; "sejak menandatangani MoU ... pada
+    2017, ... telah meluncurkan 12 aplikasi" is history; "targetkan nilai di atas 3,3" a target;
+    "Tahun lalu ... nilai evaluasi 3,05" the previous year's score, not an event."""
+    _, res = parsed["f25"]
+    got = {(e.get("stage"), e["date"]) for e in res["events"] if e["type"] == "bintek"}
+    assert got == {(4, "2019-10-03"), (1, "2019-07-08"), (2, "2019-08-06"), (3, "2019-09-09")}
+    _, res = parsed["f26"]
+    assert [(e["type"], e["date"]) for e in res["events"]] == [("meeting", "2019-03-04")]
+    assert [(x["year"], x["value"]) for x in res["scores"]] == [(2018, 3.05)]
+
+
+def test_sentences_do_not_end_at_titles():
+    """ "Sekda drg. Ratna ..., Selasa (7/11/2023)": one sentence, so the day stays with its event."""
+    from review.news import _sentences
+
+    t = "Sekda Lumajang, drg. Ratna Dewi memaparkan capaian, Selasa (7/11/2023). Lalu rapat ditutup."
+    assert [t[a:b].strip() for a, b in _sentences(t)][0].endswith("(7/11/2023).")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share on Facebook Share on Twitter",
+        "Bagikan ke: WhatsApp | Facebook | Telegram",
+        "Ikuti berita terkini Wonosobo di Google News",
+        "Dapatkan update berita pilihan setiap hari. Mari bergabung di Grup Telegram kami",
+        "Artikel ini telah tayang di ContohSitus.com dengan judul serupa.",
+        "Lihat Foto",
+        "ADVERTISEMENT",
+        "Halaman Selanjutnya",
+        "wonosoboterkini.com/anton",
+        "Simak berita selengkapnya ...",
+        "Bacaan Lainnya",
+        "1 2",
+        "Pasuruankini Video",
+    ],
+)
+def test_boilerplate_line_shapes(line):
+    from ingest.text import BOILERPLATE_LINE
+
+    assert BOILERPLATE_LINE.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ikuti perkembangan program smart city melalui aplikasi Lumajang Pintar yang diluncurkan Bupati hari ini.",
+        "Bupati ikut berbagi cerita soal smart city di Twitter dan Facebook kepada warga.",
+        "Program smart city ini sudah berjalan 80 persen.",
+    ],
+)
+def test_content_lines_are_not_boilerplate(line):
+    from ingest.text import BOILERPLATE_LINE
+
+    assert not BOILERPLATE_LINE.match(line)
+
+
+def test_caption_lines_are_dropped(parsed):
+    """A caption line "Foto: ..." in the body and one without a label above the headline."""
+    for fid in ("f23", "f24"):
+        doc, _ = parsed[fid]
+        assert not any(l.lower().startswith("foto:") or "(dok." in l.lower() for l in doc.text.split("\n")), fid
+
+
 def test_news_event_record_reads_its_json_back(parsed):
     from review.records import NewsEvent, Timeline
 
@@ -189,3 +296,13 @@ def test_timeline_scores_series_and_trend_chart(corpus_store, monkeypatch):
     assert not at.exception, at.exception
     assert len(at.get("vega_lite_chart")) >= 2  # the six dimensions, and the score trend
     assert any("Tren nilai" in m.value for m in at.markdown)
+
+
+def test_a_typo_year_is_no_date():
+    """A weekday date whose year is a typo ("Senin (10/5/3017)") gives no date, never the year 3017."""
+    import datetime as dt
+
+    from ingest.text import find_dates
+
+    found = find_dates("Rapat digelar Senin (10/5/3017) di Balai Kota.", dt.date(2017, 5, 11), [2017])
+    assert all(d["date"] is None or d["date"].startswith("20") for d in found)
