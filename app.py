@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from core.config import LANGS  # noqa: E402
+from core.config import LANGS, max_file_mb  # noqa: E402
 from core.errors import TelaahError  # noqa: E402
 from core.words import UI, word  # noqa: E402
 from ui import common, compare, home, library, review, search  # noqa: E402
@@ -35,8 +35,21 @@ PAGES = {
     "search": search.render,
     "compare": compare.render,
 }
-# Streamlit's own English controls that a reviewer has no use for (the deploy button)
-HIDE = "<style>[data-testid='stAppDeployButton']{display:none}</style>"
+# Streamlit's own English: the deploy button (hidden) and the file uploader's "Upload" button and
+# "200MB per file" line, which Streamlit does not let an app translate (replaced by CSS content)
+HIDE = "[data-testid='stAppDeployButton']{display:none}"
+UPLOADER = (
+    "[data-testid='stFileUploaderDropzoneInstructions'] span{{display:none}}"
+    "[data-testid='stFileUploaderDropzoneInstructions']::after{{content:'{drop}';font-size:14px;opacity:.6}}"
+    "[data-testid='stFileUploaderDropzone'] button [data-testid='stMarkdownContainer']{{display:none}}"
+    "[data-testid='stFileUploaderDropzone'] button [data-has-shortcut]::after{{content:'{browse}'}}"
+)
+
+
+def page_css(lang: str) -> str:
+    mb = f"{max_file_mb():g}"
+    words = {k: word(UI, k, lang).format(mb=mb).replace("'", "\\'") for k in ("upload_drop", "upload_browse")}
+    return "<style>" + HIDE + UPLOADER.format(drop=words["upload_drop"], browse=words["upload_browse"]) + "</style>"
 
 
 def navigation(lang: str):
@@ -67,7 +80,7 @@ def main() -> None:
     names = {x: word(UI, f"lang_name_{x}") for x in LANGS}  # each language by its own name
     lang = st.sidebar.radio(word(UI, "lang_switch"), LANGS, key="lang", horizontal=True, format_func=names.get)
     page = navigation(lang)
-    st.markdown(HIDE, unsafe_allow_html=True)
+    st.markdown(page_css(lang), unsafe_allow_html=True)
     st.title(word(UI, "title", lang))
     path = common.store_path()
     st.sidebar.caption(f"{word(UI, 'store', lang)}: {path}")

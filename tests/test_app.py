@@ -70,15 +70,24 @@ def test_compare_page(corpus_store, monkeypatch):
     at = app(monkeypatch, corpus_store, page="compare", cmp_q="air bersih")
     assert not at.exception, at.exception
     tables = [d.value for d in at.dataframe]
-    assert len(tables[0]) == 4  # the four sample cities side by side
-    assert list(tables[0]["Kota/Kabupaten"]) == [
+    # the four sample cities side by side, one column each, their figures read down
+    assert list(tables[0].columns)[1:] == [
         "Kabupaten Gunung Arum",
         "Kabupaten Lembah Sari",
         "Kota Nusa Permai",
         "Kota Tanjung Seruni",
     ]
-    # their six dimensions as bars, then the news score trend (the sample news quote scores)
-    assert len(at.get("vega_lite_chart")) >= 2
+    rows = tables[0].set_index("Ukuran")
+    # the rubric score per dimension shows real differences: Tanjung Seruni's 30 programmes lack
+    # target, year and budget, so each of its dimensions scores below the other plans'
+    dims = [i for i in rows.index if i.startswith("Dimensi ")]
+    assert len(dims) == 6
+    seruni = [int(rows.loc[d, "Kota Tanjung Seruni"]) for d in dims]
+    arum = [int(rows.loc[d, "Kabupaten Gunung Arum"]) for d in dims]
+    assert all(s < a for s, a in zip(seruni, arum)), (seruni, arum)
+    assert rows.loc["Program lengkap", "Kota Tanjung Seruni"] == "0%"
+    # the dimension scores and the headline figures as bars, then the news score trend
+    assert len(at.get("vega_lite_chart")) >= 3
     assert any("Program serupa" in h.value for h in at.subheader)
     similar = tables[1]
     assert "air bersih" in similar["Nama"].iloc[0].lower()
@@ -190,7 +199,7 @@ def test_review_workspace_decisions_and_letter(corpus_store, tmp_path, monkeypat
     at.button(key="g0_src").click().run()  # the RPJMD passage stating the first ignored issue
     assert not at.exception, at.exception
     assert len(at.get("image")) == 1  # the original page
-    assert any("Penampil passage" in m.value for m in at.markdown)
+    assert any("Penampil petikan" in m.value for m in at.markdown)
     at.radio(key="gapd_0").set_value("disagree")
     at.text_area(key="gapn_0").set_value("Isu ini dijawab di bab 4.")
     next(b for b in at.button if b.key and "gapf" in b.key).click().run()
@@ -215,7 +224,7 @@ def test_review_workspace_decisions_and_letter(corpus_store, tmp_path, monkeypat
     assert "Mohon lengkapi anggaran." in letter and "Isu ini dijawab di bab 4." not in letter
     # another city closes the viewer
     at.selectbox(key="rev_city").set_value("Kota Nusa Permai").run()
-    assert not at.exception and not any("Penampil passage" in m.value for m in at.markdown)
+    assert not at.exception and not any("Penampil petikan" in m.value for m in at.markdown)
 
 
 def test_programme_gaps_list_each_programme_once_with_an_open_button(corpus_store, monkeypatch):
@@ -228,3 +237,54 @@ def test_programme_gaps_list_each_programme_once_with_an_open_button(corpus_stor
     at.button(key="gp_p0").click().run()  # its passage on the original page
     assert not at.exception, at.exception
     assert len(at.get("image")) == 1
+
+
+def _screen_text(at) -> list[str]:
+    """Every word the page puts on screen that AppTest can read: table headers and cells, text,
+    captions, expander and metric labels."""
+    out = []
+    for df in at.dataframe:
+        v = df.value
+        out += [str(c) for c in v.columns]
+        out += [str(x) for col in v.columns for x in v[col].tolist()]
+    out += [m.value for m in (*at.markdown, *at.caption, *at.subheader, *at.header)]
+    out += [e.label for e in at.expander] + [m.label for m in at.metric]
+    return out
+
+
+@pytest.mark.parametrize(
+    "page,lang,state",
+    [
+        ("review", "id", {"rev_city": "Kabupaten Gunung Arum"}),
+        ("review", "en", {"rev_city": "Kabupaten Tanjung Seruni"}),
+        ("compare", "id", {"tl_city": "Kabupaten Gunung Arum"}),
+        ("compare", "en", {"tl_city": "Kabupaten Lembah Sari"}),
+        ("library", "id", {}),
+        ("search", "en", {"q": "air bersih"}),
+    ],
+)
+def test_pages_show_no_raw_ids_and_one_language(corpus_store, monkeypatch, page, lang, state):
+    """What a reviewer reads: taxonomy ids (governance.service, clean_water), field, kind, status,
+    event-type and precision ids, "None", bilingual "x / y" headers, are never on screen; the
+    Indonesian screen has none of the English words the app used to leak."""
+    import re
+
+    from service import DIMENSIONS, ELEMENTS, ISSUES
+
+    at = app(monkeypatch, corpus_store, page=page, lang=lang, **state)
+    assert not at.exception, at.exception
+    text = _screen_text(at)
+    assert at.dataframe or page == "search", "the page shows its tables"
+    ids = {e for els in ELEMENTS.values() for e in els} | {i for i in ISSUES if "_" in i}
+    raw = re.compile(r"(?<![\w/.-])(" + "|".join(map(re.escape, sorted(ids, key=len, reverse=True))) + r")(?![\w/-])")
+    cells = {"None", "nan", "ingested", "needs_ocr", "not_addressed", "dimension", "day", "mou", "bintek"}
+    for s in text:
+        assert not raw.search(s), f"raw taxonomy id on the {page} page ({lang}): {s[:120]}"
+        assert s not in cells and s not in DIMENSIONS, f"raw value on the {page} page ({lang}): {s}"
+        assert not re.search(r"\b(dimension|element|issue):[a-z_.]+", s), s
+    headers = [str(c) for df in at.dataframe for c in df.value.columns]
+    assert not [h for h in headers if " / " in h], headers
+    if lang == "id":
+        english = re.compile(r"\b(passage|passages|title|date|score|type|precision|pillar|rank|news)\b", re.I)
+        leaks = [s for s in headers + [e.label for e in at.expander] if english.search(s)]
+        assert not leaks, leaks

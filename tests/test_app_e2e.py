@@ -138,7 +138,7 @@ def test_library_upload(page, tmp_path):
     bad.write_bytes(b"%PDF-1.4\n garbage")
     page.locator("input[type=file]").set_input_files([str(f), str(bad)])
     page.get_by_role("button", name="Proses dokumen").click()
-    page.get_by_text("berita_uji_e2e.html: added").wait_for(timeout=180_000)
+    page.get_by_text("berita_uji_e2e.html: ditambahkan").wait_for(timeout=180_000)
     page.get_by_text("rusak.pdf: failed").wait_for()
     wait_idle(page)
     shot(page, "library")
@@ -365,7 +365,7 @@ def test_reviewer_workspace_whole_job(page, tmp_path):
     sidebar(pg, "Pustaka dokumen")
     pg.locator("input[type=file]").set_input_files([str(rev)])
     pg.get_by_role("button", name="Proses dokumen").click()
-    pg.get_by_text(f"{rev.name}: added").wait_for(timeout=240_000)
+    pg.get_by_text(f"{rev.name}: ditambahkan").wait_for(timeout=240_000)
     wait_idle(pg)
     sidebar(pg, "Telaah kota")
     pg.get_by_text("Perubahan dari versi sebelumnya").wait_for(timeout=240_000)
@@ -375,3 +375,62 @@ def test_reviewer_workspace_whole_job(page, tmp_path):
     assert pg.get_by_text("Isu kemiskinan sudah dijawab di bab 4.").count() == 0  # a disagreement is no request
     pg.get_by_text("Perubahan dari versi sebelumnya").scroll_into_view_if_needed()
     doc_shot(pg, "5-revision")
+
+
+def test_every_page_both_widths_both_languages(page, app_url):
+    """The screenshot review (issue 17): every page at 1280 and 1920 px in Indonesian and English,
+    each page in its own language (its heading), nothing wider than the window (no clipped
+    layout), no Streamlit English on the Indonesian upload form; window screenshots saved
+    (docs/screens/ with TELAAH_SCREENSHOTS_TO_DOCS=1)."""
+    from PIL import Image
+
+    heads = {
+        "id": {
+            "": "Beranda",
+            "library": "Pustaka dokumen",
+            "review": "Telaah kota",
+            "search": "Cari",
+            "compare": "Bandingkan",
+        },
+        "en": {
+            "": "Home",
+            "library": "Document library",
+            "review": "City review",
+            "search": "Search",
+            "compare": "Compare",
+        },
+    }
+    pg = page
+    out = ROOT / "docs" / "screens"
+    to_docs = os.environ.get("TELAAH_SCREENSHOTS_TO_DOCS") == "1"
+    for lang in ("id", "en"):
+        for width in (1280, 1920):
+            pg.set_viewport_size({"width": width, "height": 1000})
+            for path, heading in heads[lang].items():
+                pg.goto(f"{app_url}/{path}")
+                wait_idle(pg)
+                if lang == "en":
+                    sidebar(pg, "English")
+                pg.get_by_role("heading", name=heading, exact=True).wait_for()
+                if path == "search":
+                    box = pg.get_by_role("textbox").first
+                    box.fill("air bersih")
+                    box.press("Enter")
+                    wait_idle(pg)
+                pg.wait_for_timeout(800)
+                over = pg.evaluate(
+                    "() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
+                    " return m.scrollWidth - m.clientWidth; }"
+                )
+                assert over <= 1, f"/{path} ({lang}, {width} px) is {over} px wider than the window"
+                if path == "library" and lang == "id":
+                    assert not pg.get_by_text("per file •").first.is_visible()  # Streamlit's own uploader line
+                    assert not pg.get_by_text("Upload", exact=True).first.is_visible()
+                name = f"{path or 'home'}-{lang}-{width}.png"
+                pg.screenshot(path=str(SHOTS / name))
+                if to_docs:
+                    out.mkdir(parents=True, exist_ok=True)
+                    img = Image.open(SHOTS / name).convert("RGB")
+                    img.quantize(64, method=Image.Quantize.MEDIANCUT).save(out / name, optimize=True)
+    pg.set_viewport_size({"width": 1400, "height": 1000})
+    sidebar(pg, "Indonesia")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
 import sys
 import threading
 
@@ -19,8 +18,8 @@ import streamlit as st
 
 from core.config import store_dir
 from core.errors import TelaahError
-from core.words import SEV_ICON, UI, word
-from service import DIMENSIONS, ELEMENTS, ISSUES, Review, Telaah, taxonomy
+from core.words import EVENT, KIND_WORDS, PRECISION, SEV_ICON, UI, word
+from service import DIMENSIONS, ELEMENTS, ISSUES, Review, Telaah, Timeline, taxonomy
 
 __all__ = [
     "CSS",
@@ -29,10 +28,15 @@ __all__ = [
     "dimensions",
     "elements",
     "esc",
+    "event_columns",
+    "event_rows",
+    "dim_name",
+    "timeline_of",
     "evidence_row",
     "gap_card",
     "highlighted",
     "issues",
+    "kind_word",
     "lang",
     "open_passage",
     "open_store",
@@ -64,6 +68,11 @@ def lang() -> str:
     return st.session_state.get("lang", "id")
 
 
+def kind_word(kind: str) -> str:
+    """A document kind (or a word that is not a kind, such as "(semua)") in the UI language."""
+    return word(KIND_WORDS, kind, lang())
+
+
 def t_(key: str, **fmt) -> str:
     """The app's word for `key` in the current language (`fmt` fills its {placeholders})."""
     w = word(UI, key, lang())
@@ -85,6 +94,79 @@ def cached_review(path: str, city: str, version: tuple, masterplan: str | None =
 
 def review_of(t: Telaah, city: str, masterplan: str | None = None) -> Review:
     return cached_review(str(t.dir), city, t.data_version(), masterplan)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_timeline(path: str, city: str, version: tuple) -> Timeline:
+    """A city's news timeline, once per store version."""
+    with Telaah(path) as t:
+        return t.timeline(city)
+
+
+def timeline_of(t: Telaah, city: str) -> Timeline:
+    return cached_timeline(str(t.dir), city, t.data_version())
+
+
+def event_rows(events: list) -> list[dict]:
+    """News events as table rows in the UI language (no raw type or precision ids, no "None")."""
+    lg = lang()
+    tax = taxonomy()
+
+    def pillar(e) -> str:
+        if not e.award:
+            return ""
+        d = e.award.dimension
+        return (dim_name(d, tax) if d else t_("award_general")) + (
+            f": {e.award.programme}" if e.award.programme else ""
+        )
+
+    rows = [
+        {
+            t_("col_date"): e.date if e.date and e.date_precision != "unknown" else word(PRECISION, "unknown", lg),
+            t_("col_type"): word(EVENT, e.type, lg) + (f" ({t_('stage')} {e.stage})" if e.stage else ""),
+            t_("col_news_score"): ", ".join(_score_text(x, tax) for x in e.scores)
+            or ("" if e.score is None else f"{e.score:g}"),
+            t_("col_award"): pillar(e),
+            t_("col_rank"): _rank_text(e.rank),
+            t_("col_title"): e.title or "",
+            t_("programmes"): "; ".join(p["name"] for p in e.programmes),
+        }
+        for e in events
+    ]
+    # the date says its own precision (2022-05-25, 2022-05, 2022); columns empty in every row go
+    empty = [k for k in (rows[0] if rows else {}) if not any(r[k] for r in rows)]
+    return [{k: v for k, v in r.items() if k not in empty} for r in rows]
+
+
+def _score_text(x, tax) -> str:
+    dim = getattr(x, "dimension", None)
+    head = (
+        f"{dim_name(dim, tax)} " if dim else ("" if x.kind in ("overall", "dimension") else t_("score_" + x.kind) + " ")
+    )
+    return f"{head}{x.value:g}" + (f" ({x.year})" if x.year else "")
+
+
+def _rank_text(rank) -> str:
+    if not rank or rank.position is None:
+        return ""
+    where = f" ({rank.scope})" if rank.scope else ""
+    return f"{rank.position}{where}" + (f"; {rank.national} {t_('national')}" if rank.national else "")
+
+
+def dim_name(d: str, tax=None) -> str:
+    tax = tax or taxonomy()
+    try:
+        return tax.name("dimension", d, lang()).split(" (")[0]
+    except (KeyError, ValueError):
+        return d
+
+
+def event_columns() -> dict:
+    cfg = st.column_config
+    return {
+        t_("col_date"): cfg.TextColumn(width=95),
+        t_("col_title"): cfg.TextColumn(width="large"),
+    }
 
 
 @st.cache_resource(show_spinner=False)
@@ -203,89 +285,3 @@ def passage_viewer(t: Telaah) -> None:
     from .workspace import passage_viewer as viewer
 
     viewer(t, None)
-
-
-def _passage_header(t: Telaah, p: dict) -> None:
-    doc = t.document_info(p["doc_id"])
-    title, city = doc.title, doc.city
-    st.markdown(
-        f"**{esc(title)}** · {esc(city or '-')} · {page_span(p['page_start'], p['page_end'])}  \n"
-        f"{t_('section')}: {esc(p['section_path'] or '-')}"
-    )
-
-
-def _labels_table(labels: dict) -> None:
-    tax = taxonomy()
-    st.markdown(f"**{t_('model_labels')}**")
-    rows = [
-        {
-            t_("col_kind"): k[:-1],
-            t_("col_label"): tax.name(k[:-1], x["id"], lang()),
-            "id": x["id"],
-            t_("score"): round(x["score"], 2),
-            t_("evidence"): ", ".join(sorted({tm["text"] for tm in (x.get("evidence") or {}).get("terms", [])})),
-        }
-        for k in LABEL_KINDS
-        for x in labels[k]
-    ]
-    st.dataframe(rows or [{t_("col_label"): t_("abstain")}], width="stretch", hide_index=True)
-
-
-def _label_options() -> list[str]:
-    return (
-        [f"dimension:{d}" for d in dimensions()]
-        + [f"element:{e}" for d in dimensions() for e in elements(d)]
-        + [f"issue:{i}" for i in issues()]
-    )
-
-
-def _review_form(t: Telaah, pid: int, labels: dict) -> None:
-    with st.form(f"rev_{pid}"):
-        user = st.text_input(t_("reviewer"), value=st.session_state.get("user", ""))
-        choices = [f"{k[:-1]}:{x['id']}" for k in LABEL_KINDS for x in labels[k]]
-        acc = st.multiselect(t_("accept"), choices)
-        rej = st.multiselect(t_("reject"), choices)
-        add = st.multiselect(t_("add_label"), [o for o in _label_options() if o not in choices])
-        comment = st.text_area(t_("comment"), max_chars=2000)
-        ok = st.form_submit_button(t_("save"))
-    if not ok:
-        return
-    if not user.strip():
-        st.error(t_("reviewer"))
-        return
-    st.session_state["user"] = user.strip()
-    for action, items in (("accept", acc), ("reject", rej), ("add", add)):
-        for it in items:
-            kind, lab = it.split(":", 1)
-            t.add_review(pid, action=action, user=user, kind=kind, label=lab, comment=comment)
-    if comment.strip() and not (acc or rej or add):
-        t.add_review(pid, action="comment", user=user, comment=comment)
-    st.success(t_("saved"))
-
-
-def _audit_trail(t: Telaah, pid: int) -> None:
-    revs = t.reviews(passage_id=pid)
-    if revs:
-        st.markdown(f"**{t_('audit')}**")
-        st.dataframe(
-            [
-                {
-                    t_("col_at"): r["at"],
-                    t_("col_user"): r["user"],
-                    t_("col_action"): r["action"],
-                    t_("col_label"): f"{r['kind'] or ''}:{r['label'] or ''}",
-                    t_("comment"): r["comment"],
-                }
-                for r in revs
-            ],
-            width="stretch",
-            hide_index=True,
-        )
-    corr = t.corrections()
-    if corr:
-        st.download_button(
-            t_("export"),
-            "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in corr).encode(),
-            "telaah-koreksi.jsonl",
-            "application/jsonl",
-        )

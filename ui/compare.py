@@ -9,7 +9,18 @@ import streamlit as st
 
 from service import Review, Telaah
 
-from .common import dim_short, dimensions, open_store, review_of, store_path, t_
+from .common import (
+    dim_name,
+    dim_short,
+    dimensions,
+    event_columns,
+    event_rows,
+    open_store,
+    review_of,
+    store_path,
+    t_,
+    timeline_of,
+)
 
 SIMILAR_K = 15
 
@@ -29,40 +40,77 @@ def render() -> None:
 
 
 def side_by_side(reviews: list[Review]) -> None:
-    """One row per city (completeness, the six dimensions, gaps, programmes, issues) and a chart."""
+    """One row per city (completeness, alignment, the six dimensions' rubric scores, gaps,
+    programmes with every field, issues answered) and two charts that show where the cities differ:
+    the rubric score per dimension (coverage alone is 100 for nearly every plan), and the plan-level
+    figures side by side."""
     dims = dimensions()
-    table = []
-    for r in reviews:
-        s = r.summary
-        row = {t_("city"): r.city, t_("completeness"): round(100 * s.completeness)}
-        row.update({dim_short(d): round(100 * r.coverage[d].score) for d in dims})
-        row.update(
-            {
-                f"{t_('gaps')} ({t_('high')})": s.high_gaps,
-                t_("programmes"): s.programmes,
-                t_("issues"): f"{s.issues_addressed}/{s.issues}",
-            }
-        )
-        table.append(row)
-    st.dataframe(table, width="stretch", hide_index=True)
+    measures = [
+        (t_("completeness"), lambda r: f"{round(100 * r.summary.completeness)}%"),
+        (t_("ws_alignment_metric"), lambda r: f"{round(100 * r.alignment_score)}%"),
+        (t_("issues"), lambda r: f"{r.summary.issues_addressed}/{r.summary.issues}"),
+        *[
+            (f"{t_('dimension')} {dim_short(d)}", lambda r, d=d: f"{round(100 * r.completeness.dimensions[d].score)}")
+            for d in dims
+        ],
+        (f"{t_('gaps')} ({t_('high')})", lambda r: str(r.summary.high_gaps)),
+        (t_("gaps"), lambda r: str(r.summary.gaps)),
+        (t_("programmes"), lambda r: str(r.summary.programmes)),
+        (t_("complete_programmes"), lambda r: f"{_complete_share(r)}%"),
+        (t_("quick_wins"), lambda r: str(r.summary.quick_wins)),
+    ]
+    # one column per city: the figures of a city read down, the cities compare across
+    st.caption(t_("compare_help"))
+    st.dataframe(
+        [{t_("col_measure"): name, **{r.city: f(r) for r in reviews}} for name, f in measures],
+        width="stretch",
+        hide_index=True,
+        column_config={t_("col_measure"): st.column_config.TextColumn(width=200)},
+        height=35 * (len(measures) + 1) + 3,  # every measure on screen, no inner scrolling
+    )
     long = pd.DataFrame(
         [
-            {"city": r.city, "dim": dim_short(d), "score": round(100 * r.coverage[d].score)}
+            {t_("city"): r.city, "dim": dim_short(d), t_("score"): round(100 * r.completeness.dimensions[d].score)}
             for r in reviews
             for d in dims
         ]
     )
-    st.altair_chart(
-        alt.Chart(long)
+    st.markdown(f"**{t_('dim_scores')}**")
+    st.altair_chart(_grouped_bars(long, "dim", [dim_short(d) for d in dims], t_("score")), width="stretch")
+    figures = pd.DataFrame(
+        [
+            {t_("city"): r.city, "what": name, t_("score"): value}
+            for r in reviews
+            for name, value in (
+                (t_("completeness"), round(100 * r.summary.completeness)),
+                (t_("ws_alignment_metric"), round(100 * r.alignment_score)),
+                (t_("issues_share"), round(100 * r.summary.issues_addressed / max(1, r.summary.issues))),
+                (t_("complete_programmes"), _complete_share(r)),
+            )
+        ]
+    )
+    st.markdown(f"**{t_('plan_figures')}**")
+    st.altair_chart(_grouped_bars(figures, "what", None, t_("score")), width="stretch")
+
+
+def _complete_share(r: Review) -> int:
+    """Share of the plan's programmes that state target, year, budget and OPD (percent)."""
+    return round(100 * sum(1 for p in r.programmes if not p.missing) / len(r.programmes)) if r.programmes else 0
+
+
+def _grouped_bars(data: pd.DataFrame, x: str, order: list | None, y: str):
+    city = t_("city")
+    return (
+        alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("dim:N", title=None, sort=[dim_short(d) for d in dims]),
-            y=alt.Y("score:Q", title=t_("score"), scale=alt.Scale(domain=[0, 100])),
-            color=alt.Color("city:N", title=t_("city")),
-            xOffset="city:N",
-            tooltip=["city", "dim", "score"],
-        ),
-        width="stretch",
+            x=alt.X(f"{x}:N", title=None, sort=order, axis=alt.Axis(labelAngle=0, labelLimit=200)),
+            y=alt.Y(f"{y}:Q", title=y, scale=alt.Scale(domain=[0, 100])),
+            color=alt.Color(f"{city}:N", title=city, legend=alt.Legend(labelLimit=240)),
+            xOffset=f"{city}:N",
+            tooltip=[city, x, y],
+        )
+        .properties(height=300)
     )
 
 
@@ -96,27 +144,11 @@ def timeline(t: Telaah, cities: list[str]) -> None:
     trend of the cities over the years (a line chart) and the awards per pillar."""
     st.subheader(t_("timeline"))
     city = st.selectbox(t_("city"), cities, key="tl_city")
-    tl = t.timeline(city)
+    tl = timeline_of(t, city)
     if not tl.events:
         st.caption(t_("news_none"))
     else:
-        st.dataframe(
-            [
-                {
-                    t_("col_date"): e.date,
-                    t_("col_precision"): e.date_precision,
-                    t_("col_type"): e.type + (f" {e.stage}" if e.stage else ""),
-                    t_("col_award"): (e.award.dimension or t_("award_general")) if e.award else None,
-                    t_("col_news_score"): e.score,
-                    t_("col_rank"): e.rank.position if e.rank else None,
-                    t_("col_title"): e.title,
-                    t_("programmes"): "; ".join(p["name"] for p in e.programmes),
-                }
-                for e in tl.events
-            ],
-            width="stretch",
-            hide_index=True,
-        )
+        st.dataframe(event_rows(tl.events), width="stretch", hide_index=True, column_config=event_columns())
     score_trend(t, cities)
     awards = trend_rows([tl], kind="award")
     if awards:
@@ -151,7 +183,9 @@ def trend_rows(timelines: list, kind: str = "score") -> list[dict]:
                         {
                             "city": tl.city,
                             "year": (e.date or "")[:4] or "?",
-                            "pillar": (e.award.dimension if e.award and e.award.dimension else t_("award_general")),
+                            "pillar": dim_name(e.award.dimension)
+                            if e.award and e.award.dimension
+                            else t_("award_general"),
                             "programme": (e.award.programme if e.award else None) or "",
                         }
                     )
@@ -160,7 +194,7 @@ def trend_rows(timelines: list, kind: str = "score") -> list[dict]:
 
 def score_trend(t: Telaah, cities: list[str]) -> None:
     """Each city's overall evaluation score over the years, one line per city."""
-    rows = trend_rows([t.timeline(c) for c in cities])
+    rows = trend_rows([timeline_of(t, c) for c in cities])
     st.markdown(f"**{t_('score_trend')}**")
     if not rows:
         st.caption(t_("no_scores"))

@@ -8,9 +8,10 @@ from pathlib import Path
 import streamlit as st
 
 from core.config import KINDS, max_file_mb
+from core.words import DOC_STATUS, word
 from service import Telaah
 
-from .common import esc, open_store, page_span, store_path, t_
+from .common import esc, kind_word, lang, open_store, page_span, store_path, t_
 
 UPLOAD_TYPES = ["pdf", "txt", "md", "html", "htm"]
 
@@ -25,7 +26,7 @@ def render() -> None:
         )
         c1, c2 = st.columns(2)
         city = c1.text_input(t_("city_opt"))
-        kind = c2.selectbox(t_("kind_opt"), [t_("detect")] + list(KINDS))
+        kind = c2.selectbox(t_("kind_opt"), [t_("detect")] + list(KINDS), format_func=kind_word)
         go = st.form_submit_button(t_("ingest"), type="primary")
     with open_store(path) as t:
         if go and files:
@@ -52,7 +53,8 @@ def ingest_uploads(t: Telaah, files, city: str | None, kind: str | None, mb: flo
                 r.status,
                 r.reason
                 if r.status == "failed"
-                else f"{r.doc_id} · {r.kind} · {r.city or '-'} · {r.pages} {t_('page')} · {r.passages} {t_('passage_unit')}",
+                else f"{r.doc_id} · {kind_word(r.kind)} · {r.city or '-'} · {r.pages} {t_('page')} · "
+                f"{r.passages} {t_('passage_unit')}",
             )
         )
         bar.progress((i + 1) / len(files), text=f"{t_('ingesting')}: {name}")
@@ -61,7 +63,7 @@ def ingest_uploads(t: Telaah, files, city: str | None, kind: str | None, mb: flo
         t.update_indexes(progress=False)
     bar.empty()
     for name, status, msg in results:
-        (st.error if status == "failed" else st.success)(f"{name}: {status} — {msg}")
+        (st.error if status == "failed" else st.success)(f"{name}: {word(DOC_STATUS, status, lang())} — {msg}")
     st.cache_data.clear()
 
 
@@ -83,26 +85,30 @@ def documents(t: Telaah) -> None:
     cities = sorted({d.city for d in docs if d.city})
     c1, c2 = st.columns(2)
     fc = c1.selectbox(t_("city"), [everything] + cities, key="lib_city")
-    fk = c2.selectbox(t_("kind"), [everything] + list(KINDS), key="lib_kind")
+    fk = c2.selectbox(t_("kind"), [everything] + list(KINDS), key="lib_kind", format_func=kind_word)
     rows = [d for d in docs if fc in (everything, d.city) and fk in (everything, d.kind)]
     st.subheader(f"{t_('docs')} ({len(rows)})")
     st.dataframe(
         [
             {
-                "id": d.id,
-                t_("kind"): d.kind,
+                t_("col_title"): d.title,
+                t_("kind"): kind_word(d.kind),
                 t_("city"): d.city,
+                t_("status"): word(DOC_STATUS, d.status, lang()),
                 t_("year"): _text(d.year),
                 t_("page"): d.pages,
                 t_("passages"): d.passages,
-                t_("status"): d.status,
-                t_("col_title"): d.title,
                 t_("col_note"): d.message,
+                t_("col_id"): d.id,
             }
             for d in rows
         ],
         width="stretch",
         hide_index=True,
+        column_config={
+            t_("col_title"): st.column_config.TextColumn(width=300),
+            t_("city"): st.column_config.TextColumn(width=170),
+        },
     )
     if rows:
         document_detail(t, rows)

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from core.words import LEVEL_COLOURS, LEVEL_SCORE, SEV_ICON, STATUS_ICON
+from core.words import FIELD_WORDS, LEVEL_COLOURS, LEVEL_SCORE, SEV_ICON, STATUS_ICON, word
 from service import Review, Telaah, taxonomy
 
 from . import workspace
@@ -18,6 +18,8 @@ from .common import (
     dimensions,
     elements,
     esc,
+    event_columns,
+    event_rows,
     evidence_row,
     gap_card,
     lang,
@@ -60,6 +62,8 @@ def render() -> None:
     gaps(r)
     alignment(r)
     programmes(r)
+    with open_store(store_path()) as t:
+        news(t, r)
     workspace.worksheet(r)
 
 
@@ -214,20 +218,28 @@ def alignment(r: Review) -> None:
     st.subheader(t_("alignment"))
     if r.alignment_mode == "checklist":
         st.caption(t_("checklist"))
+    cfg = st.column_config
     st.dataframe(
         [
             {
                 "#": a.n,
-                t_("issue"): a.issue,
-                t_("col_categories"): ", ".join(tax.name("issue", c, lg) for c in a.categories),
                 t_("status"): f"{STATUS_ICON[a.status]} {t_(a.status)}",
                 t_("score"): round(100 * a.score),
+                t_("issue"): a.issue,
                 t_("programmes"): "; ".join(p["name"] for p in a.programmes[:3]),
+                t_("col_categories"): ", ".join(tax.name("issue", c, lg) for c in a.categories),
             }
             for a in r.alignment
         ],
         width="stretch",
         hide_index=True,
+        column_config={
+            "#": cfg.NumberColumn(width=40),
+            t_("status"): cfg.TextColumn(width=130),
+            t_("score"): cfg.ProgressColumn(min_value=0, max_value=100, format="%d", width=90),
+            t_("issue"): cfg.TextColumn(width="large"),
+            t_("programmes"): cfg.TextColumn(width="medium"),
+        },
     )
     if not r.alignment:
         return
@@ -247,32 +259,44 @@ def alignment(r: Review) -> None:
 
 def programmes(r: Review) -> None:
     """The issue x dimension matrix, the programmes linked to no issue, every programme."""
+    tax, lg = taxonomy(), lang()
+    issue_of = {str(a.n): f"{a.n}. {a.issue}" for a in r.alignment}
     with st.expander(t_("matrix")):
+        st.caption(t_("matrix_help"))
         st.dataframe(
-            [{"#": n, **{dim_short(d): v for d, v in row.items()}} for n, row in r.alignment_matrix.rows.items()],
+            [
+                {t_("issue"): issue_of.get(n, n), **{dim_short(d): v for d, v in row.items()}}
+                for n, row in r.alignment_matrix.rows.items()
+            ],
             width="stretch",
             hide_index=True,
+            column_config={t_("issue"): st.column_config.TextColumn(width="large")},
         )
     with st.expander(f"{t_('unlinked')} ({len(r.unlinked_programmes)})"):
         st.dataframe(
             [
-                {t_("name"): p["name"], t_("dimension"): p["dimension"], t_("page"): p["page"]}
+                {
+                    t_("name"): p["name"],
+                    t_("dimension"): tax.name("dimension", p["dimension"], lg) if p.get("dimension") else "",
+                    t_("page"): p["page"],
+                }
                 for p in r.unlinked_programmes
             ],
             width="stretch",
             hide_index=True,
         )
     with st.expander(f"{t_('programmes')} ({len(r.programmes)})"):
+        st.caption(t_("quick_win_note"))
         st.dataframe(
             [
                 {
                     t_("name"): p.name + (" ★" if p.quick_win else ""),
-                    t_("element"): p.element,
-                    t_("opd"): p.opd,
-                    t_("target"): p.target or p.indicator,
-                    t_("year"): p.year,
-                    t_("budget"): p.budget,
-                    t_("missing"): ", ".join(p.missing),
+                    t_("element"): tax.name("element", p.element, lg) if p.element else "",
+                    t_("opd"): p.opd or "",
+                    t_("target"): p.target or p.indicator or "",
+                    t_("year"): p.year or "",
+                    t_("budget"): p.budget_text or (f"Rp {p.budget:,.0f}".replace(",", ".") if p.budget else ""),
+                    t_("missing"): ", ".join(word(FIELD_WORDS, f, lg) for f in p.missing),
                     t_("page"): p.page,
                 }
                 for p in r.programmes
@@ -280,6 +304,23 @@ def programmes(r: Review) -> None:
             width="stretch",
             hide_index=True,
         )
+
+
+def news(t: Telaah, r: Review) -> None:
+    """The city's news timeline: what the city did with its plan (MoU, bimtek, evaluations and
+    their scores, awards, launches), each event with the plan's programmes it names."""
+    st.subheader(t_("timeline"))
+    tl = t.timeline(r.city)
+    if not tl.events:
+        st.caption(t_("news_none"))
+        return
+    st.dataframe(event_rows(tl.events), width="stretch", hide_index=True, column_config=event_columns())
+    by_year: dict[int, float] = {}
+    for p in tl.scores:  # the first overall score quoted for each year (as the compare chart)
+        if p.kind == "overall" and p.year:
+            by_year.setdefault(p.year, p.value)
+    if by_year:
+        st.caption(f"{t_('score_trend')}: " + ", ".join(f"{y}: {v:g}" for y, v in sorted(by_year.items())))
 
 
 def report_downloads(r: Review) -> None:

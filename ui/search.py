@@ -15,6 +15,7 @@ from .common import (
     esc,
     highlighted,
     issues,
+    kind_word,
     lang,
     open_passage,
     open_store,
@@ -42,7 +43,7 @@ def search_filters(cities: list[str]) -> dict:
     tax, lg, everything = taxonomy(), lang(), t_("all")
     c = st.columns(6)
     city = c[0].selectbox(t_("city"), [everything] + cities, key="s_city")
-    kind = c[1].selectbox(t_("kind"), [everything] + list(KINDS), key="s_kind")
+    kind = c[1].selectbox(t_("kind"), [everything] + list(KINDS), key="s_kind", format_func=kind_word)
     dim = c[2].selectbox(
         t_("dimension"),
         [""] + dimensions(),
@@ -52,8 +53,10 @@ def search_filters(cities: list[str]) -> dict:
     iss = c[3].selectbox(
         t_("issue"), [""] + issues(), key="s_iss", format_func=lambda x: tax.name("issue", x, lg) if x else everything
     )
-    year = c[4].number_input(t_("year"), min_value=0, max_value=2100, value=0, step=1, key="s_year")
-    mode = c[5].selectbox(t_("mode"), MODES, key="s_mode")
+    year = c[4].number_input(
+        t_("year"), min_value=0, max_value=2100, value=0, step=1, key="s_year", help=t_("year_any")
+    )
+    mode = c[5].selectbox(t_("mode"), MODES, key="s_mode", format_func=lambda m: t_("mode_" + m))
     return {
         "mode": mode,
         "city": None if city == everything else city,
@@ -83,7 +86,7 @@ def hit_row(h) -> None:
     labs = ", ".join(dim_short(x["id"]) for x in h.labels.get("dimensions", []))
     cc = st.columns([8, 1])
     cc[0].markdown(
-        f"**{h.rank}. {esc(h.city or '-')} · {esc(h.kind)} · {esc(h.title[:80])}** · "
+        f"**{h.rank}. {esc(h.city or '-')} · {esc(kind_word(h.kind))} · {esc(h.title[:80])}** · "
         f"{page_span(h.page, h.page_end)}  \n§ {esc(h.section[:140] or '-')}" + (f"  \n{esc(labs)}" if labs else "")
     )
     cc[1].button(t_("open"), key=f"s_{h.passage_id}", on_click=open_passage, args=(h.passage_id,))

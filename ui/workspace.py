@@ -7,9 +7,12 @@ Everything goes through `Telaah.workspace` (service/workspace.py)."""
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from core.errors import TelaahError
+from core.words import NOTES, word
 from service import Review, Telaah, taxonomy
 from service.workspace import WorkspaceError, gap_key
 
@@ -337,18 +340,40 @@ def worksheet(r: Review) -> None:
         if notes.audit:
             with st.expander(f"{t_('ws_audit')} ({len(notes.audit)})"):
                 st.dataframe(
-                    [
-                        {
-                            t_("col_at"): a["at"],
-                            t_("col_user"): a["user"],
-                            t_("ws_what"): a["what"],
-                            t_("ws_value"): (a["value"] or "")[:120],
-                        }
-                        for a in reversed(notes.audit)
-                    ],
+                    [audit_row(a) for a in reversed(notes.audit)],
                     width="stretch",
                     hide_index=True,
                 )
+
+
+def audit_row(a: dict) -> dict:
+    """One change of the worksheet in words: what changed and its new value (no raw ids)."""
+    try:
+        v = json.loads(a["value"]) if a.get("value") else None
+    except (TypeError, ValueError):
+        v = a.get("value")
+    what, key = a["what"], a.get("key") or ""
+    if what == "feedback":
+        head = t_("ws_audit_feedback") + ": " + (t_("ws_audit_overall") if key == "overall" else dim_short(key))
+        value = v or ""
+    elif what == "gap":
+        head = t_("ws_audit_gap")
+        value = "" if v is None else t_("ws_" + v.get("decision", "none")) + (f": {v['note']}" if v.get("note") else "")
+    elif what == "label":
+        _, kind, lab = (key.split(":", 2) + ["", ""])[:3]
+        head = t_("ws_audit_label") + (
+            f": {_label_name(kind, lab)}" if kind in ("dimension", "element", "issue") else ""
+        )
+        value = (
+            "" if v is None else word(NOTES, v.get("action", ""), lang()) + (f": {v['note']}" if v.get("note") else "")
+        )
+    elif what == "status":
+        head, value = t_("ws_status"), t_("ws_" + str(v))
+    elif what == "letter":
+        head, value = t_("ws_letter"), "" if v is None else t_("ws_audit_chars", n=v)
+    else:
+        head, value = what, "" if v is None else str(v)
+    return {t_("col_at"): a["at"], t_("col_user"): a["user"], t_("ws_what"): head, t_("ws_value"): str(value)[:160]}
 
 
 def _feedback_form(ws, r: Review, notes) -> None:
@@ -389,7 +414,7 @@ def _letter(ws, r: Review, notes) -> None:
         st.session_state[key] = ws.letter_text(r, lg)
         seen[key] = version
     text = st.text_area(t_("ws_letter"), key=key, height=360, help=t_("ws_letter_help"), label_visibility="collapsed")
-    c = st.columns(4)
+    c = st.columns([2, 3, 2, 2])
     if c[0].button(t_("ws_letter_save"), key="ws_letter_save"):
         try:
             (st.success if ws.save_letter(r, text, user=user()) else st.info)(t_("ws_saved"))
