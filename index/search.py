@@ -6,7 +6,9 @@
 Filters (city, kind, doc_type, year, doc, dimension, element, issue) become one boolean mask
 over the *catalog*: numpy arrays aligned with the passages in id order (document index,
 label bits). The mask limits BM25 (scores outside it are zeroed) and FAISS (an id bitmap),
-so a filtered search costs the same as an unfiltered one at any corpus size.
+so a filtered search costs the same as an unfiltered one at any corpus size. Table-of-contents
+passages (passages.toc, marked at ingest) are never hits: their rows are left out of every
+mask, and an unfiltered dense search drops them from a few extra nearest neighbours.
 
 Fusion: each list `candidates` long (default 100), scores min-max normalised per list and
 summed with weight alpha = 0.5 (fusion="score"); reciprocal rank fusion (k=60, fusion="rrf")
@@ -104,6 +106,14 @@ class Catalog:
         self.doc_y0 = np.array([d[3] if d[3] is not None else -1 for d in docs], dtype=np.int32)
         self.doc_y1 = np.array([d[4] if d[4] is not None else -1 for d in docs], dtype=np.int32)
         self._city_docs: dict[str, np.ndarray] = {}  # city filter -> documents it matches
+        # table-of-contents passages: never a hit (their entries repeat every heading's words)
+        toc = store.toc_passage_ids()
+        tw = np.searchsorted(ids, toc)
+        tok = (tw < len(ids)) & (ids[np.minimum(tw, len(ids) - 1)] == toc) if len(ids) else np.zeros(0, bool)
+        self.hidden = np.zeros(len(ids), dtype=bool)
+        self.hidden[tw[tok]] = True
+        self.n_hidden = int(self.hidden.sum())
+        self.hidden_ids = set(ids[self.hidden].tolist())
         self.doc_of = np.full(len(ids), -1, dtype=np.int32)
         rows = store.conn.execute("SELECT id, doc_id FROM passages ORDER BY id").fetchall()
         pid = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
@@ -274,6 +284,8 @@ class Searcher:
             return []
         self.refresh()
         mask = self.catalog.mask(**filters)
+        if mask is not None and self.catalog.n_hidden:
+            mask = mask & ~self.catalog.hidden
         if mask is not None and not mask.any():
             return []
         if mode != "keyword" and self.vectors is None:
@@ -287,7 +299,8 @@ class Searcher:
             qv = self.embedder.embed_query(query)
             dense = self.dense_search(qv, n, mask)
         if mode in ("hybrid", "keyword"):
-            ids, sc = self.keyword.search(query, n, mask)
+            kmask = ~self.catalog.hidden if mask is None and self.catalog.n_hidden else mask
+            ids, sc = self.keyword.search(query, n, kmask)
             kw = list(zip(ids.tolist(), sc.tolist()))
         fused = fuse(dense, kw, fusion, alpha) if mode == "hybrid" else (dense or kw)
         top = fused[:k]
@@ -301,7 +314,20 @@ class Searcher:
         )
 
     def dense_search(self, qv: np.ndarray, n: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """(passage id, cosine) of the n nearest passages, limited to the mask's rows."""
+        """(passage id, cosine) of the n nearest passages, limited to the mask's rows; without a
+        mask, the table-of-contents passages are dropped from a few more nearest ones (a filter
+        over every row only when too many of those were TOC)."""
+        cat = self.catalog
+        if mask is None and cat is not None and cat.n_hidden:
+            extra = min(cat.n_hidden, max(16, n // 2))
+            got = self._dense(qv, n + extra, None)
+            keep = [(p, s) for p, s in got if p not in cat.hidden_ids]
+            if len(keep) >= n or len(got) < n + extra:
+                return keep[:n]
+            return self._dense(qv, n, ~cat.hidden)
+        return self._dense(qv, n, mask)
+
+    def _dense(self, qv: np.ndarray, n: int, mask: np.ndarray | None) -> list[tuple[int, float]]:
         allowed = self.keyword.ids[mask & self.keyword.alive] if mask is not None else None
         be = self.vectors.backend
         with faiss_threads():

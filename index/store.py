@@ -8,7 +8,8 @@ Tables (schema version in `meta`):
   page_words word boxes of OCR'd pages (page, x, y, w, h in PDF points from the top left, confidence)
   sections   the heading tree: ordinal, level, number, title, path, parent, page
   tables     tables kept as tables: header and rows as JSON
-  passages   the unit of search and labelling; INTEGER ids are stable and become FAISS ids
+  passages   the unit of search and labelling; INTEGER ids are stable and become FAISS ids;
+             toc = 1: table-of-contents entries (kept, but left out of search and evidence)
   failures   files that could not be ingested (path, reason), shown to the user
   embeddings one vector per passage (float16 blob) and the id of the model that made it;
              the source of truth the FAISS index is built from (index/vectors.py)
@@ -41,16 +42,18 @@ from core.config import store_dir as resolve_store_dir
 from core.locks import file_lock, pid_alive
 from ingest.errors import NotInStore, StoreError
 from ingest.records import ParsedDocument
+from ingest.structure import looks_like_toc
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # v2 added the embeddings table, v3 labels, entities and reviews (additive), v4 the document
 # status `empty` (a table rebuild of `documents`, see _allow_empty_status), v5 OCR: columns of
-# pages and passages and the page_words table (additive, see _add_ocr_columns): older stores
-# are upgraded in place
-COMPATIBLE_VERSIONS = {1, 2, 3, 4}
+# pages and passages and the page_words table (additive, see _add_ocr_columns), v6 the passages'
+# `toc` mark (additive; the passages of an older store are marked from their text, see
+# _mark_toc_passages): older stores are upgraded in place
+COMPATIBLE_VERSIONS = {1, 2, 3, 4, 5}
 OCR_COLUMNS = {
     "pages": (("ocr", "INTEGER NOT NULL DEFAULT 0"), ("ocr_engine", "TEXT"), ("ocr_confidence", "REAL")),
-    "passages": (("ocr_confidence", "REAL"),),
+    "passages": (("ocr_confidence", "REAL"), ("toc", "INTEGER NOT NULL DEFAULT 0")),
 }
 STATUSES = ("ingested", "needs_ocr", "empty")
 DB_NAME = "telaah.db"
@@ -149,6 +152,7 @@ CREATE TABLE IF NOT EXISTS passages (
     table_ordinal INTEGER,
     n_sentences INTEGER NOT NULL,
     ocr_confidence REAL,
+    toc INTEGER NOT NULL DEFAULT 0,
     UNIQUE (doc_id, ordinal)
 );
 CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id);
@@ -260,6 +264,7 @@ class Store:
         elif int(row[0]) in COMPATIBLE_VERSIONS:  # the new tables now exist; the new status needs a rebuild
             self._allow_empty_status()
             self._add_ocr_columns()
+            self._mark_toc_passages()
             self.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         elif int(row[0]) != SCHEMA_VERSION:
             raise StoreError(
@@ -274,6 +279,21 @@ class Store:
             for name, decl in cols:
                 if name not in have:
                     self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+
+    def _mark_toc_passages(self) -> None:
+        """v6: mark the table-of-contents passages of a store made before the mark (from their text
+        and their section's title; a re-ingest marks them from the page structure)."""
+        rows = self.conn.execute("SELECT id, text, section_path FROM passages WHERE toc = 0").fetchall()
+        ids = [(r[0],) for r in rows if looks_like_toc(r[1], (r[2] or "").split(" > ")[-1])]
+        if ids:
+            self.conn.executemany("UPDATE passages SET toc = 1 WHERE id = ?", ids)
+
+    @property
+    def has_toc(self) -> bool:
+        """The passages carry the `toc` mark (False only for an older store opened read-only)."""
+        if not hasattr(self, "_has_toc"):
+            self._has_toc = "toc" in {r[1] for r in self.conn.execute("PRAGMA table_info(passages)")}
+        return self._has_toc
 
     def _allow_empty_status(self) -> None:
         """Rebuild `documents` with the v4 status check, keeping every row and every reference to
@@ -469,8 +489,8 @@ class Store:
         paths = {s.ordinal: s.path for s in doc.sections}
         c.executemany(
             "INSERT INTO passages(doc_id, ordinal, kind, text, char_start, char_end, page_start, page_end,"
-            " section_ordinal, section_path, table_ordinal, n_sentences, ocr_confidence)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " section_ordinal, section_path, table_ordinal, n_sentences, ocr_confidence, toc)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     doc_id,
@@ -486,6 +506,7 @@ class Store:
                     p.table,
                     p.n_sentences,
                     _passage_ocr(ocr_conf, p.page_start, p.page_end),
+                    1 if p.toc else 0,
                 )
                 for p in doc.passages
             ],
@@ -920,6 +941,14 @@ class Store:
         """(count, sum of ids) of all passages: the fingerprint derived indexes are checked against."""
         r = self.conn.execute("SELECT count(*), coalesce(sum(id), 0) FROM passages").fetchone()
         return int(r[0]), int(r[1])
+
+    def toc_passage_ids(self):
+        """Ids of the table-of-contents passages (kept out of search and evidence), ascending."""
+        if not self.has_toc:
+            return np.zeros(0, dtype=np.int64)
+        return np.fromiter(
+            (r[0] for r in self.conn.execute("SELECT id FROM passages WHERE toc = 1 ORDER BY id")), dtype=np.int64
+        )
 
     def passage_ids(self):
         import numpy as np

@@ -81,6 +81,7 @@ class Block:
     page_end: int
     section: int | None  # Section.ordinal
     table: int | None = None  # index into ParsedDocument.tables
+    toc: bool = False  # a table-of-contents block (DAFTAR ISI / TABEL / GAMBAR entries)
 
 
 @dataclass
@@ -95,6 +96,7 @@ class Passage:
     section: int | None
     n_sentences: int
     table: int | None = None
+    toc: bool = False  # table-of-contents entries: kept, but out of search and evidence
 
 
 @dataclass

@@ -13,6 +13,7 @@ import functools
 import re
 
 from .records import ParsedDocument, Passage, TableData
+from .structure import TOC_SECTION_RE, looks_like_toc
 
 # Abbreviations that end with a period but rarely end a sentence.
 ABBREVIATIONS = [
@@ -297,6 +298,79 @@ def table_passage_texts(t: TableData) -> list[tuple[str, int, int]]:
     return [(g.strip(), a, b) for g, a, b in groups]
 
 
+TABLE_HEAD = "Kolom: "
+
+
+def _head_line(text: str) -> int | None:
+    """Index of the "Kolom: ..." line of a table passage (after its caption), else None."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:3]):
+        if line.startswith(TABLE_HEAD):
+            return i
+    return None
+
+
+def table_header_only(text: str) -> bool:
+    """A table passage with its caption and "Kolom:" header line but no row (nothing to show as
+    evidence)."""
+    i = _head_line(text)
+    return i is not None and not any(x.strip() for x in text.split("\n")[i + 1 :])
+
+
+def readable_passage(text: str, spans: list | None = None) -> tuple[str, list]:
+    """A passage as the user reads it: a table passage ("Kolom: No | Program | OPD" then
+    "No: 1; Program: X; OPD: Y" per row) without its raw header line and with each row written
+    "Program: X · OPD: Y"; other passages unchanged. `spans` ([start, end) offsets in `text`,
+    e.g. highlights) are moved to the new text (a span in the dropped header line is dropped).
+    The stored text (and so its vector) stays as it is. Returns (text, spans)."""
+    spans = list(spans or [])
+    i = _head_line(text)
+    if i is None:
+        return text, spans
+    lines = text.split("\n")
+    out: list[str] = []
+    where: list[int] = []  # old offset -> new offset (-1: dropped)
+    pos = 0
+    for k, line in enumerate(lines):
+        sep = "\n" if k + 1 < len(lines) else ""
+        if k == i or (k > i and re.fullmatch(r"No: \d{1,4}", line.strip())):
+            where += [-1] * (len(line) + len(sep))
+            continue
+        j = 0
+        while j < len(line):
+            if k > i and line.startswith("; ", j):
+                where += [pos + 1, pos + 2]
+                out.append(" · ")
+                pos += 3
+                j += 2
+                continue
+            if k > i and j == 0 and re.match(r"No: \d{1,4}; ", line):
+                skip = re.match(r"No: \d{1,4}; ", line).end()  # the row number: not worth reading
+                where += [-1] * skip
+                j = skip
+                continue
+            where.append(pos)
+            out.append(line[j])
+            pos += 1
+            j += 1
+        if sep and out:
+            where.append(pos)
+            out.append(sep)
+            pos += 1
+        elif sep:
+            where.append(-1)
+    where.append(pos)
+    new = "".join(out).strip("\n")
+    moved = []
+    for sp in spans:
+        a, b = sp[0], sp[1]
+        na = next((where[x] for x in range(a, min(b, len(where))) if where[x] >= 0), -1)
+        nb = next((where[x - 1] + 1 for x in range(min(b, len(where) - 1), a, -1) if where[x - 1] >= 0), -1)
+        if na >= 0 and nb > na:
+            moved.append((na, nb) if isinstance(sp, tuple) else [na, nb])
+    return new, moved
+
+
 # long (~70 lines): the passage packer's loop; its state (current passage, section, table) is local on purpose
 def segment(doc: ParsedDocument) -> ParsedDocument:
     """Cut doc.blocks into doc.passages."""
@@ -307,26 +381,32 @@ def segment(doc: ParsedDocument) -> ParsedDocument:
 
     passages: list[Passage] = []
     cur: list[tuple[int, int]] = []
+    cur_toc: list[bool] = []  # per sentence of `cur`: from a table-of-contents block
     cur_section: int | None = None
+    titles = {s.ordinal: s.title for s in doc.sections}
 
     def flush() -> None:
         if not cur:
             return
         a, b = cur[0][0], cur[-1][1]
+        toc_chars = sum(e - s for (s, e), t in zip(cur, cur_toc) if t)
+        ptext = text[a:b]
         passages.append(
             Passage(
                 len(passages),
                 "text",
-                text[a:b],
+                ptext,
                 a,
                 b,
                 _page_at(doc, a),
                 _page_at(doc, max(a, b - 1)),
                 cur_section,
                 len(cur),
+                toc=2 * toc_chars >= b - a or looks_like_toc(ptext, titles.get(cur_section, "")),
             )
         )
         cur.clear()
+        cur_toc.clear()
 
     for blk in doc.blocks:
         if blk.kind == "heading":
@@ -348,6 +428,7 @@ def segment(doc: ParsedDocument) -> ParsedDocument:
                         blk.section,
                         0,
                         table=blk.table,
+                        toc=blk.toc or bool(TOC_SECTION_RE.match(titles.get(blk.section, ""))),
                     )
                 )
             continue
@@ -359,6 +440,7 @@ def segment(doc: ParsedDocument) -> ParsedDocument:
                 if cur and (len(cur) >= MAX_SENTENCES or b2 - cur[0][0] > MAX_CHARS):
                     flush()
                 cur.append((a2, b2))
+                cur_toc.append(blk.toc)
         if cur and cur[-1][1] - cur[0][0] >= TARGET_CHARS:
             flush()
     flush()

@@ -140,8 +140,44 @@ TOP_LEVEL_TITLES = {
     "pendahuluan",
 }
 MAX_HEADING_CHARS = 140
-TOC_TITLE_RE = re.compile(r"^\s*daftar\s+(isi|tabel|gambar|grafik|lampiran|singkatan)\b", re.IGNORECASE)
+TOC_TITLE_RE = re.compile(r"^\s*daftar\s*(isi|tabel|gambar|grafik|lampiran|singkatan)\b", re.IGNORECASE)
 TOC_ENTRY_RE = re.compile(r"(\s[-–]?\s?(\d{1,4}|[ivxlc]{1,6})|\.{3,}\s*\d*)\s*$", re.IGNORECASE)
+# a table of contents inside running text (its lines joined): dot leaders ending in a page number,
+# and "... 12 I.2. Dasar Hukum 13 ..." (a page number, then the next entry's number or word)
+TOC_LEADER_RE = re.compile(r"(?:\.\s?){4,}\s*[ivxlc\d]{0,4}|…{2,}\s*[ivxlc\d]{0,4}", re.IGNORECASE)
+TOC_NEXT_ENTRY_RE = re.compile(
+    r"(?:^|[\s\-–])[ivxlc\d]{1,4}\s+(?=(?:BAB|Bab|Tabel|Gambar|Grafik|Lampiran|[IVX]{1,4}\.|\d{1,2}\.\d|[A-H]\.\s?[A-Z]))"
+)
+TOC_DASH_PAGE_RE = re.compile(r"\w[-–]+\s?\d{1,4}\s*$")  # "Berkelanjutan-260": an entry with its page
+TOC_SECTION_RE = re.compile(r"^\s*daftar\s*(isi|tabel|gambar|grafik|lampiran)\b", re.IGNORECASE)
+
+
+def toc_line(line: str) -> int:
+    """2: a table-of-contents line with a dot leader, 1: a line ending in a page number or holding
+    one between two entries ("... Daerah 19 B. Profil ..."), 0: other."""
+    s = line.strip()
+    if not s:
+        return 0
+    if TOC_RE.search(s):
+        return 2
+    return 1 if (TOC_ENTRY_RE.search(s) or TOC_NEXT_ENTRY_RE.search(s) or TOC_DASH_PAGE_RE.search(s)) else 0
+
+
+def looks_like_toc(text: str, section_title: str = "") -> bool:
+    """A passage of table-of-contents entries, from its (joined) text alone: two dot leaders (or
+    one in a short text), or a run of "title page-number" entries; in a DAFTAR ISI / TABEL /
+    GAMBAR section, one such sign is enough. Used at ingest for TOC pages without a title and
+    to mark the passages of stores made before the mark existed."""
+    t = " ".join(text.split())
+    if not t:
+        return False
+    if t.startswith("Kolom: ") or "\nKolom: " in text[:400]:  # a table passage: only under a TOC title
+        return bool(TOC_SECTION_RE.match(section_title or ""))
+    leaders = len(TOC_LEADER_RE.findall(t))
+    entries = len(TOC_NEXT_ENTRY_RE.findall(t)) + bool(re.search(r"[\s\-–][ivxlc\d]{1,4}$", t, re.IGNORECASE))
+    if TOC_SECTION_RE.match(section_title or ""):
+        return leaders >= 1 or entries >= 1
+    return leaders >= 2 or (leaders == 1 and len(t) < 150) or (entries >= 3 and entries * 120 >= len(t))
 
 
 def _letters(s: str) -> str:
@@ -296,6 +332,9 @@ class _Assembler:
         hint_levels = {it.level for it in items if isinstance(it, HeadingHint)}
         self.flat_hints = len(hint_levels) <= 1  # e.g. PDF->Markdown conversions where every heading is "#"
         self.in_toc = False
+        # a heading just ended a table of contents: a wrapped entry's first line can look like a
+        # heading ("III.3.1 Tercapainya Pembangunan ..."); entries that follow resume the TOC
+        self.toc_recent = False
         self.parts: list[str] = []
         self.pos = 0
         self.page_first: dict[int, int] = {}
@@ -319,7 +358,7 @@ class _Assembler:
         self.page_spans()
 
     # -- output ------------------------------------------------------------------------
-    def emit(self, kind: str, text: str, p0: int, p1: int, table: int | None = None) -> Block:
+    def emit(self, kind: str, text: str, p0: int, p1: int, table: int | None = None, toc: bool = False) -> Block:
         if self.parts:
             self.parts.append("\n\n")
             self.pos += 2
@@ -328,7 +367,7 @@ class _Assembler:
         self.pos += len(text)
         for p in range(p0, p1 + 1):
             self.page_first.setdefault(p, start)
-        blk = Block(kind, text, start, self.pos, p0, p1, self.stack[-1].ordinal if self.stack else None, table)
+        blk = Block(kind, text, start, self.pos, p0, p1, self.stack[-1].ordinal if self.stack else None, table, toc)
         self.doc.blocks.append(blk)
         return blk
 
@@ -336,9 +375,31 @@ class _Assembler:
         if self.para:
             text = join_lines(self.para)
             if text:
-                self.emit("para", text, self.para_pages[0], self.para_pages[-1])
+                self.emit("para", text, self.para_pages[0], self.para_pages[-1], toc=self._toc_para())
             self.para.clear()
             self.para_pages.clear()
+
+    def _toc_para(self) -> bool:
+        """The paragraph being flushed is table-of-contents entries: under a DAFTAR ISI / TABEL /
+        GAMBAR heading, most of its lines end in a page number; anywhere, most end in a dot
+        leader. Prose under such a heading (no line ends in a number) ends the TOC."""
+        kinds = [toc_line(x) for x in self.para]
+        lines = sum(1 for x in self.para if x.strip())
+        entries = sum(1 for k in kinds if k)
+        leaders = sum(1 for k in kinds if k == 2)
+        entry_like = bool(lines) and entries >= 0.5 * lines
+        if (self.in_toc or self.toc_recent) and entries == 0 and (lines >= 2 or sum(map(len, self.para)) > 80):
+            self.in_toc = self.toc_recent = False  # prose: the table of contents has ended
+        elif self.toc_recent and entry_like:
+            self.in_toc, self.toc_recent = True, False
+        return bool(lines) and ((self.in_toc and entry_like) or (leaders >= 2 and leaders >= 0.5 * lines))
+
+    def _set_toc(self, title: str) -> None:
+        """A heading was opened: a DAFTAR ISI / TABEL / GAMBAR heading starts a table of contents,
+        any other ends it."""
+        was = self.in_toc
+        self.in_toc = bool(TOC_TITLE_RE.match(title))
+        self.toc_recent = was and not self.in_toc
 
     def add_to_para(self, text: str, page: int) -> None:
         self.para.append(text)
@@ -398,7 +459,7 @@ class _Assembler:
         self.flush_para()
         self.pending_bab = None
         self.doc.tables.append(it)
-        self.emit("table", render_table(it), it.page, it.page, table=len(self.doc.tables) - 1)
+        self.emit("table", render_table(it), it.page, it.page, table=len(self.doc.tables) - 1, toc=self.in_toc)
 
     def heading_hint(self, it: HeadingHint) -> None:
         self.flush_para()
@@ -409,11 +470,12 @@ class _Assembler:
             self.set_bab_title(self.pending_bab, text)
             self.pending_bab = None
             return
-        if self.in_toc and TOC_ENTRY_RE.search(text):
+        if (self.in_toc or self.toc_recent) and toc_line(text):
+            self.in_toc, self.toc_recent = True, False
             self.add_to_para(text, it.page)  # a table-of-contents entry, not a heading
             self.flush_para()
             return
-        self.in_toc = bool(TOC_TITLE_RE.match(text))
+        self._set_toc(text)
         hint_level = None if self.flat_hints else it.level
         h = self.detector.classify(text)
         if h is not None:
@@ -433,11 +495,12 @@ class _Assembler:
                 return
             self.pending_bab = None
         h = self.detector.classify(line)
-        if h is not None and self.in_toc and TOC_ENTRY_RE.search(line):
-            h = None
+        if h is not None and (self.in_toc or self.toc_recent) and toc_line(line):
+            h = None  # a table-of-contents entry ("II.1. GAMBARAN UMUM 17", wrapped ones too)
+            self.in_toc, self.toc_recent = True, False
         if h is not None:
             self.flush_para()
-            self.in_toc = bool(TOC_TITLE_RE.match(h[2]))
+            self._set_toc(h[2])
             self.open_section(h[0], h[1], re.sub(r"\s+", " ", h[2]), it.page)
             return
         if BULLET_RE.match(line):

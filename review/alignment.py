@@ -19,6 +19,7 @@ import numpy as np
 
 from nlp.taxonomy import DIMENSIONS, ISSUES, Taxonomy
 
+from .gaps import can_be_evidence, evidence_text
 from .issues import IssueStatement, rubric
 from .plan import Plan
 
@@ -74,9 +75,10 @@ def align(store, plan: Plan, issues: list[IssueStatement], tax: Taxonomy, embedd
 
 
 def _plan_vectors(store, plan: Plan, embedder) -> tuple[list[dict], np.ndarray, np.ndarray]:
-    """The plan's passages that have a vector (intro passages left out), their vectors (from the
-    store: no second embedding) and the programmes' vectors."""
-    passages = [p for p in plan.passages if p["role"] not in ("intro",)]
+    """The plan's passages that have a vector (intro passages, the table of contents and table
+    headers without a row left out), their vectors (from the store: no second embedding) and the
+    programmes' vectors."""
+    passages = [p for p in plan.passages if p["role"] not in ("intro",) and can_be_evidence(p)]
     vecs = store.vectors_for(embedder.model_id, [p["id"] for p in passages])
     passages = [p for p in passages if p["id"] in vecs]
     P = np.stack([vecs[p["id"]] for p in passages]) if passages else np.zeros((0, 384), np.float32)
@@ -156,7 +158,7 @@ def _row(it: IssueStatement, cats: list[str], sup: list, progs: list, tax: Taxon
                 "page": p["page_start"],
                 "section": p["section_path"],
                 "similarity": round(s, 4),
-                "text": " ".join(p["text"].split())[:260],
+                "text": evidence_text(p, 260),
             }
             for s, p in sup[: cfg["evidence_passages"]]
         ],

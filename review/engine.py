@@ -186,16 +186,17 @@ def alignment_flags(al: dict) -> list[dict]:
         else:
             sev = "medium" if weak else "high"
         cats = ", ".join(a["category_names"])
+        cats_en = ", ".join(default_taxonomy().name("issue", c, "en") for c in a["categories"]) or cats
         ev = [
             {"passage_id": x["passage_id"], "page": x["page"], "section": x["section"], "text": x["text"]}
             for x in a["evidence"]
         ]
         if weak:
             m = f"Isu RPJMD \u201c{a['issue']}\u201d ({cats}) hanya disinggung, tanpa program yang menjawabnya."
-            m_en = f"RPJMD issue \u201c{a['issue']}\u201d ({cats}) is only mentioned, with no programme answering it."
+            m_en = f"RPJMD issue \u201c{a['issue']}\u201d ({cats_en}) is only mentioned, with no programme answering it."
         else:
-            m = f"Isu RPJMD \u201c{a['issue']}\u201d ({cats}) tidak dijawab oleh masterplan: tidak ada passage atau program terkait."
-            m_en = f"RPJMD issue \u201c{a['issue']}\u201d ({cats}) is not answered by the plan: no related passage or programme."
+            m = f"Isu RPJMD \u201c{a['issue']}\u201d ({cats}) tidak dijawab oleh masterplan: tidak ada petikan atau program terkait."
+            m_en = f"RPJMD issue \u201c{a['issue']}\u201d ({cats_en}) is not answered by the plan: no related passage or programme."
         if al["mode"] == "checklist":
             m = f"Kategori isu \u201c{a['issue']}\u201d tidak dibahas oleh masterplan (tanpa RPJMD: daftar periksa)."
             m_en = f"Issue category \u201c{a['issue']}\u201d is not discussed by the plan (no RPJMD: checklist)."

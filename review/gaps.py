@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from core.words import UI
+from ingest.segment import readable_passage, table_header_only
 from nlp.entities import parse_number
 from nlp.taxonomy import ALL_ELEMENTS, DIMENSIONS, ELEMENTS, Taxonomy
 
@@ -27,12 +28,32 @@ from .issues import rubric
 from .plan import Plan, year_values
 
 
+def evidence_text(p: dict, n: int = 220) -> str:
+    """A passage's text as evidence: a table passage without its raw "Kolom:" header line, each
+    row "Program: X · OPD: Y", rows apart by "; "; whitespace collapsed; cut at n characters."""
+    text, _ = readable_passage(p["text"])
+    if p.get("kind") == "table" or text is not p["text"]:
+        return "; ".join(" ".join(line.split()) for line in text.split("\n") if line.strip())[:n]
+    return " ".join(text.split())[:n]
+
+
+def can_be_evidence(p: dict) -> bool:
+    """Not a table-of-contents passage (marked at ingest) nor a table header without a row."""
+    return not p.get("toc") and not table_header_only(p["text"])
+
+
+def body_passages(plan: Plan) -> list[dict]:
+    """The plan's passages without its table of contents: a TOC entry names a chapter's topic
+    and would count as a passage that discusses it."""
+    return [p for p in plan.passages if not p.get("toc")]
+
+
 def _ev_passage(p: dict, n: int = 220) -> dict:
     return {
         "passage_id": p["id"],
         "page": p["page_start"],
         "section": p["section_path"],
-        "text": " ".join(p["text"].split())[:n],
+        "text": evidence_text(p, n),
     }
 
 
@@ -52,14 +73,13 @@ def coverage(plan: Plan, tax: Taxonomy) -> dict:
     cfg = rubric()["coverage"]
     smin = cfg["min_label_score"]
     out = {}
+    body = body_passages(plan)
     for d in DIMENSIONS:
-        dim_pass = [
-            p for p in plan.passages if any(x["id"] == d and x["score"] >= smin for x in p["labels"]["dimensions"])
-        ]
+        dim_pass = [p for p in body if any(x["id"] == d and x["score"] >= smin for x in p["labels"]["dimensions"])]
         progs = [pr for pr in plan.programmes if pr.dimension == d]
         elements = {}
         for e in ELEMENTS[d]:
-            ps = [p for p in plan.passages if any(x["id"] == e and x["score"] >= smin for x in p["labels"]["elements"])]
+            ps = [p for p in body if any(x["id"] == e and x["score"] >= smin for x in p["labels"]["elements"])]
             pe = [pr for pr in progs if pr.element == e]
             elements[e] = _strength(ps, pe, cfg, tax.name("element", e))
         dim = _strength(dim_pass, progs, cfg, tax.name("dimension", d))
@@ -88,7 +108,7 @@ def _strength(passages: list[dict], progs: list, cfg: dict, name: str) -> dict:
         "evidence": [
             _ev_passage(p)
             for p in sorted(
-                passages,
+                [p for p in passages if can_be_evidence(p)],
                 key=lambda p: -max([x["score"] for x in p["labels"]["elements"] + p["labels"]["dimensions"]] or [0]),
             )[:3]
         ],
@@ -139,7 +159,7 @@ def dimension_gaps(cov: dict, tax: Taxonomy) -> list[dict]:
                 _flag(
                     "dimension_missing",
                     "high",
-                    f"Dimensi {dn} tidak dibahas: tidak ada program dan hanya {c['passages']} passage "
+                    f"Dimensi {dn} tidak dibahas: tidak ada program dan hanya {c['passages']} petikan "
                     "yang menyinggungnya.",
                     f"Dimension {dn_en} is not addressed: no programme and only {c['passages']} passages mention it.",
                     c["evidence"],
@@ -178,7 +198,7 @@ def dimension_gaps(cov: dict, tax: Taxonomy) -> list[dict]:
                     _flag(
                         "element_no_programme",
                         "medium",
-                        f"Elemen {en} disebut ({ce['passages']} passage) tetapi tidak punya program.",
+                        f"Elemen {en} disebut ({ce['passages']} petikan) tetapi tidak punya program.",
                         f"Element {en_en} is mentioned ({ce['passages']} passages) but has no programme.",
                         ce["evidence"],
                         dimension=d,

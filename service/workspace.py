@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from index.workspace import LABEL_ACTIONS, WorkspaceError
 from index.workspace import Workspace as WorkspaceTables
+from ingest.segment import readable_passage
 from review.letter import (
     GapDecision,
     LabelDecision,
@@ -175,7 +176,7 @@ class WorkspaceService:
         words = set(re.findall(r"\w{4,}", row.issue.lower()))
         best, score = None, 0.0
         for p in self.t.store.passages(review.rpjmd.id):
-            if not (p["page_start"] <= row.page <= p["page_end"]):
+            if not (p["page_start"] <= row.page <= p["page_end"]) or p.get("toc"):
                 continue
             text = p["text"].lower()
             s = sum(w in text for w in words) / max(1, len(words))
@@ -187,15 +188,26 @@ class WorkspaceService:
             "passage_id": best["id"],
             "page": best["page_start"],
             "section": best["section_path"] or "",
-            "text": best["text"][:400],
+            "text": readable_passage(best["text"])[0][:400],
         }
+
+    @staticmethod
+    def readable(text: str, spans: list | None = None) -> tuple[str, list]:
+        """A passage's text as the reader sees it: a table passage without its raw "Kolom: No |
+        Program | ..." header line, each row "Program: X · OPD: Y"; `spans` (highlight offsets
+        in the stored text) moved to the new text. Other passages are returned unchanged."""
+        return readable_passage(text, spans)
 
     def programme_passage(self, review: Review, name: str, page: int | None) -> int | None:
         """The masterplan passage that holds a programme (its name on its page; else the first
         passage of that page), for programmes read from tables without a passage of their own."""
         if not page:
             return None
-        rows = [p for p in self.t.store.passages(review.masterplan.id) if p["page_start"] <= page <= p["page_end"]]
+        rows = [
+            p
+            for p in self.t.store.passages(review.masterplan.id)
+            if p["page_start"] <= page <= p["page_end"] and not p.get("toc")
+        ]
         key = name.lower()
         hit = next((p for p in rows if key in p["text"].lower()), None)
         return (hit or (rows[0] if rows else {})).get("id")
@@ -213,8 +225,11 @@ class WorkspaceService:
         return [dict(r) for r in rows[max(0, i - n) : i] + rows[i + 1 : i + 1 + n]]
 
     def page_image(self, doc_id: str, page: int, find: str | None = None, *, dpi: int = 110) -> dict | None:
-        """The original PDF page as PNG bytes with the text `find` boxed (pdfium character boxes),
-        or None when the original file is not stored or is not a PDF."""
+        """The original PDF page as PNG bytes with the text `find` boxed, or None when the original
+        file is not stored or is not a PDF. Boxes come from pdfium's character boxes; on a page
+        without a (matching) text layer, a scan read by OCR, from the OCR word boxes the store
+        keeps. `rects`: the boxes in PDF points from the page's top left; `box_source`: "text",
+        "ocr" or None."""
         name, path = self.t.original_file(doc_id)
         if path is None or path.suffix.lower() != ".pdf":
             return None
@@ -231,6 +246,10 @@ class WorkspaceService:
             img = pg.render(scale=scale).to_pil().convert("RGB")
             boxes = _find_boxes(pg, find) if find else []
             h = pg.get_height()
+            source = "text" if boxes else None
+            if find and not boxes:
+                boxes = [(l, h - b, r, h - t) for l, t, r, b in ocr_boxes(self.t.store.page_words(doc_id, page), find)]
+                source = "ocr" if boxes else None
             draw = ImageDraw.Draw(img)
             for l, b, r, t in boxes:
                 draw.rectangle(
@@ -242,7 +261,15 @@ class WorkspaceService:
 
             buf = io.BytesIO()
             img.save(buf, format="PNG", optimize=True)
-            return {"png": buf.getvalue(), "page": page, "pages": n, "boxes": len(boxes), "name": name}
+            return {
+                "png": buf.getvalue(),
+                "page": page,
+                "pages": n,
+                "boxes": len(boxes),
+                "name": name,
+                "rects": [[round(l, 1), round(h - t, 1), round(r, 1), round(h - b, 1)] for l, b, r, t in boxes],
+                "box_source": source,
+            }
         finally:
             pdf.close()
 
@@ -258,6 +285,54 @@ class WorkspaceService:
 
     def diff(self, old: Review, new: Review) -> VersionDiff:
         return diff_reviews(old, new, self.notes(old))
+
+
+def _word_key(w: str) -> str:
+    return re.sub(r"\W+", "", w.lower())
+
+
+def ocr_boxes(words: list[dict], find: str) -> list[tuple[float, float, float, float]]:
+    """Line boxes (left, top, right, bottom: PDF points from the top left) of the passage `find`
+    among a page's OCR words (reading order): the passage's word sequence is matched to the
+    page's in order (difflib), the run of page words around the longest matching stretch that
+    keeps matching is taken (words the OCR misread inside it included), and its words are
+    joined line by line. A few common words in a row (under 6, and under 30% of the passage)
+    are not the passage: no box."""
+    import difflib
+
+    page = [(i, _word_key(w["text"])) for i, w in enumerate(words)]
+    page = [(i, k) for i, k in page if k]
+    want = [k for k in (_word_key(x) for x in find.split()) if k]
+    if not page or not want:
+        return []
+    keys = [k for _, k in page]
+    blocks = [b for b in difflib.SequenceMatcher(None, keys, want, autojunk=False).get_matching_blocks() if b.size]
+    if not blocks:
+        return []
+    big = max(blocks, key=lambda b: b.size)
+    if big.size < min(2, len(want)):
+        return []
+    reach = len(want) + 5  # other stretches of the same passage: near the longest one
+    near = [b for b in blocks if b.size >= min(2, big.size) and big.a - reach <= b.a <= big.a + big.size + reach]
+    matched = sum(b.size for b in near)
+    if big.size < 6 and matched < max(min(3, len(want)), 0.3 * len(want)):
+        return []  # a few common words in a row: not the passage
+    lo = min(b.a for b in near)
+    hi = max(b.a + b.size for b in near)
+    out: list[list[float]] = []
+    for i, _ in page[lo:hi]:
+        w = words[i]
+        l, t, r, b = w["x"], w["y"], w["x"] + w["w"], w["y"] + w["h"]
+        cur = out[-1] if out else None
+        if (
+            cur is not None
+            and min(b, cur[3]) - max(t, cur[1]) > 0.3 * max(1e-3, min(b - t, cur[3] - cur[1]))
+            and l >= cur[0] - 2
+        ):
+            cur[0], cur[1], cur[2], cur[3] = min(cur[0], l), min(cur[1], t), max(cur[2], r), max(cur[3], b)
+        else:
+            out.append([l, t, r, b])
+    return [tuple(v) for v in out]
 
 
 def _norm(s: str) -> str:

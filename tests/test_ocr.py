@@ -333,3 +333,42 @@ def test_reingest_of_a_needs_ocr_scan_reads_it_in_place(tmp_path):
     assert db.execute("SELECT status FROM documents").fetchall() == [("ingested",)]
     r = run_cli("ingest", str(scan), "--store", str(store), "--no-index", "--no-progress")
     assert "unchanged" in r.stdout
+
+
+# -- the page view of a scanned page: the passage boxed from the OCR word boxes (issue 17) ----------
+@needs_tesseract
+def test_page_image_boxes_a_passage_on_a_scanned_page_from_the_ocr_words(tmp_path):
+    import pypdfium2 as pdfium
+
+    from service import Telaah
+
+    scan = scan_pdf(PLAN, tmp_path / "scan.pdf", pages=[5], dpi=200)  # page 6 (0-based index): prose, no text layer
+    store = tmp_path / "s"
+    r = run_cli("ingest", str(scan), "--store", str(store), "--no-index", "--no-progress")
+    assert r.returncode == 0, r.stderr
+    with Telaah(store) as t:
+        (doc,) = t.store.documents()
+        p = max((p for p in t.store.passages(doc["id"]) if p["kind"] == "text"), key=lambda p: len(p["text"]))
+        img = t.workspace.page_image(doc["id"], 1, p["text"])
+        assert img["box_source"] == "ocr" and img["boxes"] > 0
+        # the boxes lie where the passage's words are: each of its distinctive words, where the
+        # original's text layer places it (the scan is that page at 200 dpi, same size in points),
+        # falls inside a box
+        src = pdfium.PdfDocument(str(PLAN))
+        tp, h = src[5].get_textpage(), src[5].get_height()
+        page_text = tp.get_text_range()
+        words = [w for w in re.findall(r"[A-Za-z]{9,}", p["text"]) if page_text.count(w) == 1]
+        assert len(words) >= 3, p["text"][:200]
+        for w in words[:8]:
+            i = page_text.index(w)
+            l, b, r_, t_ = tp.get_charbox(i)
+            cx, cy = (l + r_) / 2, h - (b + t_) / 2
+            assert any(x0 - 3 <= cx <= x1 + 3 and y0 - 3 <= cy <= y1 + 3 for x0, y0, x1, y1 in img["rects"]), (
+                w,
+                cx,
+                cy,
+                img["rects"],
+            )
+        src.close()
+        # a passage that is not on the page gets no box
+        assert t.workspace.page_image(doc["id"], 1, "kalimat yang tidak ada di halaman ini sama sekali")["boxes"] == 0

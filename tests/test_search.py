@@ -111,3 +111,83 @@ def test_query_model_must_match_the_index(tmp_path):
     (fake / "telaah_build.json").write_text(json.dumps(info))
     r = run_cli("search", "smart city", "--store", str(store), "--model", str(fake))
     assert r.returncode == 2 and "embedded with" in r.stderr and "Traceback" not in r.stderr
+
+
+# -- tables of contents (issue 17): marked at ingest, never a hit ----------------------------------
+TOC_PLAN = """Masterplan Smart City Kota Contoh
+
+DAFTAR ISI
+
+BAB I PENDAHULUAN ..................................... 1
+1.1 Latar Belakang Pengelolaan Sampah Kota ............ 2
+1.2 Pengelolaan Sampah Berbasis Bank Sampah Digital ... 4
+BAB II PROGRAM PENGELOLAAN SAMPAH ...................... 7
+2.1 Bank Sampah Digital dan Pengelolaan Sampah ........ 8
+
+DAFTAR TABEL
+
+Tabel 2.1 Timbulan Sampah dan Pengelolaan Sampah per Kecamatan 9
+Tabel 2.2 Anggaran Program Pengelolaan Sampah 11
+
+BAB I PENDAHULUAN
+
+1.1 Latar Belakang Pengelolaan Sampah Kota
+
+Timbulan sampah di Kota Contoh mencapai 450 ton per hari dan baru 60 persen yang terangkut ke TPA. Pengelolaan sampah menjadi isu utama karena TPA akan penuh pada 2026.
+
+1.2 Pengelolaan Sampah Berbasis Bank Sampah Digital
+
+Pemerintah daerah menyiapkan bank sampah digital di setiap kelurahan: warga menyetor sampah terpilah dan menerima saldo di aplikasi. Dinas Lingkungan Hidup menjadi penanggung jawab program ini.
+
+BAB II PROGRAM PENGELOLAAN SAMPAH
+
+2.1 Bank Sampah Digital dan Pengelolaan Sampah
+
+Program Bank Sampah Digital dijalankan mulai 2024 dengan anggaran Rp 2 miliar per tahun dan target 100 bank sampah aktif pada 2027.
+"""
+TOC_QUERIES = ("pengelolaan sampah", "bank sampah digital", "latar belakang pengelolaan sampah kota")
+
+
+def _toc_store(tmp_path):
+    src = tmp_path / "docs" / "masterplan_smart_city_kota_contoh_2024-2028.txt"
+    src.parent.mkdir()
+    src.write_text(TOC_PLAN, encoding="utf-8")
+    store = tmp_path / "store"
+    r = run_cli("ingest", str(src), "--store", str(store), "--no-progress", "-q", "--city", "Kota Contoh")
+    assert r.returncode == 0, r.stderr
+    return store
+
+
+def test_toc_passages_are_marked_and_never_hits(tmp_path):
+    from index.store import Store
+    from service import Telaah
+
+    store = _toc_store(tmp_path)
+    with Store(store) as st:
+        (doc,) = st.documents()
+        rows = st.passages(doc["id"])
+    toc = {p["id"] for p in rows if p["toc"]}
+    assert toc and len(toc) < len(rows)
+    assert all("...." in p["text"] or "Tabel 2." in p["text"] for p in rows if p["id"] in toc)
+    with Telaah(store) as t:
+        for q in TOC_QUERIES:
+            for mode in ("hybrid", "dense", "keyword"):
+                for filters in ({}, {"city": "Kota Contoh"}):
+                    hits = t.search(q, k=10, mode=mode, **filters).hits
+                    assert hits and not toc & {h.passage_id for h in hits}, (q, mode, filters)
+
+
+def test_older_store_gets_the_toc_mark_from_the_passage_text(tmp_path):
+    from index.store import SCHEMA_VERSION, Store
+
+    store = _toc_store(tmp_path)
+    with Store(store) as st:
+        want = {r[0] for r in st.conn.execute("SELECT id FROM passages WHERE toc = 1")}
+        st.conn.execute("ALTER TABLE passages DROP COLUMN toc")
+        st.conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    with Store(store, readonly=True) as ro:  # read-only: opens as it is, nothing is hidden
+        assert not ro.has_toc and len(ro.toc_passage_ids()) == 0
+    with Store(store) as st:
+        assert st.get_meta("schema_version") == str(SCHEMA_VERSION)
+        got = {r[0] for r in st.conn.execute("SELECT id FROM passages WHERE toc = 1")}
+    assert want and got == want

@@ -82,3 +82,117 @@ def test_parsing_does_not_import_torch():
     ) % (str(ROOT), str(next((CORPUS / "docs" / "nusa_permai").glob("berita_*.txt"))))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "False", out.stderr[-500:]
+
+
+# -- tables of contents (issue 17): marked at ingest, kept out of search and evidence -------------
+TOC_TXT = """DAFTAR ISI
+
+KATA PENGANTAR ........................................ ii
+BAB I PENDAHULUAN ..................................... 1
+1.1 Latar Belakang Pengelolaan Sampah ................. 2
+1.2 Maksud dan Tujuan ................................. 4
+BAB II GAMBARAN UMUM DAERAH ........................... 7
+
+DAFTAR TABEL
+
+Tabel 2.1 Timbulan Sampah per Kecamatan 9
+Tabel 2.2 Cakupan Layanan Air Bersih 11
+Tabel 3.1 Program Prioritas Smart Environment dan
+Pengelolaan Sampah Terpadu 15
+
+BAB I PENDAHULUAN
+
+1.1 Latar Belakang Pengelolaan Sampah
+
+Timbulan sampah di Kota Contoh mencapai 450 ton per hari dan baru 60 persen yang terangkut ke TPA. Pemerintah daerah menyiapkan bank sampah digital di setiap kelurahan. Dinas Lingkungan Hidup menjadi penanggung jawab program ini.
+
+1.2 Maksud dan Tujuan
+
+Masterplan ini menjadi pedoman perangkat daerah dalam menyusun program smart city lima tahun ke depan.
+"""
+
+
+def test_toc_passages_are_marked_and_body_passages_are_not(tmp_path):
+    p = tmp_path / "plan_toc.txt"
+    p.write_text(TOC_TXT, encoding="utf-8")
+    d = parse_file(p)
+    toc = [x for x in d.passages if x.toc]
+    body = [x for x in d.passages if not x.toc]
+    assert toc and body
+    assert all(x.text.startswith(("KATA PENGANTAR", "BAB I PENDAHULUAN .", "Tabel ")) or "...." in x.text for x in toc)
+    assert any("Tabel 2.2 Cakupan" in x.text for x in toc) and any(
+        "Pengelolaan Sampah Terpadu 15" in x.text for x in toc
+    )
+    assert any("450 ton per hari" in x.text for x in body) and any("pedoman perangkat daerah" in x.text for x in body)
+    assert not any("...." in x.text or "Tabel 2.1" in x.text for x in body)
+    # the entries are not headings: the section tree is the TOC titles and the real chapters
+    assert [s.title for s in d.sections] == [
+        "DAFTAR ISI",
+        "DAFTAR TABEL",
+        "PENDAHULUAN",
+        "Latar Belakang Pengelolaan Sampah",
+        "Maksud dan Tujuan",
+    ]
+
+
+def test_toc_page_without_a_title_is_marked_from_its_dot_leaders(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "toc.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780
+    for title, page in (("Kata Pengantar", "ii"), ("Bab I Pendahuluan", "1"), ("Bab II Gambaran Umum", "12")):
+        c.drawString(72, y, f"{title} " + ". " * 30 + page)
+        y -= 18
+    c.showPage()
+    c.drawString(72, 780, "BAB I PENDAHULUAN")
+    text = c.beginText(72, 750)
+    for line in (
+        "Kota Contoh menyusun masterplan smart city untuk lima tahun ke depan. Gambaran umum daerah",
+        "menunjukkan kebutuhan layanan publik digital yang merata di seluruh kecamatan dan desa.",
+    ):
+        text.textLine(line)
+    c.drawText(text)
+    c.save()
+    d = parse_file(path)
+    assert [x.toc for x in d.passages if x.page_start == 1] and all(x.toc for x in d.passages if x.page_start == 1)
+    assert not any(x.toc for x in d.passages if x.page_start == 2)
+
+
+def test_looks_like_toc_on_joined_text_and_prose():
+    from ingest.structure import looks_like_toc
+
+    assert looks_like_toc("I.1. LATAR BELAKANG 12 I.2. DASAR HUKUM PENYUSUNAN 13 I.3. HUBUNGAN ANTAR DOKUMEN 14")
+    assert looks_like_toc("Bab II Gambaran Umum . . . . . . . . 12 Bab III Isu Strategis . . . . . . . 20")
+    assert looks_like_toc("Tabel 2.1 Timbulan Sampah 9", "DAFTAR TABEL")
+    prose = (
+        "Pada tahun 2023 cakupan air bersih mencapai 78 persen. Tabel 2.1 menunjukkan timbulan sampah per "
+        "kecamatan, dan Gambar 2.3 memetakan tempat pembuangan sementara... yang masih kurang."
+    )
+    assert not looks_like_toc(prose) and not looks_like_toc(prose, "BAB II GAMBARAN UMUM")
+
+
+def test_table_passages_read_without_the_raw_header_line():
+    from ingest.records import TableData
+    from ingest.segment import readable_passage, table_header_only, table_passage_texts
+
+    t = TableData(
+        1,
+        ["No", "Program", "OPD", "Anggaran (Rp)"],
+        [["1", "Bank Sampah Digital", "DLH", "450.000.000"], ["2", "E-Parkir", "Dishub", ""]],
+        caption="Tabel 5.1 Program Smart Environment",
+    )
+    ((text, _, _),) = table_passage_texts(t)
+    assert "\nKolom: No | Program | OPD | Anggaran (Rp)\n" in text  # the stored text (and its vector) as before
+    i = text.index("Bank Sampah")
+    shown, spans = readable_passage(text, [(i, i + len("Bank Sampah Digital"))])
+    assert shown == (
+        "Tabel 5.1 Program Smart Environment\n"
+        "Program: Bank Sampah Digital · OPD: DLH · Anggaran (Rp): 450.000.000\n"
+        "Program: E-Parkir · OPD: Dishub"
+    )
+    assert [shown[a:b] for a, b in spans] == ["Bank Sampah Digital"]
+    assert readable_passage("Teks biasa; tanpa tabel.") == ("Teks biasa; tanpa tabel.", [])
+    assert table_header_only("Tabel 5.1 Program\nKolom: No | Program | OPD")
+    assert not table_header_only(text) and not table_header_only("Teks biasa.")

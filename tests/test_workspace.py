@@ -6,6 +6,7 @@ ignored issue with its page image, `telaah review --out DIR` and draft to draft.
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from pathlib import Path
 
@@ -166,3 +167,46 @@ def test_draft_to_draft(store, tmp_path):
     assert "Terbatasnya akses air bersih dan sanitasi layak" in d.issues_answered
     assert "Smart Water" in d.programmes_added and not d.programmes_removed
     assert [n["note"] for n in d.notes_addressed] == ["Tambahkan program untuk isu ini."]
+
+
+def test_evidence_never_shows_toc_lines_or_raw_table_headers(store):
+    """Gaps, alignment rows and coverage cite body passages only: no table-of-contents entry
+    (dot leaders, marked at ingest) and no raw "Kolom: No | Program | ..." line; a table row
+    reads "Program: X · OPD: Y"."""
+    from review.issues import rubric
+    from service import Telaah
+
+    with Telaah(store) as t:
+        toc = {r[0] for r in t.store.conn.execute("SELECT id FROM passages WHERE toc = 1")}
+        assert len(toc) >= 4  # each sample masterplan has a DAFTAR ISI
+        rows_seen = 0
+        for city in t.cities():
+            r = t.review(city)
+            ev = [x for d in r.coverage.values() for x in d.evidence]
+            ev += [x for d in r.coverage.values() for e in d.elements.values() for x in e.evidence]
+            ev += [x for a in r.alignment for x in a.evidence]
+            ev += [x for g in r.gaps for x in g.evidence if x.get("passage_id")]
+            ev = [x if isinstance(x, dict) else x.to_json() for x in ev]
+            assert ev
+            for x in ev:
+                assert x["passage_id"] not in toc, x
+                assert "Kolom:" not in x["text"] and not re.search(r"(\.\s?){4,}", x["text"]), x["text"]
+            rows_seen += sum(" · " in x["text"] for x in ev)
+            # a TOC entry names a topic; it does not count as a passage that discusses it
+            rows = t.store.passages(r.masterplan.id)
+            labels = t.store.labels_for([p["id"] for p in rows])
+            smin = rubric()["coverage"]["min_label_score"]
+            for d, c in r.coverage.items():
+                body = [
+                    p
+                    for p in rows
+                    if not p["toc"]
+                    and any(x["id"] == d and x["score"] >= smin for x in labels.get(p["id"], {}).get("dimensions", []))
+                ]
+                assert c.passages == len(body), (city, d)
+        assert rows_seen  # table rows are cited, written "Program: X · OPD: Y"
+        # the viewer's text: the same reading, highlights moved with it
+        p = next(p for p in t.store.passages(r.masterplan.id) if p["kind"] == "table" and "\nKolom: " in p["text"])
+        n = len(p["text"])
+        shown, spans = t.workspace.readable(p["text"], [(n - 5, n)])
+        assert "Kolom:" not in shown and shown[spans[0][0] : spans[0][1]] == p["text"][n - 5 :]

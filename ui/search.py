@@ -7,6 +7,7 @@ import streamlit as st
 
 from core.config import KINDS
 from service import Telaah, taxonomy
+from service.workspace import WorkspaceService
 
 from .common import (
     CSS,
@@ -90,7 +91,9 @@ def hit_row(h) -> None:
         f"{page_span(h.page, h.page_end)}  \n§ {esc(h.section[:140] or '-')}" + (f"  \n{esc(labs)}" if labs else "")
     )
     cc[1].button(t_("open"), key=f"s_{h.passage_id}", on_click=open_passage, args=(h.passage_id,))
+    # a table row reads "Program: X · OPD: Y", without the raw "Kolom:" header line
+    text, spans = WorkspaceService.readable(h.text, [list(s) for s in h.highlights])
     st.markdown(
-        CSS + highlighted(h.text[:SHOWN_CHARS], [s for s in h.highlights if s[1] <= SHOWN_CHARS]),
+        CSS + highlighted(text[:SHOWN_CHARS], [s for s in spans if s[1] <= SHOWN_CHARS]),
         unsafe_allow_html=True,
     )

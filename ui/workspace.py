@@ -207,10 +207,12 @@ def passage_viewer(t: Telaah, review: Review | None = None) -> None:
             for tm in (x.get("evidence") or {}).get("terms", [])
         ]
         st.markdown(f"**{t_('ws_shown_passage')}**")
-        st.markdown(CSS + highlighted(p["text"], spans), unsafe_allow_html=True)
+        text, spans = t.workspace.readable(p["text"], spans)
+        st.markdown(CSS + highlighted(text, spans), unsafe_allow_html=True)
         with st.expander(t_("ws_neighbours")):
             for nb in t.workspace.neighbours(pid):
-                st.markdown(f"{page_span(nb['page_start'], nb['page_end'])}: {esc(nb['text'][:240])}")
+                nb_text = t.workspace.readable(nb["text"])[0]
+                st.markdown(f"{page_span(nb['page_start'], nb['page_end'])}: {esc(nb_text[:240])}")
         _labels_table(labels)
         label_form(t, pid, labels, review)
 
@@ -234,6 +236,8 @@ def _page_image(t: Telaah, p: dict, doc) -> None:
         args=(page + 1,),
     )
     st.image(img["png"], width="stretch")
+    if img.get("box_source") == "ocr":
+        st.caption(t_("ws_boxes_ocr"))
     orig = t.workspace.original_bytes(p["doc_id"])
     if orig:
         st.download_button(
