@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from nlp.analysis import analyse
 from nlp.taxonomy import DIMENSIONS, ISSUES, Taxonomy
 
 from .gaps import can_be_evidence, evidence_text
@@ -158,9 +159,9 @@ def _row(it: IssueStatement, cats: list[str], sup: list, progs: list, tax: Taxon
                 "page": p["page_start"],
                 "section": p["section_path"],
                 "similarity": round(s, 4),
-                "text": evidence_text(p, 260),
+                "text": evidence_text(p, 260, issue_subject(it)),
             }
-            for s, p in sup[: cfg["evidence_passages"]]
+            for s, p in evidence_order(it, sup)[: cfg["evidence_passages"]]
         ],
         "programmes": [
             {
@@ -176,6 +177,32 @@ def _row(it: IssueStatement, cats: list[str], sup: list, progs: list, tax: Taxon
         "n_passages": len(sup),
         "n_programmes": len(progs),
     }
+
+
+# words that frame a problem rather than name its subject ("Tingginya", "Terbatasnya", "Belum optimalnya")
+_FRAMING = frozenset(
+    analyse(
+        "tinggi tingginya rendah rendahnya terbatas terbatasnya keterbatasan kurang belum optimal "
+        "optimalnya masih angka tingkat meningkat menurun masalah isu",
+        stem=True,
+    )
+)
+
+
+def evidence_order(it: IssueStatement, sup: list) -> list:
+    """The supporting passages shown as evidence: those that name the issue's subject (its own
+    words, stemmed, without the framing words) first, each group by similarity. e5 similarities of
+    one plan's passages lie close together, so a passage about stunting can outrank one about
+    roads for a road issue; the status and score still rest on similarity alone."""
+    terms = issue_subject(it)
+    if not terms:
+        return sup
+    # two shared words and more count alike: a long table that lists every issue must not win
+    return sorted(sup, key=lambda x: (-min(2, len(terms & set(analyse(x[1]["text"], stem=True)))), -x[0]))
+
+
+def issue_subject(it: IssueStatement) -> set[str]:
+    return set(analyse(it.text, stem=True)) - _FRAMING
 
 
 def checklist_issues(tax: Taxonomy) -> list[IssueStatement]:

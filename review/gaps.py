@@ -21,6 +21,7 @@ import re
 
 from core.words import UI
 from ingest.segment import readable_passage, table_header_only
+from nlp.analysis import analyse
 from nlp.entities import parse_number
 from nlp.taxonomy import ALL_ELEMENTS, DIMENSIONS, ELEMENTS, Taxonomy
 
@@ -28,13 +29,27 @@ from .issues import rubric
 from .plan import Plan, year_values
 
 
-def evidence_text(p: dict, n: int = 220) -> str:
+def evidence_text(p: dict, n: int = 220, focus: set[str] | None = None) -> str:
     """A passage's text as evidence: a table passage without its raw "Kolom:" header line, each
-    row "Program: X · OPD: Y", rows apart by "; "; whitespace collapsed; cut at n characters."""
+    row "Program: X · OPD: Y", rows apart by "; "; whitespace collapsed; cut at n characters.
+    With `focus` (stemmed terms), the snippet starts at the sentence or row that names most of
+    them ("… " before it), so a passage that covers two programmes shows the one that matters."""
     text, _ = readable_passage(p["text"])
     if p.get("kind") == "table" or text is not p["text"]:
-        return "; ".join(" ".join(line.split()) for line in text.split("\n") if line.strip())[:n]
-    return " ".join(text.split())[:n]
+        flat = "; ".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+    else:
+        flat = " ".join(text.split())
+    if focus and len(flat) > n:
+        starts = [0] + [m.end() for m in re.finditer(r"(?<=[.;!?])\s+|\s(?=\d{1,2}\)\s)", flat)]
+        best, hits = 0, 0
+        for k, a in enumerate(starts):
+            b = starts[k + 1] if k + 1 < len(starts) else len(flat)
+            h = len(focus & set(analyse(flat[a:b], stem=True)))
+            if h > hits:
+                best, hits = a, h
+        if best:
+            return "… " + flat[best:][: n - 2]
+    return flat[:n]
 
 
 def can_be_evidence(p: dict) -> bool:

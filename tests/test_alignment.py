@@ -292,3 +292,27 @@ def test_checklist_mode_uses_the_twenty_categories(store):
     flags = alignment_flags(al)
     assert {f["type"] for f in flags} == {"category_not_addressed"} and {f["severity"] for f in flags} == {"low"}
     assert len(flags) == al["summary"]["not_addressed"]
+
+
+def test_evidence_names_the_issue_subject_first_and_shows_its_sentence():
+    """For a road issue, a passage about roads comes before a closer-scoring one about stunting,
+    and a passage that covers two programmes is shown from the sentence about roads."""
+    from review.alignment import evidence_order, issue_subject
+    from review.gaps import evidence_text
+    from review.issues import IssueStatement
+
+    it = IssueStatement(5, "Keterbatasan infrastruktur jalan dan konektivitas antarwilayah", "", 3, "ordinal", [])
+    stunting = {"id": 1, "kind": "text", "text": "Program pemantauan gizi balita menurunkan prevalensi stunting."}
+    roads = {"id": 2, "kind": "text", "text": "Konektivitas jalan desa diperkuat dengan peta kondisi jalan."}
+    two = {
+        "id": 3,
+        "kind": "text",
+        "text": "Keberhasilannya diukur dengan indikator prevalensi stunting balita, dengan target di bawah 16 persen "
+        "pada akhir periode rencana bagi seluruh kecamatan. 5) Program Sistem Informasi Kondisi Jalan memetakan "
+        "ruas jalan kabupaten yang rusak dan membuka kanal aduan warga.",
+    }
+    order = evidence_order(it, [(0.90, stunting), (0.86, roads), (0.88, two)])
+    assert [p["id"] for _, p in order] == [2, 3, 1]
+    snippet = evidence_text(two, 120, issue_subject(it))
+    assert snippet.startswith("… 5) Program Sistem Informasi Kondisi Jalan")
+    assert evidence_text(two, 120).startswith("Keberhasilannya")  # without a focus: the opening
