@@ -193,7 +193,9 @@ def alignment_flags(al: dict) -> list[dict]:
         ]
         if weak:
             m = f"Isu RPJMD \u201c{a['issue']}\u201d ({cats}) hanya disinggung, tanpa program yang menjawabnya."
-            m_en = f"RPJMD issue \u201c{a['issue']}\u201d ({cats_en}) is only mentioned, with no programme answering it."
+            m_en = (
+                f"RPJMD issue \u201c{a['issue']}\u201d ({cats_en}) is only mentioned, with no programme answering it."
+            )
         else:
             m = f"Isu RPJMD \u201c{a['issue']}\u201d ({cats}) tidak dijawab oleh masterplan: tidak ada petikan atau program terkait."
             m_en = f"RPJMD issue \u201c{a['issue']}\u201d ({cats_en}) is not answered by the plan: no related passage or programme."

@@ -371,7 +371,7 @@ def _find_boxes(pg, find: str) -> list[tuple[float, float, float, float]]:
                 start, length = k, len(probe)
                 break
         if start < 0:
-            return []
+            return _table_box(tp, flat, idx, find)
         # extend over the rest of the passage while it keeps matching
         end = start + length
         while end < len(flat) and end - start < len(target) and flat[end] == target[end - start]:
@@ -390,6 +390,37 @@ def _find_boxes(pg, find: str) -> list[tuple[float, float, float, float]]:
                 cur[0], cur[1], cur[2], cur[3] = min(cur[0], l), min(cur[1], b), max(cur[2], r), max(cur[3], t)
             else:
                 boxes.append([l, b, r, t])
-        return [tuple(v) for v in boxes]
+        return [tuple(v) for v in boxes] + _table_box(tp, flat, idx, find, after=end)
     finally:
         tp.close()
+
+
+def _table_box(tp, flat: str, idx: list[int], find: str, after: int = 0) -> list[tuple]:
+    """For a table passage ("Kolom: A | B" then "A: x; B: y" rows): one box around the cells of
+    its rows found on the page, in order after `after` (the caption's end), so the reviewer sees
+    the table itself boxed, not only its caption. Other passages: no box."""
+    if "\nKolom: " not in find:
+        return []
+    values = [
+        _norm(v)
+        for line in find.split("\n")[2:]
+        for v in re.findall(r"(?:^|; )[^:;]+: ([^;]+)", line)
+        if len(v.strip()) >= 4 and not re.fullmatch(r"[\d.,\s%-]+", v.strip())
+    ]
+    cur, found = after, []
+    for v in values:
+        k = flat.find(v, cur)
+        if k < 0:
+            continue
+        found += [tp.get_charbox(idx[j]) for j in (k, k + len(v) - 1)]
+        cur = k + len(v)
+    if len(found) < 4:  # fewer than two cells: not this table
+        return []
+    return [
+        (
+            min(f[0] for f in found),
+            min(f[1] for f in found),
+            max(f[2] for f in found),
+            max(f[3] for f in found),
+        )
+    ]

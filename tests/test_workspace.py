@@ -210,3 +210,18 @@ def test_evidence_never_shows_toc_lines_or_raw_table_headers(store):
         n = len(p["text"])
         shown, spans = t.workspace.readable(p["text"], [(n - 5, n)])
         assert "Kolom:" not in shown and shown[spans[0][0] : spans[0][1]] == p["text"][n - 5 :]
+
+
+def test_a_table_passage_is_boxed_on_its_page(store):
+    """A programme table's passage boxes its caption and, around its rows, the table itself: the
+    table box is wider and taller than one line and lies below the caption on the page."""
+    from service import Telaah
+
+    with Telaah(store) as t:
+        mp = next(d for d in t.documents(kind="masterplan") if d.city == "Kota Tanjung Seruni")
+        p = next(p for p in t.store.passages(mp.id) if p["kind"] == "table" and "Program" in p["text"])
+        img = t.workspace.page_image(mp.id, p["page_start"], p["text"])
+        assert img and img["boxes"] >= 2
+        caption, table = img["rects"][0], img["rects"][-1]
+        assert table[2] - table[0] > 200 and table[3] - table[1] > 3 * (caption[3] - caption[1])
+        assert table[1] >= caption[1]  # below the caption (top-left origin)

@@ -4,6 +4,8 @@ unlinked programmes, programmes, report downloads and the passage viewer."""
 
 from __future__ import annotations
 
+import html
+
 import altair as alt
 import pandas as pd
 import plotly.graph_objects as go
@@ -129,6 +131,18 @@ def heatmap(r: Review) -> None:
         .encode(x="el:N", y=alt.Y("dim:N", sort=order), text="cell:N")
     )
     st.altair_chart((chart + text).properties(height=372), width="stretch")
+    # the colour key: the coverage levels this review uses, strongest first
+    levels = {}
+    for d in dimensions():
+        for e in elements(d):
+            x = r.coverage[d].elements[e]
+            levels.setdefault(x.level, x.level_label[lg])
+    key = " ".join(
+        f"<span style='display:inline-block;width:.8em;height:.8em;background:{LEVEL_COLOURS[k]};"
+        f"margin:0 .3em 0 .8em'></span>{html.escape(levels[k])}"
+        for k in sorted(levels, key=LEVEL_SCORE.get, reverse=True)
+    )
+    st.markdown(f"<div style='font-size:.85em;opacity:.8'>{key}</div>", unsafe_allow_html=True)
 
 
 def _wrap(text: str, width: int) -> list[str]:
