@@ -3,8 +3,9 @@
     .venv/bin/python bench/programmes.py [--split dev|test|real|all] [--json] [--keep DIR]
 
 1. Renders the gold plans (bench/eval/programmes/build.py -> bench/out/programmes/*.pdf) and, for the
-   real split, the DKI Jakarta RPJMD 2025-2029 as the 501-page PDF of bench/fixtures.py (cached in
-   tests/.cache).
+   real split, the DKI Jakarta RPJMD 2025-2029 as the ~490-page PDF of bench/fixtures.py (cached in
+   tests/.cache; its wide tables, the 18-column programme matrix among them, on landscape pages with
+   every column, merged cells and a header of several rows, as the printed RPJMD has them).
 2. Ingests them into a temporary store with Telaah's own pipeline (service.pipeline.ingest_paths with
    kind masterplan and the plan's city, then update_indexes: embed, label, entities, BM25).
 3. Loads each plan's programme records exactly as the review does (review.plan.load_plan) and runs

@@ -5,7 +5,10 @@ Built on reportlab platypus with the standard Helvetica fonts. Blocks:
     Heading(level, text)   level 1..4
     Para(text)             a justified paragraph (plain text, escaped)
     Bullets(items, numbered=False)
-    Table(header, rows, caption="")   ruled grid, header repeated on page split
+    Table(header, rows, caption="", header_rows=1, spans=(), wide=False)
+                           ruled grid, header repeated on page split; merged cells
+                           (spans) and a header of several rows (rows[:header_rows-1]);
+                           wide: on landscape pages, font shrunk until every column fits
     Columns(blocks)        blocks set in a real two-column frame layout on own page(s)
     PageBreak()
     Toc(title="DAFTAR ISI")  table of contents with page numbers (two-pass build)
@@ -87,6 +90,9 @@ class Table:
     header: list
     rows: list
     caption: str = ""
+    header_rows: int = 1  # the header and the first header_rows - 1 rows: repeated on every page
+    spans: list = field(default_factory=list)  # merged cells ((col0, row0), (col1, row1)); row 0 = header
+    wide: bool = False  # a wide table (a real RPJMD's programme matrix): landscape page, small font
 
 
 @dataclass
@@ -161,6 +167,7 @@ MARGIN_X = 2.3 * cm
 MARGIN_TOP = 2.4 * cm
 MARGIN_BOTTOM = 2.2 * cm
 GUTTER = 0.8 * cm
+WIDE_W = PAGE_H - 2 * MARGIN_X  # the frame width of a landscape page (wide tables)
 
 
 # ---------------------------------------------------------------- flowables
@@ -171,6 +178,19 @@ class _HeadingPara(Paragraph):
         super().__init__(text, style)
         self._level = level
         self._plain = plain
+
+
+def _min_widths(header, rows, ncol, size, avail_w):
+    """Per column: the longest single word of its cells on one line (bold in the header)."""
+    minw = []
+    for j in range(ncol):
+        words = [t for c in (([header[j]] if header else []) + [r[j] for r in rows]) for t in c.split()]
+        longest = max(
+            (stringWidth(t, _BOLD if header and t in header[j].split() else _BASE, size) for t in words),
+            default=10,
+        )
+        minw.append(min(longest + 8, avail_w * 0.3))
+    return minw
 
 
 def _table_flowable(tb: Table, avail_w: float):
@@ -190,45 +210,52 @@ def _table_flowable(tb: Table, avail_w: float):
     small = ncol > 6
     cs = STYLES["cell"] if not small else ParagraphStyle("cells", parent=STYLES["cell"], fontSize=7.5, leading=9)
     hs = STYLES["cellh"] if not small else ParagraphStyle("cellhs", parent=STYLES["cellh"], fontSize=7.5, leading=9)
+    if tb.wide:  # every column on the (landscape) page: the font shrinks until the longest words fit
+        size = 7.0
+        while size > 4.5 and sum(_min_widths(header, rows, ncol, size, avail_w)) > avail_w:
+            size -= 0.5
+        cs = ParagraphStyle("cellw", parent=STYLES["cell"], fontSize=size, leading=size * 1.2)
+        hs = ParagraphStyle("cellhw", parent=STYLES["cellh"], fontSize=size, leading=size * 1.2)
     # minimum width: the longest single word of a column stays on one line
-    minw = []
-    for j in range(ncol):
-        words = [t for c in (([header[j]] if header else []) + [r[j] for r in rows]) for t in c.split()]
-        longest = max(
-            (stringWidth(t, _BOLD if header and t in header[j].split() else _BASE, cs.fontSize) for t in words),
-            default=10,
-        )
-        minw.append(min(longest + 8, avail_w * 0.3))
+    minw = _min_widths(header, rows, ncol, cs.fontSize, avail_w)
     total = sum(weights)
     spare = avail_w - sum(minw)
     if spare > 0:
         widths = [m + spare * w / total for m, w in zip(minw, weights)]
     else:
         widths = [m * avail_w / sum(minw) for m in minw]
+    nhead = (1 if header else 0) + max(0, tb.header_rows - 1)
     data = []
     if header:
         data.append([Paragraph(html.escape(h, quote=False), hs) for h in header])
-    for r in rows:
-        data.append([Paragraph(html.escape(c, quote=False), cs) for c in r])
+    for i, r in enumerate(rows):
+        style = hs if tb.wide and i + (1 if header else 0) < nhead else cs
+        data.append([Paragraph(html.escape(c, quote=False), style) for c in r])
     if not data:
         return []
     t = _RLTable(
         data,
         colWidths=widths,
-        repeatRows=1 if header else 0,
-        splitInRow=1 if max((len(c) for r in rows for c in r), default=0) > 1200 else 0,
+        repeatRows=nhead,
+        splitInRow=1 if max((len(c) for r in rows for c in r), default=0) > 1200 and not tb.wide else 0,
         hAlign="CENTER",
     )
     st = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3 if not tb.wide else 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3 if not tb.wide else 2),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3 if not tb.wide else 2),
     ]
-    if header:
-        st.append(("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.85, 0.88, 0.93)))
+    if header:  # a wide table's header rows as one shaded block (no shading edge through a merged cell)
+        st.append(("BACKGROUND", (0, 0), (-1, nhead - 1 if tb.wide else 0), colors.Color(0.85, 0.88, 0.93)))
+    st += [("SPAN", tuple(a), tuple(b)) for a, b in tb.spans]
+    if nhead > 1 and not tb.wide:
+        st.append(("BACKGROUND", (0, 1), (-1, nhead - 1), colors.Color(0.85, 0.88, 0.93)))
+        st.append(("VALIGN", (0, 0), (-1, nhead - 1), "MIDDLE"))
+    if nhead > 1 and tb.wide:
+        st.append(("VALIGN", (0, 0), (-1, nhead - 1), "MIDDLE"))
     t.setStyle(TableStyle(st))
     out = []
     if tb.caption:
@@ -238,9 +265,30 @@ def _table_flowable(tb: Table, avail_w: float):
     return out
 
 
+def _wide_ahead(blocks, i: int) -> bool:
+    """A wide table comes next, with at most short paragraphs (a caption, a page's stray line) before it:
+    the landscape pages go on."""
+    for b in blocks[i : i + 3]:
+        if isinstance(b, Table) and b.wide:
+            return True
+        if not (isinstance(b, Para) and len(str(b.text)) < 200):
+            return False
+    return False
+
+
 def _convert(blocks, avail_w, body_style, in_columns=False):
     out = []
-    for b in blocks:
+    wide_on = False  # on landscape pages (a run of wide tables)
+    for i, b in enumerate(blocks):
+        if isinstance(b, Table) and b.wide and not in_columns:
+            if not wide_on:
+                out += [NextPageTemplate("wide"), _RLPageBreak()]
+                wide_on = True
+            out.extend(_table_flowable(b, WIDE_W))
+            continue
+        if wide_on and not _wide_ahead(blocks, i):
+            out += [NextPageTemplate("normal"), _RLPageBreak()]
+            wide_on = False
         if isinstance(b, Heading):
             lvl = min(max(int(b.level), 1), 4)
             style = STYLES["h%d" % lvl]
@@ -323,6 +371,12 @@ class _Doc(BaseDocTemplate):
                 PageTemplate("cover", [Frame(MARGIN_X, MARGIN_BOTTOM, w, h, id="cover")]),
                 PageTemplate("normal", [Frame(MARGIN_X, MARGIN_BOTTOM, w, h, id="main")], onPage=self._decorate),
                 PageTemplate(
+                    "wide",
+                    [Frame(MARGIN_X, MARGIN_BOTTOM, WIDE_W, PAGE_W - MARGIN_TOP - MARGIN_BOTTOM, id="wide")],
+                    onPage=self._decorate,
+                    pagesize=(PAGE_H, PAGE_W),
+                ),
+                PageTemplate(
                     "twocol",
                     [
                         Frame(MARGIN_X, MARGIN_BOTTOM, col_w, h, id="left"),
@@ -334,18 +388,19 @@ class _Doc(BaseDocTemplate):
         )
 
     def _decorate(self, canv, doc):
+        page_w, page_h = canv._pagesize  # a landscape page of wide tables too
         canv.saveState()
         canv.setFont(_BASE, 8.5)
-        top = PAGE_H - MARGIN_TOP + 0.9 * cm
+        top = page_h - MARGIN_TOP + 0.9 * cm
         if self._header:
             canv.drawString(MARGIN_X, top, self._header)
         canv.setLineWidth(0.4)
-        canv.line(MARGIN_X, top - 4, PAGE_W - MARGIN_X, top - 4)
+        canv.line(MARGIN_X, top - 4, page_w - MARGIN_X, top - 4)
         bottom = MARGIN_BOTTOM - 1.1 * cm
-        canv.line(MARGIN_X, bottom + 11, PAGE_W - MARGIN_X, bottom + 11)
+        canv.line(MARGIN_X, bottom + 11, page_w - MARGIN_X, bottom + 11)
         if self._footer:
             canv.drawString(MARGIN_X, bottom, self._footer)
-        canv.drawRightString(PAGE_W - MARGIN_X, bottom, "Halaman %d" % canv.getPageNumber())
+        canv.drawRightString(page_w - MARGIN_X, bottom, "Halaman %d" % canv.getPageNumber())
         canv.restoreState()
 
     def afterFlowable(self, flowable):
@@ -404,17 +459,24 @@ class _TableParser(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.rows = []
+        self.spans = []  # per row, per cell: (rowspan, colspan)
         self._row = None
+        self._span_row = None
         self._cell = None
         self._header_row = []
 
     def handle_starttag(self, tag, attrs):
         if tag == "tr":
             self._row = []
+            self._span_row = []
         elif tag in ("td", "th"):
             self._cell = []
             if self._row is None:
                 self._row = []
+                self._span_row = []
+            a = dict(attrs)
+            span = [int(a[k]) if str(a.get(k) or "").isdigit() and int(a[k]) > 0 else 1 for k in ("rowspan", "colspan")]
+            self._span_row.append(tuple(span))
         elif tag == "br" and self._cell is not None:
             self._cell.append(" ")
 
@@ -426,6 +488,7 @@ class _TableParser(HTMLParser):
             if self._cell is not None:
                 self.handle_endtag("td")
             self.rows.append(self._row)
+            self.spans.append(self._span_row)
             self._row = None
 
     def handle_data(self, data):
@@ -438,13 +501,56 @@ class _TableParser(HTMLParser):
             self.handle_endtag("td")
         if self._row:
             self.rows.append(self._row)
+            self.spans.append(self._span_row)
             self._row = None
+
+
+def _grid(rows: list, spans: list):
+    """The cells of an HTML table on its grid (rowspan / colspan placed; a merged cell's text in its
+    top-left cell, the cells it covers blank) and its merged cells in pdfgen's ((col0, row0), (col1, row1))."""
+    taken: set = set()
+    cells: dict = {}
+    merged = []
+    for r, (row, sp) in enumerate(zip(rows, spans)):
+        c = 0
+        for text, (rs, cs) in zip(row, sp):
+            while (r, c) in taken:
+                c += 1
+            rs = min(rs, len(rows) - r)
+            cells[r, c] = text
+            for dr in range(rs):
+                for dc in range(cs):
+                    taken.add((r + dr, c + dc))
+            if rs > 1 or cs > 1:
+                merged.append(((c, r), (c + cs - 1, r + rs - 1)))
+            c += cs
+    ncol = max((c for _, c in taken), default=-1) + 1
+    grid = [[cells.get((r, c), "") for c in range(ncol)] for r in range(len(rows))]
+    # columns blank from top to bottom (the stray empty cells of a converted table) are dropped
+    keep = [c for c in range(ncol) if any(g[c] for g in grid)]
+    at = {c: i for i, c in enumerate(keep)}
+    grid = [[g[c] for c in keep] for g in grid]
+    out = []
+    for (c0, r0), (c1, r1) in merged:
+        cols = [at[c] for c in range(c0, c1 + 1) if c in at]
+        if cols and (len(cols) > 1 or r1 > r0):
+            out.append(((cols[0], r0), (cols[-1], r1)))
+    return grid, out
 
 
 def _parse_html_table(src: str):
     p = _TableParser()
     p.feed(src)
     p.close()
+    width = max((sum(cs for _, cs in sp) for sp in p.spans), default=0)
+    if width > MAX_TABLE_COLS:  # a wide table: every column, on landscape pages, merged cells kept
+        grid, spans = _grid(p.rows, p.spans)
+        if not any(c for r in grid for c in r):
+            return None
+        # the header: the first row and the rows its merged cells reach down into
+        nhead = max([r1 + 1 for (_, r0), (_, r1) in spans if r0 == 0] + [1])
+        nhead = min(nhead, max(1, len(grid) - 1))
+        return Table(header=grid[0], rows=grid[1:], header_rows=nhead, spans=spans, wide=True)
     rows = [r for r in p.rows if any(c for c in r)]
     if not rows:
         return None

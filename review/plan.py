@@ -207,14 +207,27 @@ def _role(label: str, bottom: str = "") -> str | None:
     return (column_role(bottom) if bottom and not YEAR_IN.fullmatch(bottom.strip()) else None) or column_role(label)
 
 
+# a header cell under a spanning label: a year, a word of the column kinds ("Target", "Rp", "Realisasi")
+HEAD_CELL = re.compile(
+    r"(?i)^(?:(?:tahun\s+)?20[0-5]\d|target|rp\.?|\(rp\)|realisasi|capaian|satuan|jumlah|total|nilai|"
+    r"volume|pagu|anggaran|kinerja|keuangan|k|rp\s*\(juta\)|juta\s*rp|\(juta\s*rp\))$"
+)
+
+
 def _is_header_row(header: list[str], row: list[str]) -> bool:
-    """A data row that is the header's second line: it repeats header cells (No, Program) and fills
-    the cells under a spanning label ("Target Kinerja" | "" | "")."""
+    """A data row that is a later line of the header: it repeats header cells (No, Program) and fills
+    the cells under a spanning label ("Target Kinerja" | "" | ""); or, under a header whose labels span
+    several rows (merged cells, blank below), it holds only years and column words ("2026 | | 2027",
+    "Target | Rp | Target | Rp")."""
     if len(row) != len(header):
         return False
     same = sum(1 for h, r in zip(header, row) if h.strip() and h.strip().lower() == r.strip().lower())
     under = sum(1 for h, r in zip(header, row) if r.strip() and h.strip().lower() != r.strip().lower())
-    return same >= 2 and under >= 1
+    if same >= 2 and under >= 1:
+        return True
+    cells = [r.strip() for r in row if r.strip()]
+    spanning = any(not h.strip() for h in header) and sum(1 for h in header if h.strip()) >= 2
+    return spanning and len(cells) >= 2 and all(HEAD_CELL.match(c) for c in cells)
 
 
 def _join_header(header: list[str], row: list[str]) -> tuple[list[str], list[str]]:
@@ -241,6 +254,7 @@ def normalise_tables(tables: list[dict]) -> list[dict]:
     for t in tables:
         t = dict(t, header=[str(h or "") for h in t["header"]], rows=[[str(c or "") for c in r] for r in t["rows"]])
         t["bottoms"] = [""] * len(t["header"])
+        t["tops"] = _spread(t["header"])
         while t["rows"] and _is_header_row(t["header"], t["rows"][0]):
             t["header"], t["bottoms"] = _join_header(t["header"], t["rows"].pop(0))
         prev = out[-1] if out else None
@@ -248,13 +262,45 @@ def normalise_tables(tables: list[dict]) -> list[dict]:
         if prev is not None and _continues(prev, t):
             t["rows"] = [t["header"]] + t["rows"]
             t["header"], t["bottoms"], t["caption"] = prev["header"], prev["bottoms"], prev["caption"]
+            t["tops"] = prev["tops"]
             above = prev["rows"][-1] if prev["rows"] else None
         elif prev is not None and not t.get("caption") and t["header"] == prev["header"]:
             t["caption"] = prev["caption"]
             above = prev["rows"][-1] if prev["rows"] else None
-        t["roles"] = [_role(h, b) for h, b in zip(t["header"], t["bottoms"])]
+        t["roles"] = _check_roles(t, [_role(h, b) for h, b in zip(t["header"], t["bottoms"])])
         _fill_merged(t, above)
         out.append(t)
+    return out
+
+
+def _spread(header: list[str]) -> list[str]:
+    """The first header row with each label carried over the blank cells right of it (its span)."""
+    out, last = [], ""
+    for h in header:
+        last = h.strip() or last
+        out.append(last)
+    return out
+
+
+NUMERIC_CELL = re.compile(r"^[\s\d.,%()+\-–/:<>=≤≥RrPp]*$")
+TEXT_ROLES = ("opd", "programme")
+
+
+def _check_roles(t: dict, roles: list[str | None]) -> list[str | None]:
+    """A column read as a number column (target, budget) from the lowest header line, whose cells are
+    words rather than numbers, while the header line above it names an agency or programme column:
+    the header lines are shifted against the columns (a converted table), the upper label holds."""
+    out = list(roles)
+    for i, r in enumerate(roles):
+        if r not in ("target", "budget") or i >= len(t["tops"]):
+            continue
+        up = column_role(t["tops"][i])
+        if up not in TEXT_ROLES or up in out:
+            continue
+        cells = [row[i].strip() for row in t["rows"] if i < len(row) and not is_empty_cell(row[i])]
+        words = [c for c in cells if not NUMERIC_CELL.match(c) and re.search(r"[A-Za-z]{3}", c)]
+        if cells and len(words) >= 0.7 * len(cells):
+            out[i] = up
     return out
 
 
@@ -290,23 +336,70 @@ def _fill_merged(t: dict, above: list[str] | None = None) -> None:
                     row[i] = up[i]
 
 
+OUTCOME_TAIL = re.compile(r"(?is)\s*\(?\b(?:outcome|hasil\s+program)\s*:.*$")
+
+
 def _split_names(cell: str) -> list[str]:
-    """Several programmes in one cell ("A; B; C" of a road-map table)."""
+    """Several programmes in one cell ("A; B; C" of a road-map table); the outcome an RPJMD matrix
+    writes into the programme's cell ("PROGRAM X Outcome: Meningkatnya ...") is not part of its name."""
+    cell = OUTCOME_TAIL.sub("", cell) or cell
     parts = [x.strip(" .•-") for x in re.split(r"\s*;\s*|\n+", cell)]
     parts = [x for x in parts if x]
     return parts if len(parts) > 1 else [cell.strip()]
 
 
+GROUP_ROW = re.compile(r"(?i)^(?:urusan|bidang\s+urusan|bidang|sub\s*urusan|fungsi|unsur|sub\s*bidang)\b")
+CODE_CELL = re.compile(r"[\dX]+(?:\.[\dX]+)*\.?")
+
+
 def _programme_row(t: dict, prog: int, row: list[str]) -> bool:
     """A row that defines a programme: a name, not a total; in an RPJMD matrix whose programme
-    column also holds Urusan / Bidang Urusan rows, only the "Program ..." rows (or code a.b.c)."""
+    column also holds Urusan / Bidang Urusan rows, only the "Program ..." rows (or code a.b.c). A
+    title row between the programmes (a code and "URUSAN ...", "FUNGSI PENUNJANG ..." across the row,
+    every other cell blank) is a group, not a programme."""
     name = row[prog].strip() if prog < len(row) else ""
     if is_empty_cell(name) or TOTAL_ROW.fullmatch(name):
         return False
+    if GROUP_ROW.match(name):
+        return False
+    code = next((c for c in row[:prog] if CODE_CELL.fullmatch(c.strip())), "")
+    rest = [c for i, c in enumerate(row) if i != prog and c.strip() and c.strip() != code.strip()]
+    if "." in code and not rest and not re.match(r"(?i)program\b", name):
+        return False  # a group's title row: its code and title only
     if "urusan" in t["header"][prog].lower():
-        code = next((c for c in row[:prog] if re.fullmatch(r"[\dX]+(\.[\dX]+)+", c.strip())), "")
         return bool(re.match(r"(?i)program\b", name)) or code.count(".") >= 2
     return True
+
+
+def _defines_programmes(t: dict, cols: dict) -> bool:
+    """A table that defines programmes gives at least one of their fields: an OPD, year or budget
+    column, or target columns holding values (numbers). A table that lists programmes beside the
+    sasaran or outcome they serve (a cross-reference: "Sasaran | Outcome | Program Prioritas") only
+    names them."""
+    if {"opd", "year", "budget"} & set(cols.values()):
+        return True
+    for i, r in cols.items():
+        if r != "target" or t["header"][i].lower().startswith(("sasaran", "tujuan")):
+            continue
+        cells = [row[i] for row in t["rows"] if i < len(row) and not is_empty_cell(row[i])]
+        if cells and sum(1 for c in cells if re.search(r"\d", c)) >= len(cells) / 2:
+            return True
+    return False
+
+
+def coded_matrix(tables: list[dict]) -> bool:
+    """The plan's programmes are defined by an RPJMD-style programme matrix: programme rows with a
+    nomenclature code (1.02.03) and per-year target or budget columns."""
+    for t in normalise_tables(tables):
+        cols = dict(enumerate(t["roles"]))
+        prog = [i for i, r in cols.items() if r == "programme"]
+        years = [i for i, r in cols.items() if r in ("target", "budget") and YEAR_IN.search(t["header"][i])]
+        if not prog or len(years) < 2:
+            continue
+        coded = [r for r in t["rows"] if any(re.fullmatch(r"\d+(?:\.\d+){2,}", c.strip()) for c in r[: prog[0]])]
+        if len(coded) >= 2:
+            return True
+    return False
 
 
 def table_programmes(
@@ -320,7 +413,7 @@ def table_programmes(
     for t in normalise_tables(tables):
         cols = dict(enumerate(t["roles"]))
         prog = [i for i, r in cols.items() if r == "programme"]
-        if not prog or not ({"opd", "target", "year", "budget"} & set(cols.values())):
+        if not prog or not _defines_programmes(t, cols):
             continue
         sec = by_ord.get(t["section_ordinal"])
         qw_table = roles.get(t["section_ordinal"], "other") == "quick_win" or bool(
@@ -634,6 +727,15 @@ def merge_programmes(progs: list[Programme]) -> list[Programme]:
     return out
 
 
+def matrix_mentions(in_tables: list[Programme], in_text: list[Programme]) -> list[Programme]:
+    """The prose records of a plan whose programmes a coded matrix defines: only those naming a
+    programme of the matrix (merged into its record). The rest are strategy bullets, arah kebijakan
+    and activities the chapters mention, not programmes the plan defines: as records they would only
+    lack every field."""
+    keys = [_key(p.name) for p in in_tables if p.confidence >= 0.8]
+    return [p for p in in_text if any(_same(_key(p.name), k) for k in keys)]
+
+
 def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) -> Plan:
     tax = tax or default_taxonomy()
     doc = store.document(doc_id)
@@ -650,9 +752,11 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     tables = store.tables(doc["id"])
     names = NameIndex(tax)
     terms = horizon_map(store.text(doc["id"]))
-    found = table_programmes(tables, roles, sections, names, terms) + text_programmes(
-        store, doc, passages, roles, names, terms
-    )
+    in_tables = table_programmes(tables, roles, sections, names, terms)
+    in_text = text_programmes(store, doc, passages, roles, names, terms)
+    if coded_matrix(tables):  # an RPJMD matrix defines the programmes; the prose names them, or not
+        in_text = matrix_mentions(in_tables, in_text)
+    found = in_tables + in_text
     # the programmes a table or paragraph defines first, then names only listed (a road-map cell)
     progs = merge_programmes([p for p in found if p.confidence >= 0.8] + [p for p in found if p.confidence < 0.8])
     progs.sort(key=lambda pr: pr.page or 0)

@@ -455,3 +455,157 @@ def test_gap_evidence_lists_each_programme_once_with_what_it_lacks_in_words():
     assert ev["programme"] == "Program Tanpa Rincian" and ev["page"] == 7 and ev["missing"] == ["year", "budget"]
     assert ev["message"] == "Program Tanpa Rincian (hal. 7): belum ada tahun, anggaran"
     assert ev["message_en"] == "Program Tanpa Rincian (p. 7): missing year, budget"
+
+
+# -- RPJMD programme matrices as a wide PDF table reads back (merged cells blank, header of 3 rows) ----
+WIDE_HEAD = (
+    ["Kode", "Urusan/Bidang Urusan/Program Perangkat Daerah", "Indikator Kinerja Program", "Satuan"]
+    + ["Kondisi Awal", "Capaian Kinerja Program dan Kerangka Pendanaan (dalam juta rupiah)"]
+    + [""] * 5
+    + ["Kondisi Akhir", "", "Perangkat Daerah Penanggung Jawab"]
+)
+WIDE_YEARS = [""] * 5 + ["2027", "", "2028", "", "2029", ""] + ["", "", ""]
+WIDE_KINDS = [""] * 5 + ["Target", "Rp"] * 4 + [""]
+
+
+def test_rpjmd_matrix_with_a_three_row_header_of_merged_cells():
+    """The programme matrix of an RPJMD as it reads back from a landscape PDF: the labels of merged
+    header cells stand in their first row only, the years and "Target | Rp" in rows of their own,
+    urusan and bidang title rows between the programmes, a programme's later indicators in rows whose
+    code, name, money and agency cells are blank (merged)."""
+    t = table(
+        "Tabel 4.1 Program Perangkat Daerah Disertai Pagu Indikatif",
+        WIDE_HEAD,
+        [
+            WIDE_YEARS,
+            WIDE_KINDS,
+            ["2", "URUSAN PEMERINTAHAN WAJIB NON PELAYANAN DASAR"] + [""] * 12,
+            ["2.09", "URUSAN PEMERINTAHAN BIDANG PANGAN"] + [""] * 12,
+            ["2.09.02", "PROGRAM LUMBUNG PANGAN DESA Outcome: Meningkatnya ketersediaan pangan"]
+            + ["Desa dengan lumbung aktif", "Desa", "12", "20", "2.500", "28", "2.750", "36", "3.000"]
+            + ["36", "8.250", "DINAS KETAHANAN PANGAN"],
+            ["", "", "Cadangan beras daerah", "Ton", "40", "50", "", "60", "", "70", "", "70", "", ""],
+            ["2.09.03", "PROGRAM PASAR TANI DARING Outcome: Meningkatnya akses pasar petani"]
+            + ["Petani yang berjualan daring", "Orang", "150", "300", "1.200", "450", "1.250", "600", "1.300"]
+            + ["600", "3.750", "Dinas Ketahanan Pangan"],
+        ],
+    )
+    p = tprogs([t])
+    assert len(p) == 2 and all(n.startswith("PROGRAM ") for n in p)
+    assert set(p) == {"PROGRAM LUMBUNG PANGAN DESA", "PROGRAM PASAR TANI DARING"}  # the outcome is no name
+    a = p["PROGRAM LUMBUNG PANGAN DESA"]
+    assert (a.target_value, a.target_year, a.year, a.opd) == (36, 2029, "2027-2029", "DINAS KETAHANAN PANGAN")
+    assert a.indicator == "Desa dengan lumbung aktif" and a.baseline == 12
+    assert a.budget == pytest.approx(8.25e9) and [b["amount"] for b in a.budget_per_year] == [2.5e9, 2.75e9, 3e9]
+    assert a.missing == []
+    b = p["PROGRAM PASAR TANI DARING"]
+    assert (b.target_value, b.budget) == (600, pytest.approx(3.75e9))
+    # the review raises no missing-field gap on such a matrix
+    assert programme_gaps(_plan(list(p.values()))) == []
+
+
+def test_rpjmd_matrix_with_targets_and_money_grouped_and_function_rows():
+    head = ["Kode", "Program Perangkat Daerah", "Indikator Kinerja Program", "Kondisi Awal"]
+    head += ["Target Kinerja", "", "Pagu Indikatif (dalam juta rupiah)", "", "", "Perangkat Daerah"]
+    t = table(
+        "Tabel 4.2 Program Penunjang",
+        head,
+        [
+            ["", "", "", "", "2027", "2028", "2027", "2028", "Jumlah", ""],
+            ["5.04", "FUNGSI PENUNJANG PENGAWASAN"] + [""] * 8,
+            ["5.04.02", "PROGRAM AUDIT BERBASIS RISIKO", "Temuan yang ditindaklanjuti", "70", "80", "90"]
+            + ["640", "660", "1.300", "Inspektorat Daerah"],
+        ],
+    )
+    p = tprogs([t])
+    assert list(p) == ["PROGRAM AUDIT BERBASIS RISIKO"]
+    x = p["PROGRAM AUDIT BERBASIS RISIKO"]
+    assert (x.target_value, x.year, x.opd, x.budget) == (90, "2027-2028", "Inspektorat Daerah", pytest.approx(1.3e9))
+
+
+def test_header_lines_shifted_against_the_columns_keep_the_agency_column():
+    """A converted table whose lowest header line runs one cell too far ("Target | Rp" under the
+    agency column): a column of agency names stays the agency column."""
+    head = ["Kode", "Program Perangkat Daerah", "Capaian dan Pendanaan (dalam juta rupiah)", "", "", ""]
+    head += ["Perangkat Daerah Penanggung Jawab", ""]
+    t = table(
+        "T",
+        head,
+        [
+            ["", "", "2027", "", "2028", "", "", ""],
+            ["", "", "Target", "Rp", "Target", "Rp", "Target", "Rp"],
+            ["3.01.02", "PROGRAM PENYULUHAN PERIKANAN", "10", "500", "12", "550", "Dinas Perikanan", ""],
+            ["3.01.03", "PROGRAM KAPAL NELAYAN AMAN", "40", "900", "60", "950", "DINAS PERIKANAN", ""],
+        ],
+    )
+    x = tprogs([t])["PROGRAM PENYULUHAN PERIKANAN"]
+    assert (x.opd, x.target_value, x.budget) == ("Dinas Perikanan", 12, pytest.approx(1.05e9))
+
+
+def test_wide_html_table_renders_landscape_with_every_column_and_reads_back(tmp_path):
+    """pdfgen's wide tables (an HTML table of more than 8 columns, merged cells): a landscape page,
+    every column, and the ingest reads the columns back (the header's merged cells once)."""
+    import pypdfium2 as pdfium
+
+    from corpus.pdfgen import markdown_to_blocks, render_pdf
+    from ingest import parse_file
+
+    cells = "".join(f"<td>{x}</td>" for x in ["2.09.02", "PROGRAM LUMBUNG PANGAN DESA", "Desa", "Desa", "12"])
+    cells += "".join(f"<td>{x}</td>" for x in ["20", "2.500", "28", "2.750", "36", "3.000", "36", "8.250"])
+    md = (
+        '# BAB IV PROGRAM\n\nTabel 4.1 Program Perangkat Daerah\n\n<table><tr><td rowspan="3">Kode</td>'
+        '<td rowspan="3">Program Perangkat Daerah</td><td rowspan="3">Indikator</td><td rowspan="3">Satuan</td>'
+        '<td rowspan="3">Kondisi Awal</td><td colspan="6">Target dan Pagu (dalam juta rupiah)</td>'
+        '<td colspan="2" rowspan="2">Kondisi Akhir</td><td rowspan="3">Perangkat Daerah</td><td></td></tr>'
+        '<tr><td colspan="2">2027</td><td colspan="2">2028</td><td colspan="2">2029</td></tr>'
+        "<tr>" + "<td>Target</td><td>Rp</td>" * 4 + "</tr><tr>" + cells + "<td>Dinas Pangan</td></tr></table>\n"
+    )
+    blocks = markdown_to_blocks(md)
+    [tb] = [b for b in blocks if hasattr(b, "rows")]
+    assert tb.wide and tb.header_rows == 3 and len(tb.header) == 14  # the blank column dropped
+    out = tmp_path / "wide.pdf"
+    render_pdf(blocks, out, title="Contoh")
+    doc = pdfium.PdfDocument(str(out))
+    assert [doc[i].get_width() > doc[i].get_height() for i in range(len(doc))] == [False, False, True]
+    doc.close()
+    [t] = parse_file(out).tables
+    assert len(t.header) == 14 and t.header[1] == "Program Perangkat Daerah" and t.rows[0][5] == "2027"
+    x = tprogs([table(t.caption, t.header, t.rows)])["PROGRAM LUMBUNG PANGAN DESA"]
+    assert (x.year, x.target_value, x.opd, x.budget) == ("2027-2029", 36, "Dinas Pangan", pytest.approx(8.25e9))
+
+
+def test_a_cross_reference_of_sasaran_and_programmes_defines_none():
+    """An RPJMD lists its priority programmes beside the sasaran they serve ("Sasaran | Outcome |
+    Program Prioritas", several in one cell): a cross-reference, not a programme matrix."""
+    t = table(
+        "Tabel 3.1 Sasaran dan Program Prioritas",
+        ["SASARAN", "OUTCOME", "PROGRAM PRIORITAS"],
+        [
+            ["Meningkatnya ketahanan pangan", "Pangan tersedia", "Program Lumbung Pangan Desa Program Pasar Tani"],
+            ["Meningkatnya mutu air", "Air bersih", "Program Sungai Bersih"],
+        ],
+    )
+    assert tprogs([t]) == {}
+
+
+def test_prose_of_a_plan_whose_coded_matrix_defines_the_programmes_only_names_them():
+    from review.plan import coded_matrix, matrix_mentions
+
+    t = table(
+        "Tabel 4.1 Program Perangkat Daerah",
+        WIDE_HEAD,
+        [
+            WIDE_YEARS,
+            WIDE_KINDS,
+            ["2.09.02", "PROGRAM LUMBUNG PANGAN DESA Outcome: Meningkatnya ketersediaan pangan"]
+            + ["Desa dengan lumbung aktif", "Desa", "12", "20", "2.500", "28", "2.750", "36", "3.000"]
+            + ["36", "8.250", "Dinas Ketahanan Pangan"],
+            ["2.09.03", "PROGRAM PASAR TANI DARING", "Petani daring", "Orang", "150", "300", "1.200", "450"]
+            + ["1.250", "600", "1.300", "600", "3.750", "Dinas Ketahanan Pangan"],
+        ],
+    )
+    assert coded_matrix([t]) and not coded_matrix([table("T", ["No", "Program", "OPD"], [["1", "A", "B"]])])
+    in_tables = table_programmes([t], {1: "programme"}, SECTIONS, NAMES)
+    prose = [Programme(name="Lumbung Pangan Desa", source="text"), Programme(name="Mengoptimalkan", source="text")]
+    prose.append(Programme(name="Memperluas jangkauan layanan", source="text", year="2026"))
+    assert [p.name for p in matrix_mentions(in_tables, prose)] == ["Lumbung Pangan Desa"]

@@ -42,6 +42,7 @@ PLAN_MODULES = [
     "p5_twocol_wana_lestari",
     "p6_horizon_muara_kencana",
     "p7_missing_karang_sentosa",
+    "p8_rpjmd_lembah_sarayu",
 ]
 
 
@@ -52,38 +53,12 @@ def split_of(slug: str, name: str) -> str:
 
 
 # ------------------------------------------------------------------ tables with merged cells
-class SpanTable(pdfgen.Table):
-    """A pdfgen Table with merged cells and a header of several rows. `rows` holds the header's
-    later rows first; `spans` are ((col0, row0), (col1, row1)) in grid coordinates (row 0 = header)."""
+def SpanTable(header, rows, caption="", spans=(), header_rows=1, wide=False):  # noqa: N802 - a block type
+    """A pdfgen Table with merged cells and a header of several rows. `rows` holds the header's later
+    rows first; `spans` are ((col0, row0), (col1, row1)) in grid coordinates (row 0 = header); wide: on
+    landscape pages with the font shrunk to fit (a real RPJMD programme matrix)."""
+    return pdfgen.Table(header, rows, caption, header_rows=header_rows, spans=list(spans), wide=wide)
 
-    def __init__(self, header, rows, caption="", spans=(), header_rows=1):
-        super().__init__(header, rows, caption)
-        self.spans = list(spans)
-        self.header_rows = header_rows
-
-
-_orig_table_flowable = pdfgen._table_flowable
-
-
-def _table_flowable(tb, avail_w):
-    out = _orig_table_flowable(tb, avail_w)
-    if isinstance(tb, SpanTable):
-        from reportlab.lib import colors
-        from reportlab.platypus import Table as RLTable
-        from reportlab.platypus import TableStyle
-
-        for f in out:
-            if isinstance(f, RLTable):
-                f.repeatRows = tb.header_rows
-                st = [("SPAN", a, b) for a, b in tb.spans]
-                if tb.header_rows > 1:
-                    st.append(("BACKGROUND", (0, 1), (-1, tb.header_rows - 1), colors.Color(0.85, 0.88, 0.93)))
-                    st.append(("VALIGN", (0, 0), (-1, tb.header_rows - 1), "MIDDLE"))
-                f.setStyle(TableStyle(st))
-    return out
-
-
-pdfgen._table_flowable = _table_flowable  # only in this process: SpanTable support for our plans
 
 PDF = types.SimpleNamespace(
     Heading=pdfgen.Heading,
@@ -231,7 +206,7 @@ def build(out: Path = OUT, log=print) -> dict:
 
 
 HEADER = """\
-# Programme gold set of Telaah (issue 19): 7 plans written for this set (fictional regions, DOKUMEN
+# Programme gold set of Telaah (issue 19): 8 plans written for this set (fictional regions, DOKUMEN
 # CONTOH / SAMPLE), rendered to PDFs by bench/eval/programmes/build.py from plans/*.py, which is
 # also where every value below comes from. One entry per programme as the plan defines it.
 #   name        the programme's name without its trigger word (kind: Program, Inovasi, Kegiatan, Quick win)
@@ -240,7 +215,9 @@ HEADER = """\
 #   year        the year or [start, end] the plan gives the programme (for a programme given only a
 #               term, the plan's own mapping of the term, horizon_map; for one whose only year is in its
 #               target sentence, that year: year_from_target); null = none stated
-#   budget      total in rupiah, or null; budget_per_year where the plan gives one per year;
+#   budget      total in rupiah, or null; budget_per_year where the plan gives one per year (an RPJMD
+#               matrix, p8: budget = the sum of the per-year pagu, target = the final-year value of the
+#               programme's first indicator, year = [first, last] year: the real rows' conventions);
 #               budget_range where the plan gives a range (budget = its upper end; any value inside counts)
 #   horizon     pendek / menengah / panjang where the plan names the term, else null
 #   quick_win   the plan calls it a quick win
