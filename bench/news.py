@@ -1,7 +1,10 @@
 """Real-news benchmark (issue 16): region, event dates, events, scores, titles and boilerplate
 on the development set in bench/news/ (texts gitignored; gold in articles.yaml).
 
-    python -m bench.news [--split dev|test|all] [--fixtures] [-v]
+    python -m bench.news [--split dev|test|dev2|test2|devall|all] [--fixtures] [-v] [--check-blind]
+
+Splits: dev/test (first 98 articles, sha1(url) parity) and dev2/test2 (the v2 batch, parity of
+sha1("telaah-news-v2/" + url)); devall = dev + dev2 (the tuning data); all = every split.
 
 Each text goes through Telaah's own parser (ingest.parse_file) and the timeline extraction
 (review.news.extract). Figures per split:
@@ -209,7 +212,8 @@ def report(name: str, n: dict, verbose: bool) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "test", "dev2", "test2", "devall", "all"])
+    ap.add_argument("--check-blind", action="store_true", help="fail if any article is a blind-test page of issue 16")
     ap.add_argument("--fixtures", action="store_true", help="the committed fixtures instead of bench/news")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
@@ -218,9 +222,38 @@ def main(argv=None) -> int:
         report("fixtures", evaluate(items, FIX, args.verbose), args.verbose)
         return 0
     items = yaml.safe_load((NEWS / "articles.yaml").read_text(encoding="utf-8"))
-    for split in ["dev", "test"] if args.split == "all" else [args.split]:
-        report(split, evaluate([a for a in items if a["split"] == split], NEWS, args.verbose), args.verbose)
+    if args.check_blind:
+        return check_blind(items)
+    groups = {"all": [["dev"], ["test"], ["dev2"], ["test2"]], "devall": [["dev", "dev2"]]}.get(
+        args.split, [[args.split]]
+    )
+    for splits in groups:
+        name = "+".join(splits)
+        report(name, evaluate([a for a in items if a["split"] in splits], NEWS, args.verbose), args.verbose)
     return 0
+
+
+def host_path(url: str) -> str:
+    """The comparison key for the blind list: no scheme, no www., no /amp/ segment, no trailing slash."""
+    u = re.sub(r"^https?://", "", url.strip())
+    u = re.sub(r"^www\.", "", u)
+    return u.replace("/amp/", "/").rstrip("/").lower()
+
+
+def check_blind(items: list[dict]) -> int:
+    """Compare every article url with the blind-test pages listed in issue 16 (read from `issues show 16`)."""
+    import subprocess
+
+    try:
+        out = subprocess.run(["issues", "show", "16"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError) as e:
+        print(f"cannot read issue 16: {e}")
+        return 2
+    blind = {host_path(u) for u in re.findall(r"^>?\s*- (https?://\S+)", out, re.M)}
+    hits = [a["id"] for a in items if host_path(a["url"]) in blind]
+    dups = len(items) - len({host_path(a["url"]) for a in items})
+    print(f"{len(items)} articles, {len(blind)} blind pages, {len(hits)} blind hits {hits}, {dups} duplicate urls")
+    return 1 if hits or dups or not blind else 0
 
 
 if __name__ == "__main__":
