@@ -49,7 +49,16 @@ UPLOADER = (
 def page_css(lang: str) -> str:
     mb = f"{max_file_mb():g}"
     words = {k: word(UI, k, lang).format(mb=mb).replace("'", "\\'") for k in ("upload_drop", "upload_browse")}
-    return "<style>" + HIDE + UPLOADER.format(drop=words["upload_drop"], browse=words["upload_browse"]) + "</style>"
+    # the tables' own toolbar (search, CSV download, full screen) speaks only English: hidden on the
+    # Indonesian screen, where the XLSX report gives the same data
+    toolbar = "[data-testid='stElementToolbar']{display:none}" if lang == "id" else ""
+    return (
+        "<style>"
+        + HIDE
+        + toolbar
+        + UPLOADER.format(drop=words["upload_drop"], browse=words["upload_browse"])
+        + "</style>"
+    )
 
 
 def navigation(lang: str):

@@ -29,23 +29,21 @@ REALDATA = (ROOT.parent / "shared" / "realdata").resolve()
 
 def child(city: str, out_dir: str) -> dict:
     t0 = time.perf_counter()
-    from index.store import Store
-    from review.engine import review_city
-    from review.report import write_report
+    from service import Telaah
 
     t_import = time.perf_counter() - t0
-    with Store(STORE) as st:
+    with Telaah(STORE) as t:
         t1 = time.perf_counter()
-        r = review_city(st, city)
+        r = t.review(city)
         t2 = time.perf_counter()
-        files = write_report(r, out_dir)
+        files = t.write_reports(r, out_dir)
         t3 = time.perf_counter()
     return {
         "city": city,
-        "pages": r["masterplan"]["pages"],
-        "programmes": len(r["programmes"]),
-        "issues": len(r["alignment"]),
-        "gaps": len(r["gaps"]),
+        "pages": r.masterplan.pages,
+        "programmes": len(r.programmes),
+        "issues": len(r.alignment),
+        "gaps": len(r.gaps),
         "import_s": t_import,
         "review_s": t2 - t1,
         "report_s": t3 - t2,
