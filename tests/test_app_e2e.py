@@ -139,7 +139,7 @@ def test_library_upload(page, tmp_path):
     page.locator("input[type=file]").set_input_files([str(f), str(bad)])
     page.get_by_role("button", name="Proses dokumen").click()
     page.get_by_text("berita_uji_e2e.html: ditambahkan").wait_for(timeout=180_000)
-    page.get_by_text("rusak.pdf: failed").wait_for()
+    page.get_by_text("rusak.pdf: gagal").wait_for()
     wait_idle(page)
     shot(page, "library")
     assert page.get_by_text("Gagal diproses").count() >= 1
@@ -194,10 +194,13 @@ def test_compare_page(page):
     page.get_by_text("Program serupa di semua kota").wait_for()
     frames = page.locator("[data-testid='stDataFrame']")
     frames.first.locator("[data-testid='glide-cell-0-3']").wait_for(state="attached")  # the grid's a11y table
-    assert grid_column(frames.first, 0) == SAMPLE_CITIES  # the four sample cities side by side
+    # the four sample cities side by side, one column each, their figures read down
+    assert frames.first.locator("[role=columnheader]").all_inner_texts() == ["Ukuran", *SAMPLE_CITIES]
+    assert "Kelengkapan" in grid_column(frames.first, 0)
     chart = page.locator("[data-testid='stVegaLiteChart']")
     chart.locator("canvas, svg").first.wait_for()
-    assert chart.count() == 1 and chart.first.bounding_box()["height"] > 200
+    # the rubric score per dimension and the headline figures (+ the news score trend)
+    assert chart.count() >= 2 and chart.first.bounding_box()["height"] > 200
     before = frames.count()  # cities (+ the news timeline)
     box = page.get_by_label("Cari program (mis. e-KTP, air bersih)")
     box.fill("air bersih")
