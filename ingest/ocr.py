@@ -60,8 +60,15 @@ _WORDLIKE = re.compile(r"^[(\"'“‘]?[A-Za-zÀ-ÿ]{2,}(?:-[A-Za-zÀ-ÿ]+)*[.,;
 _NUMBERLIKE = re.compile(r"^[(]?[\d.,%/\-:]+[)]?[.,;:]?$")
 
 
+# characters that are never replacement, private-use, unassigned, surrogate or control ones: a page
+# made only of them (nearly every Indonesian text page) has no garbage, with no per-character check
+_PLAIN = re.compile(r"[\x20-\x7e\t\n\r\u00a0-\u024f\u2010-\u2027\u2030-\u205e]*")
+
+
 def garbage_share(text: str) -> float:
     """Share of replacement, private-use, unassigned and control characters among the non-space ones."""
+    if _PLAIN.fullmatch(text):
+        return 0.0
     chars = [c for c in text if not c.isspace()]
     if not chars:
         return 0.0

@@ -372,3 +372,28 @@ def test_page_image_boxes_a_passage_on_a_scanned_page_from_the_ocr_words(tmp_pat
         src.close()
         # a passage that is not on the page gets no box
         assert t.workspace.page_image(doc["id"], 1, "kalimat yang tidak ada di halaman ini sama sekali")["boxes"] == 0
+
+
+def test_garbage_share_fast_path_agrees_with_the_character_check():
+    """Plain Latin text skips the per-character check; anything else (private-use glyphs of a
+    broken font, control characters, replacement characters) is counted as before."""
+    import unicodedata
+
+    from ingest.ocr import garbage_share
+
+    def slow(text: str) -> float:
+        chars = [c for c in text if not c.isspace()]
+        bad = [c for c in chars if c in "\ufffd\ufffe" or unicodedata.category(c) in ("Co", "Cn", "Cc", "Cs")]
+        return len(bad) / len(chars) if chars else 0.0
+
+    samples = [
+        "Kota Tegal – “smart city” tahap II, 3,5% (2023); Rp 1.500.000,00 • é ü",
+        "Program \ue000\ue001\ue002 layanan",
+        "Dinas \x07 Kominfo",
+        "Sasaran \ufffd\ufffd strategis",
+        "Peta \u2065 wilayah",
+        "",
+    ]
+    for s in samples:
+        assert garbage_share(s) == slow(s), s
+    assert garbage_share(samples[1]) > 0 and garbage_share(samples[0]) == 0
