@@ -323,7 +323,7 @@ def extract(text: str, title: str, meta: dict, city: str | None = None) -> dict:
 
 
 def _public(score: dict) -> dict:
-    return {k: v for k, v in score.items() if k not in ("evidence", "year_stated")}
+    return {k: v for k, v in score.items() if k not in ("evidence", "year_stated", "prior")}
 
 
 class _Article:
@@ -684,6 +684,11 @@ def _stated_years(s: str) -> list[tuple[int, int]]:
 
 THIS_YEAR = re.compile(r"\btahun\s+ini\b|\btahun\s+berjalan\b", re.IGNORECASE)
 LAST_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu|kemarin)\b", re.IGNORECASE)
+# the score a result rose or fell from, and the earlier period it belongs to
+FROM_BEFORE = re.compile(r"\b(?:naik|meningkat|turun|menurun|bertambah|berkurang)\s+dari\s*$", re.IGNORECASE)
+PREV_PERIOD = re.compile(
+    r"\b(?:semester|periode|evaluasi|penilaian|tahun)\s+(?:\S+\s+)?(?:sebelumnya|lalu)\b", re.IGNORECASE
+)
 
 
 def _story_year(lead) -> int | None:
@@ -723,6 +728,16 @@ def _score_kind(window: str, kinds: dict, dims: dict) -> tuple[str, str | None]:
     if hits:
         return max(hits)[1], None
     return "overall", None
+
+
+def _prior_period(s: str, m: re.Match, eval_year: int | None) -> tuple[bool, int | None]:
+    """(whether the score is the one a result rose or fell from, its year): "naik dari 2,73 pada
+    evaluasi semester sebelumnya" is an earlier period whose year the story does not tell (None,
+    never filled with the article's year); "... tahun lalu" the evaluated year minus one."""
+    tail = s[m.end() : m.end() + 50]
+    if not (FROM_BEFORE.search(s[max(0, m.start() - 25) : m.start()]) and PREV_PERIOD.search(tail)):
+        return False, None
+    return True, (eval_year - 1 if eval_year and LAST_YEAR.search(tail) else None)
 
 
 def _score_year(
@@ -860,8 +875,11 @@ def extract_scores(text: str, sents, dates, lead) -> list[dict]:
             if not rules.is_score(s, m):
                 continue
             kind, dim = _score_kind(s[max(0, m.start() - 60) : m.start()], rules.kinds, rules.dims)
-            y, stated = _score_year(s, m, years, prev_year, eval_year, story_year)
+            prior, py = _prior_period(s, m, eval_year)
+            y, stated = (py, False) if prior else _score_year(s, m, years, prev_year, eval_year, story_year)
             rec = {"year": y, "value": float(m.group(1).replace(",", ".")), "kind": kind, "year_stated": stated}
+            if prior:
+                rec["prior"] = True
             if dim:
                 rec["dimension"] = dim
             rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
@@ -882,7 +900,7 @@ def extract_scores(text: str, sents, dates, lead) -> list[dict]:
     ys = [r["year"] for r in out if r["year"] and r.get("unit") != "percent"]
     seen, uniq = set(), []
     for r in out:
-        if r["year"] is None and ys and r.get("unit") != "percent":
+        if r["year"] is None and ys and r.get("unit") != "percent" and not r.get("prior"):
             r["year"] = ys[0]  # a score without a year: the year of the article's other scores
         key = (r["year"], r["value"], r["kind"], r.get("dimension"))
         if key not in seen:

@@ -306,3 +306,20 @@ def test_a_typo_year_is_no_date():
 
     found = find_dates("Rapat digelar Senin (10/5/3017) di Balai Kota.", dt.date(2017, 5, 11), [2017])
     assert all(d["date"] is None or d["date"].startswith("20") for d in found)
+
+
+def test_the_score_risen_from_belongs_to_an_earlier_period():
+    """ "memperoleh nilai 3,12 ... naik dari 2,80 pada evaluasi semester sebelumnya": 3,12 is for the
+    evaluated year, 2,80 for an earlier period whose year the story does not tell (no year, never the
+    story's); "naik dari 2,80 tahun lalu" is the year before."""
+    from review.news import extract
+
+    lead = "KOTA CONTOH – Implementasi smart city Kabupaten Sukamaju memperoleh nilai 3,12 dalam evaluasi tahun 2024. "
+    for tail, want in (
+        ("Nilai tersebut naik dari 2,80 pada evaluasi semester sebelumnya.", None),
+        ("Nilai tersebut naik dari 2,80 pada penilaian tahun lalu.", 2023),
+    ):
+        text = "Evaluasi Smart City Sukamaju\n" + lead + "Hasil diumumkan Selasa (19/11/2024). " + tail
+        res = extract(text, "Evaluasi Smart City Sukamaju", {}, city="Kabupaten Sukamaju")
+        got = {x["value"]: x["year"] for x in res["scores"]}
+        assert got.get(3.12) == 2024 and 2.8 in got and got[2.8] == want, (tail, got)
