@@ -217,6 +217,17 @@ class WorkspaceService:
             return None
         return next((a for a in review.alignment if a.issue == gap.issue), None)
 
+    def event_passage(self, event) -> int | None:
+        """The passage of a news item that holds a timeline event's evidence (its start offset in
+        the item's text), else the item's first passage; None when the item is gone."""
+        ev = getattr(event, "evidence", None)
+        rows = self.t.store.passages(event.doc_id)
+        if not rows:
+            return None
+        at = ev.start if ev is not None else None
+        hit = next((p for p in rows if at is not None and p["char_start"] <= at < p["char_end"]), None)
+        return (hit or rows[0])["id"]
+
     def neighbours(self, passage_id: int, n: int = 2) -> list[dict]:
         """The passages just before and after one passage in its document."""
         p = self.t.passage(passage_id)

@@ -225,3 +225,19 @@ def test_a_table_passage_is_boxed_on_its_page(store):
         caption, table = img["rects"][0], img["rects"][-1]
         assert table[2] - table[0] > 200 and table[3] - table[1] > 3 * (caption[3] - caption[1])
         assert table[1] >= caption[1]  # below the caption (top-left origin)
+
+
+def test_a_timeline_event_opens_its_news_passage(store):
+    """Each event of a city's timeline leads to the passage of its news item that holds its
+    evidence sentence."""
+    from service import Telaah
+
+    with Telaah(store) as t:
+        tl = t.timeline("Kabupaten Gunung Arum")
+        assert tl.events
+        for e in tl.events:
+            pid = t.workspace.event_passage(e)
+            p = t.passage(pid)
+            assert p["doc_id"] == e.doc_id
+            words = [w for w in e.evidence.text.split() if len(w) > 5][:3]
+            assert all(w in p["text"] for w in words), (e.evidence.text[:80], p["text"][:200])

@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from core.words import FIELD_WORDS, LEVEL_COLOURS, LEVEL_SCORE, SEV_ICON, STATUS_ICON, word
+from core.words import EVENT, FIELD_WORDS, LEVEL_COLOURS, LEVEL_SCORE, SEV_ICON, STATUS_ICON, word
 from service import Review, Telaah, taxonomy
 
 from . import workspace
@@ -329,6 +329,14 @@ def news(t: Telaah, r: Review) -> None:
         st.caption(t_("news_none"))
         return
     st.dataframe(event_rows(tl.events), width="stretch", hide_index=True, column_config=event_columns())
+    # an event's evidence: the news item's sentence, and its passage in the viewer
+    lg = lang()
+    titles = {i: f"{e.date or '?'} · {word(EVENT, e.type, lg)} · {e.title[:90]}" for i, e in enumerate(tl.events)}
+    pick = st.selectbox(t_("ws_event_evidence"), list(titles), key=f"news_pick_{r.city}", format_func=titles.get)
+    e = tl.events[pick]
+    pid = t.workspace.event_passage(e)
+    if e.evidence is not None and pid:
+        evidence_row({"passage_id": pid, "page": 1, "section": e.title, "text": e.evidence.text}, f"nw{pick}", r)
     by_year: dict[int, float] = {}
     for p in tl.scores:  # the first overall score quoted for each year (as the compare chart)
         if p.kind == "overall" and p.year:

@@ -221,7 +221,15 @@ def _page_image(t: Telaah, p: dict, doc) -> None:
     page = st.session_state.get("viewer_page") or p["page_start"]
     img = t.workspace.page_image(p["doc_id"], page, p["text"] if page == p["page_start"] else None)
     if img is None:
-        st.caption(t_("ws_no_original"))
+        pdf = (doc.source_name or "").lower().endswith(".pdf")
+        st.caption(t_("ws_no_original") if pdf else t_("ws_text_document"))
+        if not pdf:  # a news item or text file: the passage between the passages around it
+            around = t.workspace.neighbours(p["id"], n=3)
+            for nb in (x for x in around if x["char_start"] < p["char_start"]):
+                st.caption(esc(t.workspace.readable(nb["text"])[0][:400]))
+            st.markdown(f"**{esc(t.workspace.readable(p['text'])[0][:600])}**")
+            for nb in (x for x in around if x["char_start"] > p["char_start"]):
+                st.caption(esc(t.workspace.readable(nb["text"])[0][:400]))
         return
     nav = st.columns([1, 1, 1])
     nav[0].button(
