@@ -288,3 +288,14 @@ def test_pages_show_no_raw_ids_and_one_language(corpus_store, monkeypatch, page,
         english = re.compile(r"\b(passage|passages|title|date|score|type|precision|pillar|rank|news)\b", re.I)
         leaks = [s for s in headers + [e.label for e in at.expander] if english.search(s)]
         assert not leaks, leaks
+
+
+def test_escaped_text_keeps_quotes_readable():
+    """Untrusted text for st.markdown: markup and Markdown are neutralised, quotes and apostrophes
+    stay readable (an "&#x27;" entity whose "#" got escaped showed raw on real RPJMD evidence)."""
+    from ui.common import esc
+
+    out = esc("Indikator 'Indeks Modal Manusia' dan \"IPM\" <b>tebal</b> **x** [tautan](http://a)")
+    assert "&#x27;" not in out and "&quot;" not in out and "'Indeks Modal Manusia'" in out
+    assert "<b>" not in out and "&lt;b&gt;" in out
+    assert "\\*\\*x\\*\\*" in out and "\\[tautan\\]" in out

@@ -208,7 +208,8 @@ def dim_short(d: str) -> str:
 # -- safe rendering -----------------------------------------------------------------------------------------
 def esc(s) -> str:
     """Escape untrusted text for st.markdown (HTML and Markdown control characters)."""
-    s = html.escape("" if s is None else str(s))
+    # quotes stay as they are: an entity such as &#x27; would have its "#" escaped below and show raw
+    s = html.escape("" if s is None else str(s), quote=False)
     return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!|>~$" else ch for ch in s)
 
 
