@@ -30,8 +30,8 @@ __all__ = [
     "esc",
     "event_columns",
     "event_rows",
-    "dim_name",
     "timeline_of",
+    "trend_rows",
     "evidence_row",
     "gap_card",
     "highlighted",
@@ -116,9 +116,7 @@ def event_rows(events: list) -> list[dict]:
         if not e.award:
             return ""
         d = e.award.dimension
-        return (dim_name(d, tax) if d else t_("award_general")) + (
-            f": {e.award.programme}" if e.award.programme else ""
-        )
+        return (dim_short(d) if d else t_("award_general")) + (f": {e.award.programme}" if e.award.programme else "")
 
     rows = [
         {
@@ -140,9 +138,7 @@ def event_rows(events: list) -> list[dict]:
 
 def _score_text(x, tax) -> str:
     dim = getattr(x, "dimension", None)
-    head = (
-        f"{dim_name(dim, tax)} " if dim else ("" if x.kind in ("overall", "dimension") else t_("score_" + x.kind) + " ")
-    )
+    head = f"{dim_short(dim)} " if dim else ("" if x.kind in ("overall", "dimension") else t_("score_" + x.kind) + " ")
     return f"{head}{x.value:g}" + (f" ({x.year})" if x.year else "")
 
 
@@ -153,12 +149,30 @@ def _rank_text(rank) -> str:
     return f"{rank.position}{where}" + (f"; {rank.national} {t_('national')}" if rank.national else "")
 
 
-def dim_name(d: str, tax=None) -> str:
-    tax = tax or taxonomy()
-    try:
-        return tax.name("dimension", d, lang()).split(" (")[0]
-    except (KeyError, ValueError):
-        return d
+def trend_rows(timelines: list, kind: str = "score") -> list[dict]:
+    """Chart rows: overall scores per city and year (kind="score"), or awards with their pillar."""
+    rows = []
+    for tl in timelines:
+        if kind == "score":
+            seen = set()
+            for p in tl.scores:
+                if p.kind == "overall" and p.year and (tl.city, p.year) not in seen:
+                    seen.add((tl.city, p.year))
+                    rows.append({"city": tl.city, "year": p.year, "score": p.value})
+        else:
+            for e in tl.events:
+                if e.type == "award":
+                    rows.append(
+                        {
+                            "city": tl.city,
+                            "year": (e.date or "")[:4] or "?",
+                            "pillar": dim_short(e.award.dimension)
+                            if e.award and e.award.dimension
+                            else t_("award_general"),
+                            "programme": (e.award.programme if e.award else None) or "",
+                        }
+                    )
+    return rows
 
 
 def event_columns() -> dict:
@@ -201,8 +215,12 @@ def issues() -> list[str]:
 
 
 def dim_short(d: str) -> str:
-    """A dimension's name without its parenthesised gloss (chart axes, table columns)."""
-    return taxonomy().name("dimension", d, lang()).split(" (")[0]
+    """A dimension's name without its parenthesised gloss (chart axes, table columns); an id the
+    taxonomy does not know (a news item's) as it is."""
+    try:
+        return taxonomy().name("dimension", d, lang()).split(" (")[0]
+    except (KeyError, ValueError):
+        return d
 
 
 # -- safe rendering -----------------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ import streamlit as st
 from service import Review, Telaah
 
 from .common import (
-    dim_name,
     dim_short,
     dimensions,
     event_columns,
@@ -20,6 +19,7 @@ from .common import (
     store_path,
     t_,
     timeline_of,
+    trend_rows,
 )
 
 SIMILAR_K = 15
@@ -164,32 +164,6 @@ def timeline(t: Telaah, cities: list[str]) -> None:
             ),
             width="stretch",
         )
-
-
-def trend_rows(timelines: list, kind: str = "score") -> list[dict]:
-    """Chart rows: overall scores per city and year (kind="score"), or awards with their pillar."""
-    rows = []
-    for tl in timelines:
-        if kind == "score":
-            seen = set()
-            for p in tl.scores:
-                if p.kind == "overall" and p.year and (tl.city, p.year) not in seen:
-                    seen.add((tl.city, p.year))
-                    rows.append({"city": tl.city, "year": p.year, "score": p.value})
-        else:
-            for e in tl.events:
-                if e.type == "award":
-                    rows.append(
-                        {
-                            "city": tl.city,
-                            "year": (e.date or "")[:4] or "?",
-                            "pillar": dim_name(e.award.dimension)
-                            if e.award and e.award.dimension
-                            else t_("award_general"),
-                            "programme": (e.award.programme if e.award else None) or "",
-                        }
-                    )
-    return rows
 
 
 def score_trend(t: Telaah, cities: list[str]) -> None:

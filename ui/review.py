@@ -30,6 +30,8 @@ from .common import (
     review_of,
     store_path,
     t_,
+    timeline_of,
+    trend_rows,
 )
 
 REPORTS = (
@@ -324,7 +326,7 @@ def news(t: Telaah, r: Review) -> None:
     """The city's news timeline: what the city did with its plan (MoU, bimtek, evaluations and
     their scores, awards, launches), each event with the plan's programmes it names."""
     st.subheader(t_("timeline"))
-    tl = t.timeline(r.city)
+    tl = timeline_of(t, r.city)
     if not tl.events:
         st.caption(t_("news_none"))
         return
@@ -337,12 +339,12 @@ def news(t: Telaah, r: Review) -> None:
     pid = t.workspace.event_passage(e)
     if e.evidence is not None and pid:
         evidence_row({"passage_id": pid, "page": 1, "section": e.title, "text": e.evidence.text}, f"nw{pick}", r)
-    by_year: dict[int, float] = {}
-    for p in tl.scores:  # the first overall score quoted for each year (as the compare chart)
-        if p.kind == "overall" and p.year:
-            by_year.setdefault(p.year, p.value)
-    if by_year:
-        st.caption(f"{t_('score_trend')}: " + ", ".join(f"{y}: {v:g}" for y, v in sorted(by_year.items())))
+    trend = trend_rows([tl])  # the first overall score quoted for each year, as the compare chart
+    if trend:
+        st.caption(
+            f"{t_('score_trend')}: "
+            + ", ".join(f"{x['year']}: {x['score']:g}" for x in sorted(trend, key=lambda x: x["year"]))
+        )
 
 
 def report_downloads(r: Review) -> None:
