@@ -107,11 +107,7 @@ class Catalog:
         self.doc_y1 = np.array([d[4] if d[4] is not None else -1 for d in docs], dtype=np.int32)
         self._city_docs: dict[str, np.ndarray] = {}  # city filter -> documents it matches
         # table-of-contents passages: never a hit (their entries repeat every heading's words)
-        toc = store.toc_passage_ids()
-        tw = np.searchsorted(ids, toc)
-        tok = (tw < len(ids)) & (ids[np.minimum(tw, len(ids) - 1)] == toc) if len(ids) else np.zeros(0, bool)
-        self.hidden = np.zeros(len(ids), dtype=bool)
-        self.hidden[tw[tok]] = True
+        self.hidden = np.isin(ids, store.toc_passage_ids())
         self.n_hidden = int(self.hidden.sum())
         self.hidden_ids = set(ids[self.hidden].tolist())
         self.doc_of = np.full(len(ids), -1, dtype=np.int32)

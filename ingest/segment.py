@@ -344,10 +344,9 @@ def readable_passage(text: str, spans: list | None = None) -> tuple[str, list]:
                 pos += 3
                 j += 2
                 continue
-            if k > i and j == 0 and re.match(r"No: \d{1,4}; ", line):
-                skip = re.match(r"No: \d{1,4}; ", line).end()  # the row number: not worth reading
-                where += [-1] * skip
-                j = skip
+            if k > i and j == 0 and (num := re.match(r"No: \d{1,4}; ", line)):
+                where += [-1] * num.end()  # the row number: not worth reading
+                j = num.end()
                 continue
             where.append(pos)
             out.append(line[j])

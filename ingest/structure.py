@@ -140,7 +140,10 @@ TOP_LEVEL_TITLES = {
     "pendahuluan",
 }
 MAX_HEADING_CHARS = 140
-TOC_TITLE_RE = re.compile(r"^\s*daftar\s*(isi|tabel|gambar|grafik|lampiran|singkatan)\b", re.IGNORECASE)
+# lists with page numbers (a table of contents); a "Daftar Singkatan" heading also starts one, but
+# its section's passages (a glossary) are not marked as TOC
+_TOC_LISTS = "isi|tabel|gambar|grafik|lampiran"
+TOC_TITLE_RE = re.compile(rf"^\s*daftar\s*({_TOC_LISTS}|singkatan)\b", re.IGNORECASE)
 TOC_ENTRY_RE = re.compile(r"(\s[-–]?\s?(\d{1,4}|[ivxlc]{1,6})|\.{3,}\s*\d*)\s*$", re.IGNORECASE)
 # a table of contents inside running text (its lines joined): dot leaders ending in a page number,
 # and "... 12 I.2. Dasar Hukum 13 ..." (a page number, then the next entry's number or word)
@@ -149,7 +152,7 @@ TOC_NEXT_ENTRY_RE = re.compile(
     r"(?:^|[\s\-–])[ivxlc\d]{1,4}\s+(?=(?:BAB|Bab|Tabel|Gambar|Grafik|Lampiran|[IVX]{1,4}\.|\d{1,2}\.\d|[A-H]\.\s?[A-Z]))"
 )
 TOC_DASH_PAGE_RE = re.compile(r"\w[-–]+\s?\d{1,4}\s*$")  # "Berkelanjutan-260": an entry with its page
-TOC_SECTION_RE = re.compile(r"^\s*daftar\s*(isi|tabel|gambar|grafik|lampiran)\b", re.IGNORECASE)
+TOC_SECTION_RE = re.compile(rf"^\s*daftar\s*({_TOC_LISTS})\b", re.IGNORECASE)
 
 
 def toc_line(line: str) -> int:

@@ -828,10 +828,8 @@ class _ScoreRules:
         and no score stands before it in the clause."""
         before = s[max(0, m.start() - 45) : m.start()]
         v = float(m.group(1).replace(",", "."))
-        if DELTA_BEFORE.search(before):
-            return v < 1 or bool(
-                re.search(r"\b(?:atau|dengan)\s+\S*\s*$", before[: DELTA_BEFORE.search(before).start()])
-            )
+        if delta := DELTA_BEFORE.search(before):
+            return v < 1 or bool(re.search(r"\b(?:atau|dengan)\s+\S*\s*$", before[: delta.start()]))
         return v < 1 and bool(re.search(r"\bimprovement\b|\bselisih\b", s[max(0, m.start() - 80) : m.start()], re.I))
 
     def percent(self, s: str, m: re.Match) -> tuple[str, str | None] | None:
