@@ -212,7 +212,9 @@ def report(name: str, n: dict, verbose: bool) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="dev", choices=["dev", "test", "dev2", "test2", "devall", "all"])
+    ap.add_argument(
+        "--split", default="dev", choices=["dev", "test", "dev2", "test2", "test3", "devall", "tune3", "all"]
+    )
     ap.add_argument("--check-blind", action="store_true", help="fail if any article is a blind-test page of issue 16")
     ap.add_argument("--fixtures", action="store_true", help="the committed fixtures instead of bench/news")
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -224,9 +226,11 @@ def main(argv=None) -> int:
     items = yaml.safe_load((NEWS / "articles.yaml").read_text(encoding="utf-8"))
     if args.check_blind:
         return check_blind(items)
-    groups = {"all": [["dev"], ["test"], ["dev2"], ["test2"]], "devall": [["dev", "dev2"]]}.get(
-        args.split, [[args.split]]
-    )
+    groups = {
+        "all": [["dev"], ["test"], ["dev2"], ["test2"], ["test3"]],
+        "devall": [["dev", "dev2"]],
+        "tune3": [["dev", "test", "dev2", "test2"]],
+    }.get(args.split, [[args.split]])
     for splits in groups:
         name = "+".join(splits)
         report(name, evaluate([a for a in items if a["split"] in splits], NEWS, args.verbose), args.verbose)

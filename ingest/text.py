@@ -249,6 +249,10 @@ MONTHS = {
     "august": 8,
     "october": 10,
     "december": 12,
+    "aug": 8,
+    "oct": 10,
+    "dec": 12,
+    "mai": 5,
 }
 WEEKDAY_DATE = re.compile(
     r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*,?\s*\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?\s*\)",
@@ -257,7 +261,8 @@ WEEKDAY_DATE = re.compile(
 LONG_DATE = re.compile(
     r"\b(?:(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*,\s*)?(\d{1,2})\s+"
     r"(Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|"
-    r"January|February|March|May|June|July|August|October|December)\s+((?:19|20)\d\d)\b",
+    r"January|February|March|May|June|July|August|October|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sept|Sep|Okt|Oct|Nov|Des|Dec)\.?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 NUM_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\b")

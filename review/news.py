@@ -14,55 +14,14 @@ import re
 
 import numpy as np
 
+from ingest.text import MONTHS
 from nlp.analysis import analyse
 
 from .issues import rubric
 
-MONTHS = {
-    "januari": 1,
-    "january": 1,
-    "jan": 1,
-    "februari": 2,
-    "february": 2,
-    "pebruari": 2,
-    "feb": 2,
-    "maret": 3,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "may": 5,
-    "juni": 6,
-    "june": 6,
-    "jun": 6,
-    "juli": 7,
-    "july": 7,
-    "jul": 7,
-    "agustus": 8,
-    "august": 8,
-    "agu": 8,
-    "agt": 8,
-    "ags": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "october": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nopember": 11,
-    "nov": 11,
-    "desember": 12,
-    "december": 12,
-    "des": 12,
-    "dec": 12,
-}
 _MON = (
     r"(Januari|January|Februari|February|Pebruari|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August|"
-    r"September|Oktober|October|November|Nopember|Desember|December)"
+    r"September|Oktober|October|November|Nopember|Desember|December|Mai)"
 )
 _WD = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
@@ -72,9 +31,17 @@ PAREN_DATE = re.compile(
     r"\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2}|\d{4}))?\s*\)",
     re.IGNORECASE,
 )
+# a range of days: "30-31", "9 s/d 10", "21 hingga 22", "6 sampai dengan 7" (the first day dates the event)
+_TO = r"(?:[-–]|s\s*/\s*d\.?|s\.\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|dan)"
 # "15 Mei 2019", "30-31 Juli 2024", "Selasa, 14 Desember 2021", "(Bontang, 9 Juli 2019)"; "13 Juni" alone
 LONG_DATE = re.compile(
-    r"\b(?:(" + _WD + r")\s*,?\s*)?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MON + r"(?:\s+((?:19|20)\d\d))?\b",
+    r"\b(?:("
+    + _WD
+    + r")\s*,?\s*)?(?:tanggal\s+|tgl\.?\s+)?(\d{1,2})(?:\s*"
+    + _TO
+    + r"\s*\d{1,2})?\s+"
+    + _MON
+    + r"(?:\s+((?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
 NUM_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
@@ -87,7 +54,8 @@ NOT_YEAR = re.compile(
     r"(?:19|20)\d\d\s*[-–/]\s*)$",
     re.IGNORECASE,
 )
-PERIOD_AFTER = re.compile(r"^\s*[-–/]\s*(?:19|20)\d\d")
+# "2024-2026", "2022 mendatang": a period or a future year, not the date of anything that happened
+PERIOD_AFTER = re.compile(r"^\s*(?:[-–/]\s*(?:19|20)\d\d|mendatang\b|yang\s+akan\s+datang\b)", re.IGNORECASE)
 SENT = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)")
 
 
@@ -131,7 +99,9 @@ def _ref_year(meta: dict, text: str) -> tuple[int | None, list[int]]:
     py = int(pub[:4]) if re.match(r"(?:19|20)\d\d", pub) else None
     years = []
     for m in YEAR.finditer(text):
-        if NOT_YEAR.search(text[max(0, m.start() - 20) : m.start()]) or PERIOD_AFTER.match(text[m.end() : m.end() + 6]):
+        if NOT_YEAR.search(text[max(0, m.start() - 20) : m.start()]) or PERIOD_AFTER.match(
+            text[m.end() : m.end() + 24]
+        ):
             continue
         years.append(int(m.group(1)))
     full = (
@@ -169,6 +139,13 @@ class _Dates:
             x = _mk(c, mo, d)
             if x and (wd is None or x.weekday() == wd):
                 return x
+        if (
+            wd is not None
+        ):  # no stated year fits the weekday ("Sabtu (20/11)" in a story that names next year's plan): a year next to one
+            for near in dict.fromkeys(y for c in self.ctx for y in (c - 1, c + 1)):
+                x = _mk(near, mo, d)
+                if x and x.weekday() == wd:
+                    return x
         return _mk(self.ctx[0], mo, d) if self.ctx else None
 
     def day(self, m: re.Match, d: int, mo: int, yr: str | None, weekday: str | None) -> None:
@@ -176,9 +153,58 @@ class _Dates:
             x = _mk(int(yr) + (2000 if len(yr) == 2 else 0), mo, d)
             if x:
                 self.add(m.start(), m.end(), x.isoformat(), "day")
-            return
+                return
+            if 1945 <= int(yr) <= 2100 or not weekday:
+                return  # "31/2/2020" is no date; a typo year ("Senin (22/05/3017)") is read from its weekday
         x = self.infer(d, mo, WEEKDAYS.get((weekday or "").lower().replace("’", "'")))
         self.add(m.start(), m.end(), x.isoformat() if x else f"--{mo:02d}-{d:02d}", "day" if x else "unknown", False)
+
+
+# "Jumat kemarin", "pada Senin lalu", "kemarin (Rabu)": the last such weekday before the story's day
+REL_DAY = re.compile(
+    r"\b(" + _WD + r")\s+(?:kemarin|lalu|pekan\s+lalu|minggu\s+lalu)\b|\bkemarin\s*,?\s*\(\s*(" + _WD + r")\s*\)",
+    re.IGNORECASE,
+)
+# "kata Bupati di Sampit, Kamis." / "di Timika, Senin, mengatakan": the weekday of a publication day
+BARE_WD = re.compile(r",\s*(" + _WD + r")\s*(?=[.,;)\n])(?!\s*,?\s*\(?\s*\d)", re.IGNORECASE)
+
+
+def _relative_days(text: str, c: _Dates) -> None:
+    """Weekdays told relative to the story: "Jumat kemarin" is the Friday before the day of the
+    statement (the nearest dated day before it, else the publication day); a bare weekday after a
+    place ("di Sampit, Kamis") is the day on or before the publication day."""
+    import datetime as dt
+
+    def back(ref: str, wd: int, strict: bool) -> str | None:
+        try:
+            r = dt.date.fromisoformat(ref[:10])
+        except ValueError:
+            return None
+        k = (r.weekday() - wd) % 7
+        if strict and k == 0:
+            k = 7
+        return (r - dt.timedelta(days=k)).isoformat()
+
+    pub = c.pub if len(c.pub) >= 10 else None
+    for m in REL_DAY.finditer(text):
+        wd = WEEKDAYS.get((m.group(1) or m.group(2)).lower().replace("’", "'"))
+        ref = next(
+            (
+                d["date"]
+                for d in sorted(c.out, key=lambda d: -d["start"])
+                if d["start"] < m.start() and d["precision"] == "day"
+            ),
+            pub,
+        )
+        x = back(ref, wd, True) if ref and wd is not None else None
+        if x:
+            c.add(m.start(), m.end(), x, "day", False)
+    if pub:
+        for m in BARE_WD.finditer(text):
+            wd = WEEKDAYS.get(m.group(1).lower().replace("’", "'"))
+            x = back(pub, wd, False) if wd is not None else None
+            if x:
+                c.add(m.start() + 1, m.end(), x, "day", False)
 
 
 def find_dates(text: str, meta: dict) -> list[dict]:
@@ -195,6 +221,7 @@ def find_dates(text: str, meta: dict) -> list[dict]:
             c.add(m.start(), m.end(), x.isoformat(), "day")
     for m in LONG_DATE.finditer(text):
         c.day(m, int(m.group(2)), MONTHS[m.group(3).lower()], m.group(4), m.group(1))
+    _relative_days(text, c)
     y0 = c.py or (c.ctx[0] if c.ctx else None)
     for m in MONTH_ALONE.finditer(text):  # "pada bulan Februari lalu"
         mo = MONTHS[m.group(1).lower()]
@@ -205,7 +232,8 @@ def find_dates(text: str, meta: dict) -> list[dict]:
         c.add(m.start(), m.end(), f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", "month")
     for m in YEAR.finditer(text):
         if not (
-            NOT_YEAR.search(text[max(0, m.start() - 20) : m.start()]) or PERIOD_AFTER.match(text[m.end() : m.end() + 6])
+            NOT_YEAR.search(text[max(0, m.start() - 20) : m.start()])
+            or PERIOD_AFTER.match(text[m.end() : m.end() + 24])
         ):
             c.add(m.start(), m.end(), m.group(1), "year")
     c.out.sort(key=lambda r: r["start"])
@@ -237,11 +265,15 @@ def _lead_date(text: str, dates: list[dict], meta: dict, sents) -> dict | None:
     for d in dates:  # no day anywhere: the year the lead speaks of
         if d["precision"] in ("year", "month") and any(a <= d["start"] < b for a, b in longs):
             return d
+    if meta.get("published_year"):  # else the year the page prints (its copyright line)
+        return {"start": -1, "end": -1, "date": str(meta["published_year"]), "precision": "year", "explicit": True}
     return None
 
 
 SAME_OCCASION = re.compile(
-    r"\s*(?:pada|dalam|di)\s+(?:kesempatan|acara|momen)\s+(?:yang\s+sama|tersebut|itu)", re.IGNORECASE
+    r"\s*(?:pada|dalam|di)\s+(?:kesempatan|acara|momen|kegiatan|penutupan|pembukaan|pertemuan|forum)\s+"
+    r"(?:yang\s+sama|tersebut|itu|ini)",
+    re.IGNORECASE,
 )
 # the programme or quick win an award names: "atas program Festival Kampung Digital", "aplikasi e-Saberling"
 AWARD_PROGRAMME = re.compile(
@@ -250,7 +282,7 @@ AWARD_PROGRAMME = re.compile(
 )
 # "persiapan evaluasi", "menghadapi evaluasi", "evaluasi tidak digelar": not an event of that type
 NOT_DONE = re.compile(
-    r"\b(?:sejak|persiapan|mempersiapkan|menghadapi|jelang|menjelang|membahas|hadapi|catatan|target|"
+    r"\b(?:sejak|persiapan|mempersiapkan|bersiap|menghadapi|jelang|menjelang|membahas|hadapi|catatan|target|"
     r"tidak\s+ada|belum\s+ada)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -286,6 +318,7 @@ def _stage(s: str, rx) -> int | None:
         "tiga": 3,
         "empat": 4,
         "akhir": 4,
+        "terakhir": 4,
     }
     for m in rx.finditer(s):
         g = m.group(1).lower()
@@ -315,6 +348,8 @@ def extract(text: str, title: str, meta: dict, city: str | None = None) -> dict:
                 "evidence": {"text": art.head, "start": 0, "end": 0},
             },
         )
+    if not evs:
+        evs = art.story_event()
     scores = extract_scores(text, art.sents, art.dates, art.lead)
     _score_events(evs, scores)
     out = _tidy(evs, art.head)
@@ -349,6 +384,8 @@ class _Article:
             bool(head) and head.strip() in text[: self.lead_end + 1] and len(head) > 60 and not meta.get("headline")
         )
         self.main = self._main_type()
+        self.series_year: str | None = None  # the year of the bimtek series told so far, and its last stage
+        self.series_stage = 0
 
     def _drop_dateline_date(self) -> None:
         """A dated dateline "BINJAI, Situs (15/12/2018) ... Jumat (14/12)": the publication date, not the event's."""
@@ -356,10 +393,14 @@ class _Article:
         if not fl:
             return
         inside = [d for d in self.dates if fl[0] <= d["start"] < fl[1] and d["precision"] == "day"]
+        dated_dateline = bool(inside) and (
+            inside[0]["date"] == self.meta.get("published")
+            or (inside[0]["explicit"] and self.text[inside[0]["start"]] == "(" and len(inside) > 1)
+        )
         if (
             inside
             and inside[0]["start"] - fl[0] < 60
-            and inside[0]["date"] == self.meta.get("published")
+            and dated_dateline
             and (len(inside) > 1 or any(d["precision"] == "day" and d["start"] >= fl[1] for d in self.dates))
         ):
             self.dates = [d for d in self.dates if d is not inside[0]]
@@ -420,18 +461,22 @@ class _Article:
         a, b = self.sents[k]
         d = self.date_of(a, b)
         if k > 0 and SAME_OCCASION.match(self.text[a:b]) and (d is None or d["precision"] == "year"):
-            prev = self.date_of(*self.sents[k - 1])  # "Pada kesempatan yang sama ...": the previous sentence's day
+            # "Pada kesempatan yang sama ...", "Dalam acara tersebut ...": the day of the occasion told just before
+            prev = next(
+                (x for j in range(k - 1, max(-1, k - 4), -1) for x in [self.date_of(*self.sents[j])] if x), None
+            )
             if prev and (d is None or prev["date"][:4] == d["date"]):
                 d = prev
         return d
 
     def pick(self, found: list, d: dict | None, a: int, in_lead: bool) -> list[str]:
         """One event type per sentence: the trigger nearest its date; in the lead without a date, the main type."""
+        if len(found) > 1 and any(t == "meeting" for t, _ in found):
+            # "dievaluasi ... pada kegiatan Forum Smart City", "rapat pansus Raperda": the meeting is the occasion
+            found = [f for f in found if f[0] != "meeting"]
         kinds = [t for t, _ in found]
         if len(kinds) <= 1:
             return kinds
-        if in_lead and self.main in kinds and self.main != "meeting" and "meeting" in kinds and len(kinds) == 2:
-            return [self.main]  # "dalam rangka evaluasi dan forum smart city": the story's event
         if d is not None:
             pos = d["start"] - a
             return [min(found, key=lambda f: min(abs(f[1].start() - pos), abs(f[1].end() - pos)))[0]]
@@ -470,11 +515,14 @@ class _Article:
         for t in self.pick(found, d, a, in_lead):
             tm = next(m for tt, m in found if tt == t)
             ok, dd = self.event_date(t, d, a, b, tm.start(), in_lead)
+            if not ok and t == "bintek" and self.series_year and (_stage(s, self.stage_rx) or 0) > self.series_stage:
+                # "Kemudian pada Bimtek kedua, ...": a further stage of the series told above, in its year
+                ok, dd = True, {"date": self.series_year, "precision": "year"}
             if not ok:
                 continue
-            if not in_lead and (
-                self.not_event.search(s[max(0, tm.start() - 50) : tm.end() + 90])
-                or re.match(r"\s+(?:tersebut|itu|ini)\b", s[tm.end() : tm.end() + 10])
+            told_before = re.match(r"\s+(?:tersebut|itu|ini)\b", s[tm.end() : tm.end() + 10])
+            if (not in_lead and self.not_event.search(s[max(0, tm.start() - 50) : tm.end() + 90])) or (
+                told_before and k > 0
             ):
                 continue  # a plan, or the event told before ("evaluasi tersebut")
             ev = {
@@ -487,12 +535,44 @@ class _Article:
                 st = _stage(s, self.stage_rx) or _stage(self.head, self.stage_rx)
                 if st:
                     ev["stage"] = st
+                if ev["date"] and ev["date"][:1] != "-":
+                    self.series_year = ev["date"][:4]
+                self.series_stage = max(self.series_stage, st or 0)
                 staged = self.stage_events(ev, a, b)
                 if staged:
                     out.extend(staged)
                     continue
             out.extend(self.award_events(ev, k) if t == "award" else [ev])
         return out
+
+    def story_event(self) -> list[dict]:
+        """An article that dates none of its steps still reports one: the first sentence that tells a
+        step as done ("Pemkab juga menggelar bimbingan teknis", "membuka Bimtek Tahap IV"), with the
+        sentence's date, else undated. A plan ("akan", "dijadwalkan") is not one."""
+        lead = self.lead if self.lead and self.lead["precision"] == "day" else None
+        for k, (a, b) in enumerate(self.sents):
+            s = self.text[a:b]
+            found = [
+                (t, m)
+                for t, m in self.triggers(s)
+                if not self.not_event.search(s[max(0, m.start() - 50) : m.end() + 40])
+            ]
+            out = []
+            for t, _m in found:  # "memberikan asesmen dan bimbingan teknis": both, on the story's day
+                d = self.sentence_date(k) or lead
+                ev = {
+                    "type": t,
+                    "date": d["date"] if d else None,
+                    "date_precision": d["precision"] if d else "unknown",
+                    "evidence": {"text": s.strip()[:400], "start": a + (len(s) - len(s.lstrip())), "end": b},
+                }
+                st = _stage(s, self.stage_rx) if t == "bintek" else None
+                if st:
+                    ev["stage"] = st
+                out.append(ev)
+            if out:
+                return out
+        return []
 
     def stage_events(self, ev: dict, a: int, b: int) -> list[dict]:
         """ "bimtek tahap I digelar pada 8 Juli 2019, tahap II pada 6 Agustus 2019 dan tahap III pada 9-10
@@ -596,6 +676,7 @@ def _tidy(evs: list[dict], head: str) -> list[dict]:
                 and (o["date"] or "")[:4] == e["date"]
                 and o["date_precision"] != "year"
                 and _pillar(o) == _pillar(e)
+                and o.get("stage") in (None, e.get("stage"))
                 for o in out
             )
         )
@@ -636,21 +717,25 @@ def _tidy(evs: list[dict], head: str) -> list[dict]:
     ]
     kept: list[dict] = []
     for e in out:
-        if (
-            e["date_precision"] == "day"
-            and e["date"]
-            and any(
-                o["type"] == e["type"]
+        same = next(
+            (
+                o
+                for o in kept
+                if e["date_precision"] == "day"
+                and e["date"]
+                and o["type"] == e["type"]
                 and o["date_precision"] == "day"
                 and o["date"]
-                and o.get("stage") == e.get("stage")
+                and (o.get("stage") == e.get("stage") or not o.get("stage"))
                 and _pillar(o) == _pillar(e)
                 and abs(_days(o["date"]) - _days(e["date"])) <= 3
-                for o in kept
-            )
-        ):
-            continue
-        kept.append(e)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(e)
+        elif e.get("stage"):  # the story's day of a stage dated "18-19 November" elsewhere: one event, its stage
+            same["stage"] = e["stage"]
     return kept
 
 
@@ -706,7 +791,7 @@ def _evaluated_year(text: str, sents, lead) -> int | None:
             ys = [
                 (p, y)
                 for p, y in _stated_years(s)
-                if not PERIOD_AFTER.match(s[p + 4 : p + 10])
+                if not PERIOD_AFTER.match(s[p + 4 : p + 28])
                 and not re.search(r"\b(?:dari|sejak|dibanding(?:kan)?)\s+(?:\S+\s+){0,3}$", s[max(0, p - 30) : p], re.I)
             ]
             ti = THIS_YEAR.search(s)
