@@ -265,6 +265,9 @@ def _lead_date(text: str, dates: list[dict], meta: dict, sents) -> dict | None:
     for d in dates:  # no day anywhere: the year the lead speaks of
         if d["precision"] in ("year", "month") and any(a <= d["start"] < b for a, b in longs):
             return d
+    m = re.search(r"\btahun\s+((?:19|20)\d\d)\s+ini\b", text, re.IGNORECASE)
+    if m:  # "Kabupaten X tahun 2024 ini menjadi ...": the story's year
+        return {"start": m.start(1), "end": m.end(1), "date": m.group(1), "precision": "year", "explicit": True}
     if meta.get("published_year"):  # else the year the page prints (its copyright line)
         return {"start": -1, "end": -1, "date": str(meta["published_year"]), "precision": "year", "explicit": True}
     return None
@@ -337,7 +340,20 @@ def extract(text: str, title: str, meta: dict, city: str | None = None) -> dict:
     evs: list[dict] = []
     for k in range(len(art.sents)):
         evs.extend(art.sentence_events(k))
-    if art.main and not art.head_is_lead and not any(e["type"] == art.main for e in evs):
+    if (
+        art.main
+        and not art.head_is_lead
+        and not any(
+            e["type"] == art.main
+            and (
+                e["date_precision"] != "year"
+                or not art.lead
+                or art.lead["precision"] != "day"
+                or art.lead["date"][:4] != e["date"]  # "hasil evaluasi tahun 2023" told in 2024: that year's
+            )
+            for e in evs
+        )
+    ):  # the headline's event on the story's day (body mentions by their year only do not replace it)
         lead = art.lead
         evs.insert(
             0,
@@ -350,7 +366,7 @@ def extract(text: str, title: str, meta: dict, city: str | None = None) -> dict:
         )
     if not evs:
         evs = art.story_event()
-    scores = extract_scores(text, art.sents, art.dates, art.lead)
+    scores = extract_scores(text, art.sents, art.dates, art.lead, city)
     _score_events(evs, scores)
     out = _tidy(evs, art.head)
     _attach(out, scores, extract_rank(text, art.cfg))
@@ -384,8 +400,12 @@ class _Article:
             bool(head) and head.strip() in text[: self.lead_end + 1] and len(head) > 60 and not meta.get("headline")
         )
         self.main = self._main_type()
-        self.series_year: str | None = None  # the year of the bimtek series told so far, and its last stage
+        # the year of the bimtek series told so far (a bimtek story: the story's year), and its last stage
+        self.series_year = (self.lead or {}).get("date", "")[:4] if self.main == "bintek" else None
+        if not (self.series_year or "").isdigit():
+            self.series_year = None
         self.series_stage = 0
+        self.story_stage: int | None = None  # the stage of the bimtek held on the story's day
 
     def _drop_dateline_date(self) -> None:
         """A dated dateline "BINJAI, Situs (15/12/2018) ... Jumat (14/12)": the publication date, not the event's."""
@@ -533,6 +553,12 @@ class _Article:
             }
             if t == "bintek":
                 st = _stage(s, self.stage_rx) or _stage(self.head, self.stage_rx)
+                on_story_day = bool(dd and self.lead and dd["date"] == self.lead["date"])
+                hs = _stage(self.head, self.stage_rx) or self.story_stage
+                if on_story_day and st and hs and st != hs:
+                    continue  # "Bimtek pertama menyusun visi misi ..." in a story of stage III: not the story's day
+                if on_story_day and st and not self.story_stage:
+                    self.story_stage = st
                 if st:
                     ev["stage"] = st
                 if ev["date"] and ev["date"][:1] != "-":
@@ -657,7 +683,15 @@ def _tidy(evs: list[dict], head: str) -> list[dict]:
     out: list[dict] = []
     for e in evs:
         key = (e["type"], e["date"], _pillar(e))
-        same = next((o for o in out if (o["type"], o["date"], _pillar(o)) == key), None)
+        same = next(
+            (
+                o
+                for o in out
+                if (o["type"], o["date"], _pillar(o)) == key
+                and not (o.get("stage") and e.get("stage") and o["stage"] != e["stage"])  # two stages in one year
+            ),
+            None,
+        )
         if same is None:
             out.append(e)
         elif same["evidence"]["text"] == head or (e.get("stage") and not same.get("stage")):
@@ -665,6 +699,15 @@ def _tidy(evs: list[dict], head: str) -> list[dict]:
             if same.get("stage") and not e.get("stage"):
                 e["stage"] = same["stage"]
             out[out.index(same)] = e
+    for e in sorted((e for e in out if e["date_precision"] == "year" and e.get("stage")), key=lambda e: e["stage"]):
+        # the story's day event without a stage is the first stage told by its year only
+        day = [
+            o
+            for o in out
+            if o["type"] == e["type"] and o["date_precision"] == "day" and (o["date"] or "")[:4] == e["date"]
+        ]
+        if len(day) == 1 and not day[0].get("stage") and not any(o.get("stage") == e["stage"] for o in day):
+            day[0]["stage"] = e["stage"]
     out = [
         e
         for e in out
@@ -677,6 +720,7 @@ def _tidy(evs: list[dict], head: str) -> list[dict]:
                 and o["date_precision"] != "year"
                 and _pillar(o) == _pillar(e)
                 and o.get("stage") in (None, e.get("stage"))
+                and (not e.get("stage") or o.get("stage") == e.get("stage"))
                 for o in out
             )
         )
@@ -826,7 +870,13 @@ def _prior_period(s: str, m: re.Match, eval_year: int | None) -> tuple[bool, int
 
 
 def _score_year(
-    s: str, m: re.Match, years: list, prev_year: int | None, eval_year: int | None, story_year: int | None = None
+    s: str,
+    m: re.Match,
+    years: list,
+    prev_year: int | None,
+    eval_year: int | None,
+    story_year: int | None = None,
+    prev_result: bool = False,
 ) -> tuple[int | None, bool]:
     """(the year the score is for, whether the text states it next to the score): "3,46 pada 2021",
     "tahun sebelumnya/lalu" the evaluated year minus one, "tahun ini" the story's year, else the
@@ -847,8 +897,10 @@ def _score_year(
     y = None
     if years:
         y = min(bef)[1] if bef else min((abs(p - m.start()), yy) for p, yy in years)[1]
-    elif prev_year and re.match(r"\s*[\"“]?\s*(?:selanjutnya|kemudian|sedangkan|sementara|lalu|adapun)", s, re.I):
-        y = prev_year
+    elif prev_year and (
+        prev_result or re.match(r"\s*[\"“]?\s*(?:selanjutnya|kemudian|sedangkan|sementara|lalu|adapun)", s, re.I)
+    ):
+        y = prev_year  # "... hasil evaluasi Tahap II 2023 lalu, ... urutan tiga. Kota X mendapat nilai 3,71"
     if y is None:
         return eval_year, False
     return y, True
@@ -879,8 +931,14 @@ PCT_NOT = re.compile(
 )
 
 
+OTHER_REGION = re.compile(
+    r"\b(?:Kota|Kabupaten|Kab\.?)\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:dengan|sebesar|meraih|memperoleh)?\s*(?:nilai|skor|indeks)?\s*$"
+)
+
+
 class _ScoreRules:
-    def __init__(self):
+    def __init__(self, city: str | None = None):
+        self.city = (city or "").lower()
         cfg = rubric()["news"]
         self.cue = re.compile(cfg["score_cue"], re.IGNORECASE)
         self.bad = re.compile(cfg["score_not"], re.IGNORECASE)
@@ -901,6 +959,9 @@ class _ScoreRules:
             return False
         if self.is_delta(s, m) or TARGET.search(clause):
             return False
+        other = OTHER_REGION.search(s[max(0, m.start() - 40) : m.start()])
+        if other and self.city and other.group(1).lower() not in self.city:
+            return False  # "di bawah Kota Surakarta dengan 3,84": another region's score
         unit = re.match(r"\s*(?:persen|%|juta|miliar|triliun|km|ha\b|poin)", s[m.end() : m.end() + 10], re.I)
         return not unit or (
             unit.group(0).strip().lower() in ("persen", "%") and bool(re.search(r"\bindeks\b", before, re.I))
@@ -937,15 +998,40 @@ class _ScoreRules:
         return (max(kh)[1] if kh else "output"), None
 
 
-def extract_scores(text: str, sents, dates, lead) -> list[dict]:
+FROM_TO = re.compile(
+    r"\bdari\s+(?:nilai\s+|indeks\s+|skor\s+)?([0-4][,.]\d{1,2})\s+(?:\S+\s+){0,2}?menjadi\s+(?:\S+\s+)?([0-4][,.]\d{1,2})",
+    re.IGNORECASE,
+)
+
+
+def _from_to(s: str, years: list, recs: list[dict]) -> None:
+    """ "tahun 2022 lebih baik daripada tahun 2021, yakni dari nilai 2,82 meningkat menjadi 3,06": the
+    first value is the earlier year's, the second the later's; with one year stated ("dari 2,87 menjadi
+    3,10 pada evaluasi tahap kedua tahun 2024") the first is an earlier period whose year is not told."""
+    m = FROM_TO.search(s)
+    ys = sorted({y for _, y in years})
+    if not m or not ys:
+        return
+    a, b = (float(g.replace(",", ".")) for g in m.groups())
+    for r in recs:
+        if r.get("unit"):
+            continue
+        if r["value"] == b:
+            r["year"], r["year_stated"] = ys[-1], True
+        elif r["value"] == a:
+            r["year"], r["year_stated"] = (ys[0], True) if len(ys) > 1 else (None, False)
+            r["prior"] = len(ys) == 1
+
+
+def extract_scores(text: str, sents, dates, lead, city: str | None = None) -> list[dict]:
     """Quoted evaluation scores: {year, value, kind, dimension?, unit?} (+ year_stated, evidence inside).
     Index scores (0-4) and programme-realisation percentages (unit "percent")."""
-    rules = _ScoreRules()
+    rules = _ScoreRules(city)
     eval_year = _evaluated_year(text, sents, lead)
     story_year = _story_year(lead)
     smart = bool(re.search(r"smart\s*city|kota\s+cerdas", text, re.I))
     out = []
-    prev_year = None
+    prev_year, prev_result = None, False
     for a, b in sents:
         s = text[a:b]
         if (
@@ -959,7 +1045,9 @@ def extract_scores(text: str, sents, dates, lead) -> list[dict]:
                 continue
             kind, dim = _score_kind(s[max(0, m.start() - 60) : m.start()], rules.kinds, rules.dims)
             prior, py = _prior_period(s, m, eval_year)
-            y, stated = (py, False) if prior else _score_year(s, m, years, prev_year, eval_year, story_year)
+            y, stated = (
+                (py, False) if prior else _score_year(s, m, years, prev_year, eval_year, story_year, prev_result)
+            )
             rec = {"year": y, "value": float(m.group(1).replace(",", ".")), "kind": kind, "year_stated": stated}
             if prior:
                 rec["prior"] = True
@@ -979,7 +1067,12 @@ def extract_scores(text: str, sents, dates, lead) -> list[dict]:
             rec["year_stated"] = stated
             rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
             out.append(rec)
+        _from_to(s, years, [r for r in out if r["evidence"]["start"] == a])
         prev_year = years[-1][1] if years else None
+        # a sentence about one year's evaluation result: the next sentence's score is that year's
+        prev_result = len({y for _, y in years}) == 1 and bool(
+            re.search(r"\bhasil\s+(?:evaluasi|penilaian)\b", s, re.I)
+        )
     ys = [r["year"] for r in out if r["year"] and r.get("unit") != "percent"]
     seen, uniq = set(), []
     for r in out:
