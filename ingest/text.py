@@ -265,7 +265,7 @@ LONG_DATE = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sept|Sep|Okt|Oct|Nov|Des|Dec)\.?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-NUM_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\b")
+NUM_DATE = re.compile(r"(?<![\w./-])(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\b")
 # "TEGAL –", "KANIGARAN -", "NUSA PERMAI, (Kamis 2/6) –", "Jakarta (ANTARA) -"
 DATELINE = re.compile(
     r"^\s*([A-Z][A-Z'.]+(?:[ \-][A-Z][A-Z'.]+){0,3})\s*(?:,\s*[^–—\-]{0,40}?)?\s*(?:\([A-Za-z ]{2,20}\))?\s*[–—\-]{1,2}\s+(?=\S)"

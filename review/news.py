@@ -44,7 +44,7 @@ LONG_DATE = re.compile(
     + r"(?:\s+((?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
-NUM_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
+NUM_DATE = re.compile(r"(?<![\w./-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
 MONTH_ALONE = re.compile(r"\b(?:bulan|pada)\s+" + _MON + r"\s+(?:lalu|kemarin|silam)\b", re.IGNORECASE)
 MONTH_YEAR = re.compile(r"\b" + _MON + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -286,6 +286,7 @@ AWARD_PROGRAMME = re.compile(
 # "persiapan evaluasi", "menghadapi evaluasi", "evaluasi tidak digelar": not an event of that type
 NOT_DONE = re.compile(
     r"\b(?:sejak|persiapan|mempersiapkan|bersiap|menghadapi|jelang|menjelang|membahas|hadapi|catatan|target|"
+    r"akan|rencananya|direncanakan|dijadwalkan|"
     r"tidak\s+ada|belum\s+ada)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -343,6 +344,7 @@ def extract(text: str, title: str, meta: dict, city: str | None = None) -> dict:
     if (
         art.main
         and not art.head_is_lead
+        and not art.planned(art.main)
         and not any(
             e["type"] == art.main
             and (
@@ -392,13 +394,14 @@ class _Article:
         self.stage_rx = re.compile(cfg["stage"], re.IGNORECASE)
         self.dates = find_dates(text, meta)
         self.sents = _sentences(text)
-        self.lead = _lead_date(text, self.dates, meta, self.sents)
         self._drop_dateline_date()
+        self.lead = _lead_date(text, self.dates, meta, self.sents)
         longs = [b for a, b in self.sents if b - a > 60]
         self.lead_end = max(longs[min(2, len(longs) - 1)] if longs else 0, (self.lead or {}).get("end", 0))
         self.head_is_lead = (
             bool(head) and head.strip() in text[: self.lead_end + 1] and len(head) > 60 and not meta.get("headline")
         )
+        self.main: str | None = None
         self.main = self._main_type()
         # the year of the bimtek series told so far (a bimtek story: the story's year), and its last stage
         self.series_year = (self.lead or {}).get("date", "")[:4] if self.main == "bintek" else None
@@ -427,16 +430,34 @@ class _Article:
 
     def _main_type(self) -> str | None:
         """The headline's event type (its first trigger), else the lead's."""
-        hh = sorted((m.start(), t) for t, p in self.types.items() for m in [p.search(self.head)] if m)
+        hh = sorted((m.start(), t) for t, m in self.triggers(self.head))
         if hh and not self.head_is_lead:
             return hh[0][1]
         for a, b in self.sents:
             if b > self.lead_end:
                 break
-            hits = sorted((m.start(), t) for t, p in self.types.items() for m in [p.search(self.text[a:b])] if m)
+            hits = sorted((m.start(), t) for t, m in self.triggers(self.text[a:b]))
             if hits:
                 return hits[0][1]
         return None
+
+    def planned(self, t: str) -> bool:
+        """The lead tells the headline's step only as a plan ("Pemkot akan menggelar evaluasi ...")."""
+        for a, b in self.sents:
+            if b > self.lead_end:
+                break
+            if self.text[a:b].strip() == self.head.strip():
+                continue
+            m = self.types[t].search(self.text[a:b])
+            if m:
+                return bool(
+                    re.search(
+                        r"\b(?:akan|rencananya|direncanakan|dijadwalkan)\s+(?:\w+\s+){0,2}$",
+                        self.text[a : a + m.start()],
+                        re.I,
+                    )
+                )
+        return False
 
     def date_of(self, a: int, b: int, at: int | None = None) -> dict | None:
         """The most precise date of a sentence; among equals the one nearest the trigger at `at`."""
@@ -491,9 +512,12 @@ class _Article:
 
     def pick(self, found: list, d: dict | None, a: int, in_lead: bool) -> list[str]:
         """One event type per sentence: the trigger nearest its date; in the lead without a date, the main type."""
-        if len(found) > 1 and any(t == "meeting" for t, _ in found):
-            # "dievaluasi ... pada kegiatan Forum Smart City", "rapat pansus Raperda": the meeting is the occasion
-            found = [f for f in found if f[0] != "meeting"]
+        meet = next((m for t, m in found if t == "meeting"), None)
+        if meet is not None and len(found) > 1:
+            topic = [f for f in found if f[0] != "meeting" and 0 <= f[1].start() - meet.end() <= 30]
+            # "Rapat Koordinasi Evaluasi", "rapat persiapan monev": a meeting about that step; "dievaluasi ...
+            # pada kegiatan Forum Smart City", "rapat pansus Raperda": the meeting is the occasion of the step
+            found = [f for f in found if (f[0] == "meeting") == bool(topic)]
         kinds = [t for t, _ in found]
         if len(kinds) <= 1:
             return kinds
@@ -535,6 +559,8 @@ class _Article:
         for t in self.pick(found, d, a, in_lead):
             tm = next(m for tt, m in found if tt == t)
             ok, dd = self.event_date(t, d, a, b, tm.start(), in_lead)
+            if ok and s.strip() == self.head.strip() and self.planned(t):
+                continue  # "Pemkot Gelar Evaluasi" over a lead that says the city will hold it
             if not ok and t == "bintek" and self.series_year and (_stage(s, self.stage_rx) or 0) > self.series_stage:
                 # "Kemudian pada Bimtek kedua, ...": a further stage of the series told above, in its year
                 ok, dd = True, {"date": self.series_year, "precision": "year"}
@@ -582,6 +608,7 @@ class _Article:
                 (t, m)
                 for t, m in self.triggers(s)
                 if not self.not_event.search(s[max(0, m.start() - 50) : m.end() + 40])
+                and not (s.strip() == self.head.strip() and self.planned(t))
             ]
             out = []
             for t, _m in found:  # "memberikan asesmen dan bimbingan teknis": both, on the story's day
