@@ -132,7 +132,11 @@ def parse_file(
         from .text import parse_text_file
 
         data = path.read_bytes()
-        items = parse_text_file(path, data, doc)
+        doc.meta["kind_hint"] = kind  # a text the user calls news is cleaned as news
+        try:
+            items = parse_text_file(path, data, doc)
+        finally:
+            doc.meta.pop("kind_hint", None)
         assemble(items, doc, strip_running=False)
         doc.n_pages = 1
         if not doc.pages:

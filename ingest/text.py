@@ -813,7 +813,9 @@ def _clean_items(items: list, doc: ParsedDocument, published: dt.date | None, ht
     lines = [it.text for it in items if isinstance(it, Line)]
     scratch: dict = {}
     kept, removed = clean_news_lines(lines, scratch)
-    is_news = html or looks_like_news(lines, removed, scratch.get("n_bylines", 0))
+    is_news = (
+        html or doc.meta.get("kind_hint") == "news" or looks_like_news(lines, removed, scratch.get("n_bylines", 0))
+    )
     if is_news:
         doc.meta.update(scratch)
         removed += scratch.get("n_bylines", 0)

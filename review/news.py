@@ -366,6 +366,9 @@ def extract(text: str, title: str, meta: dict, city: str | None = None) -> dict:
                 "evidence": {"text": art.head, "start": 0, "end": 0},
             },
         )
+        st = art.lead_stage() if art.main == "bintek" else None
+        if st:  # "Tahap pertama digelar pada tanggal 2 hingga 3 Juni 2021": the stage of the story's day
+            evs[0]["stage"] = st
     if not evs:
         evs = art.story_event()
     scores = extract_scores(text, art.sents, art.dates, art.lead, city)
@@ -439,6 +442,14 @@ class _Article:
             hits = sorted((m.start(), t) for t, m in self.triggers(self.text[a:b]))
             if hits:
                 return hits[0][1]
+        return None
+
+    def lead_stage(self) -> int | None:
+        """The stage named in the sentence that gives the story's day."""
+        at = (self.lead or {}).get("start", -1)
+        for a, b in self.sents:
+            if a <= at < b:
+                return _stage(self.text[a:b], self.stage_rx)
         return None
 
     def planned(self, t: str) -> bool:
@@ -579,10 +590,16 @@ class _Article:
             }
             if t == "bintek":
                 st = _stage(s, self.stage_rx) or _stage(self.head, self.stage_rx)
+                if not st and dd is self.lead:
+                    st = self.lead_stage()
                 on_story_day = bool(dd and self.lead and dd["date"] == self.lead["date"])
-                hs = _stage(self.head, self.stage_rx) or self.story_stage
+                hs = _stage(self.head, self.stage_rx) or self.story_stage or self.lead_stage()
                 if on_story_day and st and hs and st != hs:
-                    continue  # "Bimtek pertama menyusun visi misi ..." in a story of stage III: not the story's day
+                    if st < hs or dd is not self.lead:
+                        continue  # "Bimtek pertama menyusun visi misi ..." in a story of stage III: not the story's day
+                    # "Bimtek tahap kedua juga berlangsung ..." after stage I's day: a later stage, by its year
+                    dd = {"date": dd["date"][:4], "precision": "year"}
+                    ev["date"], ev["date_precision"] = dd["date"], "year"
                 if on_story_day and st and not self.story_stage:
                     self.story_stage = st
                 if st:
@@ -1036,7 +1053,7 @@ def _from_to(s: str, years: list, recs: list[dict]) -> None:
     first value is the earlier year's, the second the later's; with one year stated ("dari 2,87 menjadi
     3,10 pada evaluasi tahap kedua tahun 2024") the first is an earlier period whose year is not told."""
     m = FROM_TO.search(s)
-    ys = sorted({y for _, y in years})
+    ys = sorted({y for p, y in years if m and p < m.start()})  # the years compared, not a statement date after
     if not m or not ys:
         return
     a, b = (float(g.replace(",", ".")) for g in m.groups())

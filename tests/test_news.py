@@ -323,3 +323,119 @@ def test_the_score_risen_from_belongs_to_an_earlier_period():
         res = extract(text, "Evaluasi Smart City Sukamaju", {}, city="Kabupaten Sukamaju")
         got = {x["value"]: x["year"] for x in res["scores"]}
         assert got.get(3.12) == 2024 and 2.8 in got and got[2.8] == want, (tail, got)
+
+
+def _events(text: str, head: str, meta: dict | None = None, city: str | None = "Kabupaten Sukamaju"):
+    from review.news import extract
+
+    res = extract(head + "\n\n" + text, head, meta or {}, city=city)
+    return [(e["type"], e["date"], e.get("stage")) for e in res["events"]], res["scores"]
+
+
+def test_day_ranges_and_relative_weekdays():
+    """ "9 s/d 10 September 2019", "21 hingga 22 Juni 2021": the first day; "Jumat kemarin" the Friday
+    before the dated statement; "di Sampit, Kamis." the Thursday on or before the publication day."""
+    evs, _ = _events(
+        "SUKAMAJU – Pemkab Sukamaju menggelar bimtek tahap I penyusunan masterplan smart city pada tanggal "
+        "9 s/d 10 September 2019 di aula Bappeda dengan peserta seluruh OPD.",
+        "Bimtek Smart City Sukamaju",
+    )
+    assert ("bintek", "2019-09-09", 1) in evs, evs
+    evs, _ = _events(
+        "SUKAMAJU – Wakil Bupati menyampaikan hal itu dalam keterangan yang diterima Sabtu (20/11/2021). "
+        "Dengan berakhirnya bimbingan teknis tahap IV penyusunan masterplan pada Jumat kemarin, dokumen "
+        "rencana induk kini lengkap.",
+        "Dokumen Smart City Sukamaju Rampung",
+    )
+    assert ("bintek", "2021-11-19", 4) in evs, evs
+    evs, _ = _events(
+        "Sampit (ANTARA) - Kepala Diskominfo membuka bimbingan teknis tahap II penyusunan masterplan smart "
+        "city di Sampit, Kamis. Peserta berasal dari seluruh perangkat daerah Kabupaten Sukamaju.",
+        "Diskominfo Buka Bimtek Tahap II",
+        {"published": "2022-06-24"},
+    )
+    assert ("bintek", "2022-06-23", 2) in evs, evs
+
+
+def test_further_stages_and_undated_story_steps():
+    """A later stage told after a dated one is an event of the series' year; an article that dates
+    none of its steps still reports the step it tells as done; a step told as a plan is none."""
+    evs, _ = _events(
+        "SUKAMAJU – Bimtek penyusunan masterplan berlangsung empat tahap. Tahap pertama digelar pada "
+        "tanggal 2 hingga 3 Juni 2021 di hotel Sukamaju Indah dan diikuti 60 peserta dari OPD.\n\n"
+        "Bimtek tahap kedua juga berlangsung secara daring bersama tim pendamping dari kementerian.",
+        "Bimtek Smart City Sukamaju",
+    )
+    assert ("bintek", "2021-06-02", 1) in evs and any(t == "bintek" and s == 2 for t, _, s in evs), evs
+    evs, _ = _events(
+        "SUKAMAJU – Sekda Sukamaju mewakili Bupati membuka Bimbingan Teknis Tahap IV Penyusunan Master Plan "
+        "Kota Cerdas. Kegiatan diikuti seluruh kepala perangkat daerah dan camat.",
+        "Menuju Kota Cerdas",
+    )
+    assert any(t == "bintek" for t, _, _ in evs), evs
+    evs, _ = _events(
+        "SUKAMAJU – Pemerintah Kabupaten Sukamaju akan menggelar evaluasi terhadap pelaksanaan smart city "
+        "yang sudah berjalan beberapa tahun. Seluruh kepala OPD diminta hadir dan memaparkan capaian.",
+        "Pemkab Sukamaju Gelar Evaluasi Smart City",
+        {"published": "2020-03-15"},
+    )
+    assert evs == [], evs
+
+
+def test_meeting_about_a_step_and_meeting_as_occasion():
+    """ "menggelar Rapat Koordinasi Evaluasi" is a meeting; "dievaluasi oleh tim asesor pada kegiatan
+    Forum Smart City" an evaluation; "Pansus Raperda ... menggelar rapat" a regulation step."""
+    evs, _ = _events(
+        "SUKAMAJU – Pemkab Sukamaju menggelar Rapat Koordinasi Evaluasi Smart City tahun 2024 di ruang "
+        "rapat Bappeda, Kamis (24/4/2025), bersama seluruh perangkat daerah.",
+        "Rakor Smart City Sukamaju",
+    )
+    assert [t for t, _, _ in evs] == ["meeting"], evs
+    evs, _ = _events(
+        "SUKAMAJU – Implementasi smart city Kabupaten Sukamaju dievaluasi oleh tim asesor pusat pada kegiatan "
+        "Forum Smart City di Denpasar, Kamis, 27 Juni 2024.",
+        "Smart City Sukamaju Dievaluasi",
+    )
+    assert ("evaluation", "2024-06-27", None) in evs and all(t != "meeting" for t, _, _ in evs), evs
+    evs, _ = _events(
+        "SUKAMAJU – Panitia khusus DPRD Raperda tentang Penyelenggaraan Smart City menggelar rapat bersama "
+        "tim asistensi Pemkab Sukamaju, Jumat (3/12/2021).",
+        "Pansus Bahas Raperda",
+    )
+    assert ("regulation", "2021-12-03", None) in evs and all(t != "meeting" for t, _, _ in evs), evs
+
+
+def test_score_shapes_round_three():
+    """ "tahun 2022 lebih baik daripada tahun 2021, dari nilai 2,82 menjadi 3,06": each its year; a score
+    after a sentence on one year's result is that year's; another region's score is not the subject's."""
+    _, scores = _events(
+        "SUKAMAJU – Nilai evaluasi smart city Kabupaten Sukamaju di tahun 2022 lebih baik daripada tahun "
+        "2021, yakni dari nilai 2,82 meningkat menjadi 3,06, kata Bupati, Senin (6/3/2023).",
+        "Nilai Smart City Sukamaju Naik",
+    )
+    got = {s["value"]: s["year"] for s in scores}
+    assert got.get(2.82) == 2021 and got.get(3.06) == 2022, got
+    _, scores = _events(
+        "SUKAMAJU – Pemkab dievaluasi tim asesor di Denpasar, Senin (24/6/2024). Untuk hasil evaluasi tahap "
+        "II 2023 lalu, Sukamaju berada di urutan tiga nasional. Kabupaten Sukamaju mendapatkan nilai final "
+        "hasil evaluasi sebesar 3,71. Nilai itu di bawah Kota Surakarta dengan 3,84 dan Kota Bandung dengan 3,83.",
+        "Evaluasi Tahap I 2024",
+    )
+    got = {s["value"]: s["year"] for s in scores}
+    assert got == {3.71: 2023}, got
+
+
+def test_a_text_called_news_is_cleaned_as_news(tmp_path):
+    """A plain-text story the user files as news loses its byline lines even when the text alone does
+    not look like news; the headline is the title."""
+    from ingest import parse_file
+
+    p = tmp_path / "story.txt"
+    p.write_text(
+        "Pewarta : Andi.\nEditor :Budi.\nSukamaju Siap Dievaluasi\n\n"
+        "Sekretaris Daerah memimpin presentasi implementasi smart city Kabupaten Sukamaju di hadapan tim "
+        "evaluator pada 24/6/2024 di Denpasar bersama para kepala perangkat daerah.",
+        encoding="utf-8",
+    )
+    doc = parse_file(p, kind="news")
+    assert "Pewarta" not in doc.text and "Editor" not in doc.text and doc.title == "Sukamaju Siap Dievaluasi"
