@@ -77,6 +77,9 @@ ABBREV = re.compile(
 )
 
 
+DATE_ONLY = re.compile(r"\s*(?:" + _WD + r")?\s*,?\s*\(?\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)?\s*[.!]?\s*$", re.I)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of sentences; a full stop inside a number ("3.44") or an abbreviation does not end one."""
     out, start = [], 0
@@ -89,7 +92,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         out.append((start, len(text)))
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    out = [(a, b) for a, b in out if text[a:b].strip()]
+    merged: list[tuple[int, int]] = []
+    for a, b in out:  # "... di ruang rapat Sermo. Jumat (19/7/2019).": the date ends the sentence before it
+        if merged and DATE_ONLY.match(text[a:b]) and "\n" not in text[merged[-1][1] : a]:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _ref_year(meta: dict, text: str) -> tuple[int | None, list[int]]:
@@ -134,6 +144,11 @@ class _Dates:
             x = _mk(self.py, mo, d)
             if x and len(self.pub) >= 10 and x.isoformat() > self.pub and x.toordinal() - _days(self.pub) > 7:
                 x = _mk(self.py - 1, mo, d)
+            near = len(self.pub) >= 10 and x is not None and abs(x.toordinal() - _days(self.pub)) <= 14
+            if x and wd is not None and x.weekday() != wd and not near:  # the weekday says which year next to it
+                fit = [y for y in (x.year - 1, x.year + 1) if (z := _mk(y, mo, d)) and z.weekday() == wd]
+                if fit:
+                    x = _mk(fit[0], mo, d)
             return x
         for c in dict.fromkeys(self.ctx):
             x = _mk(c, mo, d)
@@ -286,7 +301,7 @@ AWARD_PROGRAMME = re.compile(
 # "persiapan evaluasi", "menghadapi evaluasi", "evaluasi tidak digelar": not an event of that type
 NOT_DONE = re.compile(
     r"\b(?:sejak|persiapan|mempersiapkan|bersiap|menghadapi|jelang|menjelang|membahas|hadapi|catatan|target|"
-    r"akan|rencananya|direncanakan|dijadwalkan|"
+    r"akan|rencananya|direncanakan|dijadwalkan|tindak\s+lanjut|menindaklanjuti|"
     r"tidak\s+ada|belum\s+ada)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -444,6 +459,22 @@ class _Article:
                 return hits[0][1]
         return None
 
+    def said_date(self, k: int) -> dict | None:
+        """The day of the statement that follows an undated step (the next three sentences, a day date
+        after "kata/ujar/ungkap ..."), when no other step is told in between."""
+        for j in range(k + 1, min(k + 4, len(self.sents))):
+            a, b = self.sents[j]
+            s = self.text[a:b]
+            if self.triggers(s):
+                return None
+            v = SAID.search(s)
+            if v:
+                return next(
+                    (d for d in self.dates if a + v.end() <= d["start"] < b and d["precision"] in ("day", "unknown")),
+                    None,
+                )
+        return None
+
     def lead_stage(self) -> int | None:
         """The stage named in the sentence that gives the story's day."""
         at = (self.lead or {}).get("start", -1)
@@ -572,6 +603,10 @@ class _Article:
             ok, dd = self.event_date(t, d, a, b, tm.start(), in_lead)
             if ok and s.strip() == self.head.strip() and self.planned(t):
                 continue  # "Pemkot Gelar Evaluasi" over a lead that says the city will hold it
+            if not ok and not self.not_event.search(s[max(0, tm.start() - 50) : tm.end() + 90]):
+                said = self.said_date(k)
+                if said:  # "Kominfo menggelar Bimtek ... . '...,' kata Kadis di Aula, Rabu (23/6).": the day it was said
+                    ok, dd = True, said
             if not ok and t == "bintek" and self.series_year and (_stage(s, self.stage_rx) or 0) > self.series_stage:
                 # "Kemudian pada Bimtek kedua, ...": a further stage of the series told above, in its year
                 ok, dd = True, {"date": self.series_year, "precision": "year"}
@@ -691,6 +726,9 @@ class _Article:
         return out
 
 
+SAID = re.compile(
+    r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|imbuh|tambah|sebut|papar)(?:nya)?\b", re.IGNORECASE
+)
 # triggers beyond the rubric's: a presentation before the examiners is the evaluation
 EXTRA_TRIGGERS = {
     "evaluation": r"\bdi\s+hadapan\s+(?:para\s+)?(?:tim\s+)?(?:penguji|penilai|asesor|assessor|evaluator)\b",
