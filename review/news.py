@@ -77,7 +77,9 @@ ABBREV = re.compile(
 )
 
 
-DATE_ONLY = re.compile(r"\s*(?:" + _WD + r")?\s*,?\s*\(?\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)?\s*[.!]?\s*$", re.I)
+DATE_ONLY = re.compile(
+    r"\s*(?:" + _WD + r")?\s*,?\s*\(?\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)?\s*[.!]?\s*$", re.I
+)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -605,7 +607,9 @@ class _Article:
                 continue  # "Pemkot Gelar Evaluasi" over a lead that says the city will hold it
             if not ok and not self.not_event.search(s[max(0, tm.start() - 50) : tm.end() + 90]):
                 said = self.said_date(k)
-                if said:  # "Kominfo menggelar Bimtek ... . '...,' kata Kadis di Aula, Rabu (23/6).": the day it was said
+                if (
+                    said
+                ):  # "Kominfo menggelar Bimtek ... . '...,' kata Kadis di Aula, Rabu (23/6).": the day it was said
                     ok, dd = True, said
             if not ok and t == "bintek" and self.series_year and (_stage(s, self.stage_rx) or 0) > self.series_stage:
                 # "Kemudian pada Bimtek kedua, ...": a further stage of the series told above, in its year
@@ -624,30 +628,35 @@ class _Article:
                 "evidence": {"text": s.strip()[:400], "start": a + (len(s) - len(s.lstrip())), "end": b},
             }
             if t == "bintek":
-                st = _stage(s, self.stage_rx) or _stage(self.head, self.stage_rx)
-                if not st and dd is self.lead:
-                    st = self.lead_stage()
-                on_story_day = bool(dd and self.lead and dd["date"] == self.lead["date"])
-                hs = _stage(self.head, self.stage_rx) or self.story_stage or self.lead_stage()
-                if on_story_day and st and hs and st != hs:
-                    if st < hs or dd is not self.lead:
-                        continue  # "Bimtek pertama menyusun visi misi ..." in a story of stage III: not the story's day
-                    # "Bimtek tahap kedua juga berlangsung ..." after stage I's day: a later stage, by its year
-                    dd = {"date": dd["date"][:4], "precision": "year"}
-                    ev["date"], ev["date_precision"] = dd["date"], "year"
-                if on_story_day and st and not self.story_stage:
-                    self.story_stage = st
-                if st:
-                    ev["stage"] = st
-                if ev["date"] and ev["date"][:1] != "-":
-                    self.series_year = ev["date"][:4]
-                self.series_stage = max(self.series_stage, st or 0)
-                staged = self.stage_events(ev, a, b)
-                if staged:
+                staged = self.bintek_events(ev, dd, a, b)
+                if staged is not None:
                     out.extend(staged)
                     continue
             out.extend(self.award_events(ev, k) if t == "award" else [ev])
         return out
+
+    def bintek_events(self, ev: dict, dd: dict | None, a: int, b: int) -> list[dict] | None:
+        """A bimtek's stage, and the series it belongs to: [] when the sentence tells another stage than
+        the story's on the story's day, one event per stage when it dates several, None to keep `ev`."""
+        s = self.text[a:b]
+        st = _stage(s, self.stage_rx) or _stage(self.head, self.stage_rx)
+        if not st and dd is self.lead:
+            st = self.lead_stage()
+        on_story_day = bool(dd and self.lead and dd["date"] == self.lead["date"])
+        hs = _stage(self.head, self.stage_rx) or self.story_stage or self.lead_stage()
+        if on_story_day and st and hs and st != hs:
+            if st < hs or dd is not self.lead:
+                return []  # "Bimtek pertama menyusun visi misi ..." in a story of stage III: not the story's day
+            # "Bimtek tahap kedua juga berlangsung ..." after stage I's day: a later stage, by its year
+            ev["date"], ev["date_precision"] = dd["date"][:4], "year"
+        if on_story_day and st and not self.story_stage:
+            self.story_stage = st
+        if st:
+            ev["stage"] = st
+        if ev["date"] and ev["date"][:1] != "-":
+            self.series_year = ev["date"][:4]
+        self.series_stage = max(self.series_stage, st or 0)
+        return self.stage_events(ev, a, b) or None
 
     def story_event(self) -> list[dict]:
         """An article that dates none of its steps still reports one: the first sentence that tells a
@@ -726,9 +735,7 @@ class _Article:
         return out
 
 
-SAID = re.compile(
-    r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|imbuh|tambah|sebut|papar)(?:nya)?\b", re.IGNORECASE
-)
+SAID = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|imbuh|tambah|sebut|papar)(?:nya)?\b", re.IGNORECASE)
 # triggers beyond the rubric's: a presentation before the examiners is the evaluation
 EXTRA_TRIGGERS = {
     "evaluation": r"\bdi\s+hadapan\s+(?:para\s+)?(?:tim\s+)?(?:penguji|penilai|asesor|assessor|evaluator)\b",
