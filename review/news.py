@@ -307,6 +307,11 @@ NOT_DONE = re.compile(
     r"tidak\s+ada|belum\s+ada)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+HELD_ON = re.compile(
+    r"(?:\s+\S+){0,4}?\s+yang\s+(?:telah\s+|sudah\s+)?(?:dilaksanakan|digelar|diselenggarakan|berlangsung|dilakukan)\s+"
+    r"(?:pada\s+)?(?:(?:tanggal|bulan)\s+)?(?:\d{1,2}\s+)?" + _MON + r"\b",
+    re.IGNORECASE,
+)
 NOT_DONE_AFTER = re.compile(
     r"\s*(?:(?:\w+\s+){0,2}(?:tidak|belum|batal)\s+(?:digelar|dilaksanakan|dilakukan|diadakan)|"
     r"(?:sebanyak\s+|lebih\s+dari\s+|puluhan\s+|belasan\s+)?\d+\s+(?:buah\s+)?(?:aplikasi|program|inovasi|layanan|kali)\b|"
@@ -450,13 +455,13 @@ class _Article:
 
     def _main_type(self) -> str | None:
         """The headline's event type (its first trigger), else the lead's."""
-        hh = sorted((m.start(), t) for t, m in self.triggers(self.head))
+        hh = sorted((m.start(), t) for t, m in self.triggers(self.head, story=True))
         if hh and not self.head_is_lead:
             return hh[0][1]
         for a, b in self.sents:
             if b > self.lead_end:
                 break
-            hits = sorted((m.start(), t) for t, m in self.triggers(self.text[a:b]))
+            hits = sorted((m.start(), t) for t, m in self.triggers(self.text[a:b], story=True))
             if hits:
                 return hits[0][1]
         return None
@@ -519,15 +524,23 @@ class _Article:
             inside, key=lambda d: (order[d["precision"]], abs(d["start"] - at) if at is not None else d["start"])
         )[0]
 
-    def triggers(self, s: str) -> list[tuple[str, re.Match]]:
-        """The event triggers of a sentence, less those that are not events of their type."""
-        found = [(t, m) for t, p in self.types.items() for m in [p.search(s)] if m]
-        found = [
-            (t, m)
-            for t, m in found
-            if not NOT_DONE.search(s[max(0, m.start() - 40) : m.start()])
-            and not NOT_DONE_AFTER.match(s[m.end() : m.end() + 30])
-        ]
+    def triggers(self, s: str, story: bool = False) -> list[tuple[str, re.Match]]:
+        """The event triggers of a sentence, less those that are not events of their type (nor a step
+        told before, "evaluasi tersebut", unless `story`: "Bimtek ini ..." in a lead is the story's)."""
+        found = []
+        for t, p in self.types.items():  # per type its first mention that tells a step done
+            for m in p.finditer(s):
+                held = HELD_ON.match(
+                    s[m.end() : m.end() + 90]
+                )  # "... evaluasi tahap pertama yang dilaksanakan pada Juni 2024"
+                again = re.match(r"\s+(?:tersebut|itu|ini)\b", s[m.end() : m.end() + 10])  # told before
+                if held or (
+                    (story or not again)
+                    and not NOT_DONE.search(s[max(0, m.start() - 40) : m.start()])
+                    and not NOT_DONE_AFTER.match(s[m.end() : m.end() + 30])
+                ):
+                    found.append((t, m))
+                    break
         if RESULT_ANNOUNCED.search(s):
             found = [(t, m) for t, m in found if t != "meeting"]  # a result announced at a meeting: no meeting event
         if any(t == "assessment" for t, _ in found):  # "penilaian (assessment)": one assessment
@@ -594,7 +607,7 @@ class _Article:
     def sentence_events(self, k: int) -> list[dict]:
         a, b = self.sents[k]
         s = self.text[a:b]
-        found = self.triggers(s)
+        found = self.triggers(s, story=k == 0)  # "Bimtek ini, ..." opening the text is the story's
         if not found:
             return []
         d = self.sentence_date(k)
@@ -667,7 +680,7 @@ class _Article:
             s = self.text[a:b]
             found = [
                 (t, m)
-                for t, m in self.triggers(s)
+                for t, m in self.triggers(s, story=True)
                 if not self.not_event.search(s[max(0, m.start() - 50) : m.end() + 40])
                 and not (s.strip() == self.head.strip() and self.planned(t))
             ]
