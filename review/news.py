@@ -45,7 +45,11 @@ LONG_DATE = re.compile(
     re.IGNORECASE,
 )
 NUM_DATE = re.compile(r"(?<![\w./-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
-MONTH_ALONE = re.compile(r"\b(?:bulan|pada)\s+" + _MON + r"\s+(?:lalu|kemarin|silam)\b", re.IGNORECASE)
+# "pada bulan Februari lalu", "diseleksi pada bulan maret": a month of the story's year (or the year before)
+MONTH_ALONE = re.compile(
+    r"\b(?:(?:bulan|pada)\s+" + _MON + r"\s+(?:lalu|kemarin|silam)\b|bulan\s+" + _MON + r"\b(?!\s+(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
 MONTH_YEAR = re.compile(r"\b" + _MON + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # years that are not event dates: programme history, periods, plan horizons
@@ -241,7 +245,7 @@ def find_dates(text: str, meta: dict) -> list[dict]:
     _relative_days(text, c)
     y0 = c.py or (c.ctx[0] if c.ctx else None)
     for m in MONTH_ALONE.finditer(text):  # "pada bulan Februari lalu"
-        mo = MONTHS[m.group(1).lower()]
+        mo = MONTHS[(m.group(1) or m.group(2)).lower()]
         if y0:
             y = y0 - 1 if c.pub[:7] and f"{y0:04d}-{mo:02d}" > c.pub[:7] else y0
             c.add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", False)
