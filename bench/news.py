@@ -1,10 +1,13 @@
 """Real-news benchmark (issue 16): region, event dates, events, scores, titles and boilerplate
 on the development set in bench/news/ (texts gitignored; gold in articles.yaml).
 
-    python -m bench.news [--split dev|test|dev2|test2|devall|all] [--fixtures] [-v] [--check-blind]
+    python -m bench.news [--split dev|test|dev2|test2|test3|test4|devall|tune3|tune4|all] [--fixtures] [-v]
+                         [--check-blind]
 
-Splits: dev/test (first 98 articles, sha1(url) parity) and dev2/test2 (the v2 batch, parity of
-sha1("telaah-news-v2/" + url)); devall = dev + dev2 (the tuning data); all = every split.
+Splits: dev/test (first 98 articles, sha1(url) parity), dev2/test2 (the v2 batch, parity of
+sha1("telaah-news-v2/" + url)), test3 (the v3 batch), test4 (the v4 batch); devall = dev + dev2,
+tune3 = the four first splits (the data tuned on before test3 was measured), tune4 = tune3 + test3
+(tuned on before test4 is measured); all = every split. See bench/news/README.md.
 
 Each text goes through Telaah's own parser (ingest.parse_file) and the timeline extraction
 (review.news.extract). Figures per split:
@@ -213,7 +216,9 @@ def report(name: str, n: dict, verbose: bool) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument(
-        "--split", default="dev", choices=["dev", "test", "dev2", "test2", "test3", "devall", "tune3", "all"]
+        "--split",
+        default="dev",
+        choices=["dev", "test", "dev2", "test2", "test3", "test4", "devall", "tune3", "tune4", "all"],
     )
     ap.add_argument("--check-blind", action="store_true", help="fail if any article is a blind-test page of issue 16")
     ap.add_argument("--fixtures", action="store_true", help="the committed fixtures instead of bench/news")
@@ -227,9 +232,10 @@ def main(argv=None) -> int:
     if args.check_blind:
         return check_blind(items)
     groups = {
-        "all": [["dev"], ["test"], ["dev2"], ["test2"], ["test3"]],
+        "all": [["dev"], ["test"], ["dev2"], ["test2"], ["test3"], ["test4"]],
         "devall": [["dev", "dev2"]],
         "tune3": [["dev", "test", "dev2", "test2"]],
+        "tune4": [["dev", "test", "dev2", "test2", "test3"]],
     }.get(args.split, [[args.split]])
     for splits in groups:
         name = "+".join(splits)
