@@ -108,24 +108,31 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+# "target Jembrana Emas di tahun 2026", "visi 2045": a goal's year, not a date
+GOAL_BEFORE = re.compile(r"\b(?:target\w*|menargetkan|visi|proyeksi|cita-cita)\b[^.,;]{0,30}$", re.IGNORECASE)
+
+
+def _no_date_year(text: str, m: re.Match) -> bool:
+    """A year that dates nothing: history ("sejak 2017"), a period ("2024-2026"), a future or a goal."""
+    return bool(
+        NOT_YEAR.search(text[max(0, m.start() - 20) : m.start()])
+        or PERIOD_AFTER.match(text[m.end() : m.end() + 24])
+        or GOAL_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    )
+
+
 def _ref_year(meta: dict, text: str) -> tuple[int | None, list[int]]:
     """The year an undated "Rabu (15/5)" belongs to: the publication year, else the article's years
     (never one after "sejak")."""
     pub = meta.get("published") or str(meta.get("published_year") or "")
     py = int(pub[:4]) if re.match(r"(?:19|20)\d\d", pub) else None
-    years = []
-    for m in YEAR.finditer(text):
-        if NOT_YEAR.search(text[max(0, m.start() - 20) : m.start()]) or PERIOD_AFTER.match(
-            text[m.end() : m.end() + 24]
-        ):
-            continue
-        years.append(int(m.group(1)))
+    years = [int(m.group(1)) for m in YEAR.finditer(text) if not _no_date_year(text, m)]
     full = (
         [int(m.group(4)) for m in LONG_DATE.finditer(text) if m.group(4)]
         + [int(m.group(3)) for m in NUM_DATE.finditer(text)]
         + [int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0) for m in PAREN_DATE.finditer(text) if m.group(4)]
     )
-    ctx = list(dict.fromkeys(full + sorted(set(years), key=lambda y: (-years.count(y), -y))))
+    ctx = list(dict.fromkeys(full + sorted(set(years), key=lambda y: (-years.count(y), years.index(y)))))
     return py, ctx
 
 
@@ -133,6 +140,7 @@ class _Dates:
     """Collects date mentions without overlaps; infers the year of a day written without one."""
 
     def __init__(self, text: str, meta: dict):
+        self.text = text
         self.py, self.ctx = _ref_year(meta, text)
         self.pub = str(meta.get("published") or "")
         self.out: list[dict] = []
@@ -143,11 +151,14 @@ class _Dates:
             self.taken.append((a, b))
             self.out.append({"start": a, "end": b, "date": date, "precision": prec, "explicit": explicit})
 
-    def infer(self, d: int, mo: int, wd: int | None):
-        """The publication year (the year before for a day after the publication), else the
-        article's stated years, preferring one whose weekday fits."""
+    def infer(self, d: int, mo: int, wd: int | None, future: bool = False):
+        """The publication year (the year before for a day after the publication; the year after for
+        a day before it told as future, "03 - 08 Oktober mendatang"), else the article's stated years,
+        preferring one whose weekday fits."""
         if self.py:
             x = _mk(self.py, mo, d)
+            if x and future:
+                return _mk(self.py + 1, mo, d) if len(self.pub) >= 10 and x.isoformat() < self.pub else x
             if x and len(self.pub) >= 10 and x.isoformat() > self.pub and x.toordinal() - _days(self.pub) > 7:
                 x = _mk(self.py - 1, mo, d)
             near = len(self.pub) >= 10 and x is not None and abs(x.toordinal() - _days(self.pub)) <= 14
@@ -177,7 +188,8 @@ class _Dates:
                 return
             if 1945 <= int(yr) <= 2100 or not weekday:
                 return  # "31/2/2020" is no date; a typo year ("Senin (22/05/3017)") is read from its weekday
-        x = self.infer(d, mo, WEEKDAYS.get((weekday or "").lower().replace("’", "'")))
+        future = bool(re.match(r"\s*(?:mendatang|yang\s+akan\s+datang)\b", self.text[m.end() : m.end() + 25], re.I))
+        x = self.infer(d, mo, WEEKDAYS.get((weekday or "").lower().replace("’", "'")), future)
         self.add(m.start(), m.end(), x.isoformat() if x else f"--{mo:02d}-{d:02d}", "day" if x else "unknown", False)
 
 
@@ -252,10 +264,7 @@ def find_dates(text: str, meta: dict) -> list[dict]:
     for m in MONTH_YEAR.finditer(text):
         c.add(m.start(), m.end(), f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", "month")
     for m in YEAR.finditer(text):
-        if not (
-            NOT_YEAR.search(text[max(0, m.start() - 20) : m.start()])
-            or PERIOD_AFTER.match(text[m.end() : m.end() + 24])
-        ):
+        if not _no_date_year(text, m):
             c.add(m.start(), m.end(), m.group(1), "year")
     c.out.sort(key=lambda r: r["start"])
     return c.out
@@ -349,6 +358,7 @@ def _stage(s: str, rx) -> int | None:
         "empat": 4,
         "akhir": 4,
         "terakhir": 4,
+        "final": 4,
     }
     for m in rx.finditer(s):
         g = m.group(1).lower()
@@ -402,6 +412,10 @@ def extract(text: str, title: str, meta: dict, city: str | None = None) -> dict:
     out = _tidy(evs, art.head)
     _attach(out, scores, extract_rank(text, art.cfg))
     return {"events": out, "scores": [_public(s) for s in scores]}
+
+
+def _evidence(s: str, a: int, b: int) -> dict:
+    return {"text": s.strip()[:400], "start": a + (len(s) - len(s.lstrip())), "end": b}
 
 
 def _public(score: dict) -> dict:
@@ -487,11 +501,13 @@ class _Article:
         return None
 
     def lead_stage(self) -> int | None:
-        """The stage named in the sentence that gives the story's day."""
+        """The stage named in the sentence that gives the story's day (the last one before the date:
+        "Tahap pertama ... awal Juni dan tahap keempat dilaksanakan hari ini, Rabu (21/9/2022)")."""
         at = (self.lead or {}).get("start", -1)
         for a, b in self.sents:
             if a <= at < b:
-                return _stage(self.text[a:b], self.stage_rx)
+                marks = [m for m in self.stage_rx.finditer(self.text[a:at]) if _stage(m.group(0), self.stage_rx)]
+                return _stage(marks[-1].group(0), self.stage_rx) if marks else _stage(self.text[a:b], self.stage_rx)
         return None
 
     def planned(self, t: str) -> bool:
@@ -613,7 +629,11 @@ class _Article:
         s = self.text[a:b]
         found = self.triggers(s, story=k == 0)  # "Bimtek ini, ..." opening the text is the story's
         if not found:
-            return []
+            if self.main != "bintek":
+                return []
+            # in a bimtek story, "Tahap pertama dilaksanakan pada awal Juni 2022 dan tahap keempat ... (21/9/2022)"
+            ev = {"type": "bintek", "date": None, "date_precision": "unknown", "evidence": _evidence(s, a, b)}
+            return self.stage_events(ev, a, b)
         d = self.sentence_date(k)
         in_lead = b <= self.lead_end
         out = []
@@ -642,7 +662,7 @@ class _Article:
                 "type": t,
                 "date": dd["date"] if dd else None,
                 "date_precision": dd["precision"] if dd else "unknown",
-                "evidence": {"text": s.strip()[:400], "start": a + (len(s) - len(s.lstrip())), "end": b},
+                "evidence": _evidence(s, a, b),
             }
             if t == "bintek":
                 staged = self.bintek_events(ev, dd, a, b)
@@ -695,7 +715,7 @@ class _Article:
                     "type": t,
                     "date": d["date"] if d else None,
                     "date_precision": d["precision"] if d else "unknown",
-                    "evidence": {"text": s.strip()[:400], "start": a + (len(s) - len(s.lstrip())), "end": b},
+                    "evidence": _evidence(s, a, b),
                 }
                 st = _stage(s, self.stage_rx) if t == "bintek" else None
                 if st:
@@ -707,21 +727,43 @@ class _Article:
 
     def stage_events(self, ev: dict, a: int, b: int) -> list[dict]:
         """ "bimtek tahap I digelar pada 8 Juli 2019, tahap II pada 6 Agustus 2019 dan tahap III pada 9-10
-        September 2019": one bimtek per stage, each with the first date after its stage."""
+        September 2019", "sejak bulan Juli kemarin tahap kedua, dan bulan Agustus ini tahap ketiga": one
+        bimtek per stage, each with its own date: the nearest after the stage (before the next one), or
+        one written right before it ("bulan Juli kemarin tahap kedua", no comma between); a date told as
+        future ("nanti bulan September") is no stage held."""
         s = self.text[a:b]
-        marks = [(m.start(), _stage(m.group(0), self.stage_rx)) for m in self.stage_rx.finditer(s)]
-        marks = [(p, v) for p, v in marks if v]
-        if len({v for _, v in marks}) < 2:
+        marks = [(m.start(), m.end(), _stage(m.group(0), self.stage_rx)) for m in self.stage_rx.finditer(s)]
+        marks = [x for x in marks if x[2]]
+        if len({v for _, _, v in marks}) < 2:
             return []
-        out = []
-        for i, (p, v) in enumerate(marks):
-            end = marks[i + 1][0] if i + 1 < len(marks) else len(s)
-            d = next(
-                (d for d in self.dates if a + p <= d["start"] < a + end and d["precision"] in ("day", "month")), None
+        dates = [
+            d
+            for d in self.dates
+            if a <= d["start"] < b
+            and d["precision"] in ("day", "month")
+            and not re.search(
+                r"\b(?:nanti|akan)\s+(?:\S+\s+){0,2}$", s[max(0, d["start"] - a - 25) : d["start"] - a], re.I
             )
-            if d is None:
-                continue
-            out.append(dict(ev, stage=v, date=d["date"], date_precision=d["precision"]))
+            and not re.match(r"\s*(?:mendatang|yang\s+akan\s+datang)\b", self.text[d["end"] : d["end"] + 25], re.I)
+        ]
+        pairs = []
+        for i, (p, e, _v) in enumerate(marks):
+            nxt = marks[i + 1][0] if i + 1 < len(marks) else len(s)
+            prv = marks[i - 1][1] if i else 0
+            for j, d in enumerate(dates):
+                x0, x1 = d["start"] - a, d["end"] - a
+                if e <= x0 < nxt:
+                    pairs.append((x0 - e, i, j))
+                elif prv <= x0 and x1 <= p and not re.search(r"[,;]|\b(?:dan|serta)\b", s[x1:p]):
+                    pairs.append((p - x1, i, j))
+        got: dict[int, dict] = {}
+        used: set[int] = set()
+        for _dist, i, j in sorted(pairs):
+            if i not in got and j not in used:
+                got[i], _ = dates[j], used.add(j)
+        out = [
+            dict(ev, stage=marks[i][2], date=got[i]["date"], date_precision=got[i]["precision"]) for i in sorted(got)
+        ]
         return out if len(out) >= 2 else []
 
     def award_events(self, ev: dict, k: int) -> list[dict]:
@@ -818,12 +860,12 @@ def _tidy(evs: list[dict], head: str) -> list[dict]:
         e
         for e in out
         if not (
-            e["date_precision"] == "year"
+            e["date_precision"] in ("year", "month")
             and any(
                 o is not e
                 and o["type"] == e["type"]
-                and (o["date"] or "")[:4] == e["date"]
-                and o["date_precision"] != "year"
+                and (o["date"] or "")[: len(e["date"])] == e["date"]
+                and len(o["date"] or "") > len(e["date"])
                 and _pillar(o) == _pillar(e)
                 and o.get("stage") in (None, e.get("stage"))
                 and (not e.get("stage") or o.get("stage") == e.get("stage"))
