@@ -221,6 +221,9 @@ _KAB_PREFIX = (
     r"Pemerintah\s+Kabupaten|Pemkab|Wakil\s+Bupati|Wabup|Bupati|Kabupaten|Kab\.?|DPRD\s+Kabupaten|Sekda\s+Kabupaten"
 )
 SUBJECT_RE = re.compile(r"\b(?:(" + _KOTA_PREFIX + r")|(" + _KAB_PREFIX + r"))\s+((?:[A-Z][\w'\-]*\s*){1,4})")
+AGENCY_RE = re.compile(
+    r"\b(?:Diskominfo\w*|Dinas\s+Kominfo\w*|Kominfo|Bappeda\w*|Pemda)\)?\s+([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})"
+)
 NAME_RE = re.compile(r"\b([A-Z][\w'\-]*(?:[ \-][A-Z][\w'\-]*){0,3})")
 VENUE_BEFORE = re.compile(
     r"\b(?:di|ke)\s+(?:[\w.'\-]+\s+){0,6}$|\b(?:hotel|gedung|ruang|aula|ice|bsd|hall|convention|"
@@ -263,7 +266,8 @@ def gazetteer_match(words: list[str]) -> tuple[list[str], int]:
 def _dateline_region(doc: ParsedDocument) -> list[str]:
     """A dateline in a site's own format: "TEGAL –", "ASAHAN, Situs.com -", "AESENNEWS.COM Probolinggo -",
     "Kab. Pekalongan, Ditjen Aptika –", "GEMAS, MUARAENIM", "NGAMPRAH,BBPOS-"."""
-    first = next((l for l in doc.text.split("\n") if len(l) > 60), "")
+    title = (doc.title or "").strip()
+    first = next((l for l in doc.text.split("\n") if len(l) > 60 and l.strip() != title), "")
     m = re.match(r"^(.{2,70}?)\s*(?:[–—]|\s-|-\s|-(?=[A-Z]))", first)
     head = m.group(1) if m else first[:40]
     tokens = re.split(r"[\s,()|]+", head)
@@ -287,21 +291,37 @@ def _subject_mentions(src: str, base: float):
     phrases (the lead counts twice, a venue a quarter), and bare names in the headline and lead."""
     for m in SUBJECT_RE.finditer(src):
         hits, _ = gazetteer_match(m.group(3).split())
-        if not hits:
-            continue
+        if not hits or re.match(r"\s*\d{1,3}[.)]\s", src[src.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            continue  # a numbered list of the other regions ("1. Wali Kota Semarang, ...") names no subject
         w = base * (2.0 if base == 1.0 and m.start() < 800 else 1.0)
-        if VENUE_BEFORE.search(src[max(0, m.start() - 60) : m.start()]) and not re.match(
+        venue = bool(VENUE_BEFORE.search(src[max(0, m.start() - 60) : m.start()])) and not re.match(
             r"(?:Pem|Wal|Wali|Bup|Wak|Waw|Wab|DPRD|Sekda)", m.group(0)
-        ):
-            w *= 0.25
-        yield hits, w, "Kota" if m.group(1) else "Kabupaten"
+        )
+        yield hits, w * (0.25 if venue else 1.0), "Kota" if m.group(1) else "Kabupaten", venue
     for m in NAME_RE.finditer(src if base == 3.0 else src[:600]):
+        words = m.group(1).split()
+        # in a headline, every name inside a capitalised run ("... di Banyuwangi Minta Luwu Timur Buat ...")
+        inner = base == 3.0 and len(src) <= 120
+        i = 0
+        while i < (len(words) if inner else 1):
+            if i and words[i].lower().strip(".,") in ("kota", "kabupaten", "kab"):
+                break  # a typed mention, read by SUBJECT_RE
+            hits, k = gazetteer_match(words[i:])
+            if not hits:
+                i += 1
+                continue
+            at = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+            if not re.search(
+                r"(?:Kota|Kabupaten|Kab\.?|Pemkot|Pemko|Pemkab|Bupati|Wali\s*kota|Walikota)\s*$",
+                src[max(0, at - 14) : at],
+            ):
+                venue = bool(VENUE_BEFORE.search(src[max(0, at - 60) : at]))  # "Tim Asesor di Banyuwangi Minta ..."
+                yield hits, base * 0.5 * (0.25 if venue else 1.0), None, venue
+            i += k
+    for m in AGENCY_RE.finditer(src):  # "Dinas Komunikasi dan Informatika (Diskominfo) Luwu Timur"
         hits, _ = gazetteer_match(m.group(1).split())
-        if hits and not re.search(
-            r"(?:Kota|Kabupaten|Kab\.?|Pemkot|Pemko|Pemkab|Bupati|Wali\s*kota|Walikota)\s*$",
-            src[max(0, m.start() - 14) : m.start()],
-        ):
-            yield hits, base * 0.5, None
+        if hits:
+            yield hits, base * (2.0 if base == 1.0 and m.start() < 800 else 1.0) * 0.5, None, False
 
 
 def news_region(doc: ParsedDocument) -> str | None:
@@ -324,12 +344,20 @@ def news_region(doc: ParsedDocument) -> str | None:
                 if h.startswith(typ):
                     typed[h] += w
 
+    venues: set[str] = set()
     for src, base in ((title, 3.0), (text, 1.0)):
-        for hits, w, typ in _subject_mentions(src, base):
+        for hits, w, typ, venue in _subject_mentions(src, base):
             note(hits, w, typ)
+            if venue:
+                venues.update(hits)
     dl = _dateline_region(doc)
     if dl:
-        note(dl, 3.0, None if len(dl) > 1 else dl[0].split()[0])
+        # a dateline that is also the venue ("Makassar – ... bertempat di Four Points by Sheraton Makassar")
+        # is where the subject went, not the subject
+        # as is a dateline place the text never names as a kab/kota while it names another ("Makassar -
+        # ... Bupati Bojonegoro Suyoto hadir ...")
+        elsewhere = any(w for c, w in typed.items() if c not in dl) and not any(typed[c] for c in dl)
+        note(dl, 1.0 if set(dl) & venues or elsewhere else 3.0, None if len(dl) > 1 else dl[0].split()[0])
     if not names:
         return None
     key = max(names, key=lambda k: (names[k], max((typed[c] for c in canon_of[k]), default=0)))

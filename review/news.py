@@ -270,6 +270,15 @@ def find_dates(text: str, meta: dict) -> list[dict]:
     return c.out
 
 
+def _range(text: str, d0: dict, d1: dict) -> bool:
+    """ "Senin 31 Juli 2023 hingga Selasa 1 Agustus 2023": two dates of one span, not a dateline and a day."""
+    return bool(
+        re.fullmatch(
+            r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s*[/.]?\s*d\.?|[-–])\s*", text[d0["end"] : d1["start"]], re.I
+        )
+    )
+
+
 def _lead_date(text: str, dates: list[dict], meta: dict, sents) -> dict | None:
     """The date of the story: the first day-precise date in a long sentence of the body (a date widget
     line is not one; in a dated dateline "BINJAI, Situs (15/12/2018) ... Jumat (14/12)" the second), else
@@ -279,7 +288,12 @@ def _lead_date(text: str, dates: list[dict], meta: dict, sents) -> dict | None:
             continue
         inside = [d for d in dates if a <= d["start"] < b and d["precision"] in ("day", "unknown")]
         if inside:
-            if len(inside) > 1 and inside[0]["start"] - a < 60 and inside[0]["date"] == meta.get("published"):
+            if (
+                len(inside) > 1
+                and inside[0]["start"] - a < 60
+                and inside[0]["date"] == meta.get("published")
+                and not _range(text, inside[0], inside[1])
+            ):
                 return inside[1]
             return inside[0]
     pub = meta.get("published")
@@ -460,7 +474,10 @@ class _Article:
             return
         inside = [d for d in self.dates if fl[0] <= d["start"] < fl[1] and d["precision"] == "day"]
         dated_dateline = bool(inside) and (
-            inside[0]["date"] == self.meta.get("published")
+            (
+                inside[0]["date"] == self.meta.get("published")
+                and not (len(inside) > 1 and _range(self.text, *inside[:2]))
+            )
             or (inside[0]["explicit"] and self.text[inside[0]["start"]] == "(" and len(inside) > 1)
         )
         if (
@@ -486,13 +503,14 @@ class _Article:
 
     def said_date(self, k: int) -> dict | None:
         """The day of the statement that follows an undated step (the next three sentences, a day date
-        after "kata/ujar/ungkap ..."), when no other step is told in between."""
+        after "kata/ujar/ungkap ..." or in "Kegiatan ini dilaksanakan ..."), when no other step is told
+        in between."""
         for j in range(k + 1, min(k + 4, len(self.sents))):
             a, b = self.sents[j]
             s = self.text[a:b]
             if self.triggers(s):
                 return None
-            v = SAID.search(s)
+            v = SAID.search(s) or THIS_OCCASION.match(s)
             if v:
                 return next(
                     (d for d in self.dates if a + v.end() <= d["start"] < b and d["precision"] in ("day", "unknown")),
@@ -554,6 +572,8 @@ class _Article:
                     s[m.end() : m.end() + 90]
                 )  # "... evaluasi tahap pertama yang dilaksanakan pada Juni 2024"
                 again = re.match(r"\s+(?:tersebut|itu|ini)\b", s[m.end() : m.end() + 10])  # told before
+                if t == "launch" and re.match(r"\s+(?:program\s+)?gerakan\b", s[m.end() : m.end() + 20], re.I):
+                    continue  # "peluncuran program Gerakan Menuju 100 Smart City": the national programme's
                 if held or (
                     (story or not again)
                     and not NOT_DONE.search(s[max(0, m.start() - 40) : m.start()])
@@ -794,6 +814,8 @@ class _Article:
         return out
 
 
+# "Kegiatan ini dilaksanakan ... Senin (22/5) lalu": the day of the step told just before
+THIS_OCCASION = re.compile(r"\s*(?:kegiatan|acara|penandatanganan|pertemuan)\s+(?:ini|tersebut)\b", re.IGNORECASE)
 SAID = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|imbuh|tambah|sebut|papar)(?:nya)?\b", re.IGNORECASE)
 # triggers beyond the rubric's: a presentation before the examiners is the evaluation
 EXTRA_TRIGGERS = {
