@@ -335,7 +335,7 @@ NOT_DONE = re.compile(
     re.IGNORECASE,
 )
 HELD_ON = re.compile(
-    r"(?:\s+\S+){0,4}?\s+yang\s+(?:telah\s+|sudah\s+)?(?:dilaksanakan|digelar|diselenggarakan|berlangsung|dilakukan)\s+"
+    r"(?:\s+\S+){0,8}?\s+yang\s+(?:sebelumnya\s+)?(?:telah\s+|sudah\s+)?(?:dilaksanakan|digelar|diselenggarakan|berlangsung|dilakukan)\s+"
     r"(?:pada\s+)?(?:(?:tanggal|bulan)\s+)?(?:\d{1,2}\s+)?" + _MON + r"\b",
     re.IGNORECASE,
 )
@@ -574,9 +574,9 @@ class _Article:
                 again = re.match(r"\s+(?:tersebut|itu|ini)\b", s[m.end() : m.end() + 10])  # told before
                 if t == "launch" and re.match(r"\s+(?:program\s+)?gerakan\b", s[m.end() : m.end() + 20], re.I):
                     continue  # "peluncuran program Gerakan Menuju 100 Smart City": the national programme's
-                if held or (
-                    (story or not again)
-                    and not NOT_DONE.search(s[max(0, m.start() - 40) : m.start()])
+                if (story or not again) and (
+                    held
+                    or not NOT_DONE.search(s[max(0, m.start() - 40) : m.start()])
                     and not NOT_DONE_AFTER.match(s[m.end() : m.end() + 30])
                 ):
                     found.append((t, m))
@@ -1123,8 +1123,19 @@ class _ScoreRules:
         clause = re.split(r"[;:]|\b(?:sedangkan|sementara|dan)\b", before)[-1]
         near = s[max(0, m.start() - 30) : m.start()]
         listed = any(p.search(near) for p in list(self.kinds.values()) + list(self.dims.values()))
-        if not (self.cue.search(s[max(0, m.start() - 160) : m.start()]) and (self.cue.search(before) or listed)):
-            return False
+        became = re.search(r"\b(?:menjadi|ke\s+angka)\s*$", s[max(0, m.start() - 14) : m.start()], re.I)
+        if not (
+            self.cue.search(s[max(0, m.start() - 160) : m.start()]) and (self.cue.search(before) or listed or became)
+        ):
+            return False  # "indeks smart city mencapai 3,06 pada 2022, namun meningkat menjadi 3,31": a score
+        bad = [x.end() for x in self.bad.finditer(s[: m.start()])]
+        smart = [x.end() for x in re.finditer(r"smart\s*city|kota\s+cerdas", s[: m.start()], re.I)]
+        if (
+            bad
+            and bad[-1] > max(smart, default=-1)
+            and not re.search(r"\b(?:persen|%)", s[bad[-1] - 8 : bad[-1]], re.I)
+        ):
+            return False  # "indeks SPBE meningkat dari 3,31 ... menjadi 4,00": another index
         if self.bad.search(clause + re.sub(r"^\s*(?:persen|%)", "", s[m.end() : m.end() + 12])):
             return False
         if self.is_delta(s, m) or TARGET.search(clause):
