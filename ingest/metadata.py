@@ -315,7 +315,8 @@ def _subject_mentions(src: str, base: float):
                 r"(?:Kota|Kabupaten|Kab\.?|Pemkot|Pemko|Pemkab|Bupati|Wali\s*kota|Walikota)\s*$",
                 src[max(0, at - 14) : at],
             ):
-                venue = bool(VENUE_BEFORE.search(src[max(0, at - 60) : at]))  # "Tim Asesor di Banyuwangi Minta ..."
+                # "Tim Asesor di Banyuwangi Minta Luwu Timur": the first name is the venue, the one after the verb is not
+                venue = i == 0 and bool(VENUE_BEFORE.search(src[max(0, at - 60) : at]))
                 yield hits, base * 0.5 * (0.25 if venue else 1.0), None, venue
             i += k
     for m in AGENCY_RE.finditer(src):  # "Dinas Komunikasi dan Informatika (Diskominfo) Luwu Timur"

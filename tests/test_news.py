@@ -439,3 +439,32 @@ def test_a_text_called_news_is_cleaned_as_news(tmp_path):
     )
     doc = parse_file(p, kind="news")
     assert "Pewarta" not in doc.text and "Editor" not in doc.text and doc.title == "Sukamaju Siap Dievaluasi"
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the venue in the headline, the subject after it; the dateline names no kab/kota
+        (
+            "Tim Asesor di Banyuwangi Minta Luwu Timur Buat Command Center\n\n"
+            "KORANKITA.COM, MALILI - Dinas Komunikasi dan Informatika (Diskominfo) Luwu Timur memaparkan hasil "
+            "implementasi smart city pada evaluasi tahap pertama di sebuah hotel di Banyuwangi, Selasa (18/6/2019). "
+            "Evaluasi dibuka Asisten Sekretariat Kabupaten Banyuwangi.",
+            "Kabupaten Luwu Timur",
+        ),
+        # the dateline is the venue; a numbered list of other regions names no subject
+        (
+            "Bupati Teken MoU Bersama 24 Kepala Daerah Lainnya\n\n"
+            "Makassar – Kabarkita – Senin (22/5/2017) bertempat di sebuah hotel di Makassar, Bupati Bojonegoro "
+            "hadir bersama 24 kepala daerah lainnya untuk menandatangani nota kesepahaman smart city.\n\n"
+            "1. Wali Kota Semarang, Hendra\n\n2. Wali Kota Makassar, Ramdan\n\n3. Bupati Kabupaten Sleman, Sri",
+            "Kabupaten Bojonegoro",
+        ),
+    ],
+)
+def test_region_round_three(tmp_path, text, want):
+    from ingest import parse_file
+
+    p = tmp_path / "story.txt"
+    p.write_text(text, encoding="utf-8")
+    assert parse_file(p, kind="news").city == want
