@@ -540,7 +540,8 @@ def cmd_timeline(args) -> int:
         rk = f" #{e.rank.position}" + (f" {e.rank.scope}" if e.rank.scope else "") if e.rank else ""
         day = e.date or "????-??-??"
         day += "" if e.date_precision in ("day", "unknown") or not e.date else f" ({e.date_precision})"
-        say(f"  {day:18s} {what[:52]:52s}{sc}{rk}  {e.title[:70]}")
+        more = f" (+{len(e.also_reported)} berita lain / more news)" if e.also_reported else ""
+        say(f"  {day:18s} {what[:52]:52s}{sc}{rk}  {e.title[:70]}{more}")
         progs = "; ".join(p["name"] for p in e.programmes)
         if progs:
             say(f"      -> {progs}")

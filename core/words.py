@@ -49,6 +49,7 @@ _COLUMNS = {
         "col_precision": "Ketelitian tanggal",
         "col_measure": "Ukuran",
         "abstain": "tidak yakin (model abstain)",
+        "also_reported": "+{n} berita lain",
     },
     "en": {
         "col_title": "Title",
@@ -74,6 +75,7 @@ _COLUMNS = {
         "col_precision": "Date precision",
         "col_measure": "Measure",
         "abstain": "unsure (the model abstains)",
+        "also_reported": "+{n} more news",
     },
 }
 # document kinds, ingest statuses and date precisions as the app shows them

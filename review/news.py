@@ -1316,6 +1316,33 @@ def events(store, city_docs: list[dict]) -> list[dict]:
             )
             out.append(e)
     out.sort(key=lambda e: (_sort_date(e["date"]), e["title"]))
+    return _merge_reports(out)
+
+
+def _merge_reports(evs: list[dict]) -> list[dict]:
+    """One event per (type, date, stage, pillar) across the city's news items: the same award or
+    meeting told by two sites is one event, the first item's, with the others in `also_reported`
+    (its scores gain theirs). Events known to the day or month merge, and by the year alone a
+    pillar's award (one a year) and a year's evaluation; two meetings of one year may be two."""
+    out: list[dict] = []
+    seen: dict[tuple, dict] = {}
+    for e in evs:
+        key = (e["type"], e["date"], e.get("stage"), (e.get("award") or {}).get("dimension"))
+        by_year = e["type"] == "evaluation" or (e["type"] == "award" and key[3])
+        first = seen.get(key) if e["date"] and (e["date_precision"] in ("day", "month") or by_year) else None
+        if first is None or first["doc_id"] == e["doc_id"]:
+            seen.setdefault(key, e)
+            out.append(e)
+            continue
+        first.setdefault("also_reported", []).append(
+            {"doc_id": e["doc_id"], "title": e["title"], "source": e["source"]}
+        )
+        have = {(x["year"], x["value"], x["kind"], x.get("dimension")) for x in first["scores"]}
+        first["scores"] += [
+            x for x in e["scores"] if (x["year"], x["value"], x["kind"], x.get("dimension")) not in have
+        ]
+        if e.get("rank") and not first.get("rank"):
+            first["rank"] = e["rank"]
     return out
 
 

@@ -32,6 +32,7 @@ from nlp.entities import (
 )
 from nlp.taxonomy import ALL_ELEMENTS, DIMENSIONS, Taxonomy, lexicon_matches
 from nlp.taxonomy import default as default_taxonomy
+from nlp.unglue import unglue, vocabulary
 
 from .issues import rubric
 
@@ -751,12 +752,18 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
         p["entities"] = ents.get(p["id"], {}).get("entities", [])
     tables = store.tables(doc["id"])
     names = NameIndex(tax)
-    terms = horizon_map(store.text(doc["id"]))
+    text = store.text(doc["id"])
+    terms = horizon_map(text)
     in_tables = table_programmes(tables, roles, sections, names, terms)
     in_text = text_programmes(store, doc, passages, roles, names, terms)
     if coded_matrix(tables):  # an RPJMD matrix defines the programmes; the prose names them, or not
         in_text = matrix_mentions(in_tables, in_text)
     found = in_tables + in_text
+    vocab = vocabulary(text)  # "PENGENDALIANPENDUDUK" of an OCR'd table: the document's own words
+    for pr in found:
+        pr.name = unglue(pr.name, vocab)
+        pr.opd = unglue(pr.opd, vocab) if pr.opd else pr.opd
+        pr.opds = [unglue(o, vocab) for o in pr.opds]
     # the programmes a table or paragraph defines first, then names only listed (a road-map cell)
     progs = merge_programmes([p for p in found if p.confidence >= 0.8] + [p for p in found if p.confidence < 0.8])
     progs.sort(key=lambda pr: pr.page or 0)

@@ -229,6 +229,8 @@ class NewsEvent(Record):
     summary: str
     evidence: Evidence | None = None
     programmes: list[dict] = field(default_factory=list)  # name, similarity, by, shared_words, quick_win
+    # the same event reported by other news items of the city: [{doc_id, title, source}]
+    also_reported: list[dict] | None = omit_none()
 
 
 @dataclass

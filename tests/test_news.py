@@ -468,3 +468,39 @@ def test_region_round_three(tmp_path, text, want):
     p = tmp_path / "story.txt"
     p.write_text(text, encoding="utf-8")
     assert parse_file(p, kind="news").city == want
+
+
+def test_one_event_told_by_two_sites_is_one_event():
+    """The same award (a pillar, a day) or a year's evaluation told by two news items is one event
+    with the other item in `also_reported` and both items' scores; two meetings known only by their
+    year stay two; an item's own events never merge with each other."""
+    from review.news import _merge_reports
+
+    def ev(doc, typ, date, prec, **kw):
+        base = {"doc_id": doc, "type": typ, "date": date, "date_precision": prec, "title": doc, "source": doc + ".txt"}
+        return {**base, "scores": kw.pop("scores", []), **kw}
+
+    s1 = {"year": 2024, "value": 3.8, "kind": "overall"}
+    s2 = {"year": 2024, "value": 3.84, "kind": "overall"}
+    evs = [
+        ev("a", "award", "2025-08-26", "day", award={"dimension": "branding"}),
+        ev("b", "award", "2025-08-26", "day", award={"dimension": "branding"}, rank={"position": 3}),
+        ev("a", "evaluation", "2024", "year", scores=[s1]),
+        ev("b", "evaluation", "2024", "year", scores=[s2]),
+        ev("a", "meeting", "2023", "year"),
+        ev("b", "meeting", "2023", "year"),
+        ev("a", "award", "2025-08-26", "day", award={"dimension": "living"}),
+    ]
+    out = _merge_reports(evs)
+    assert [(e["type"], e["date"], e["doc_id"]) for e in out] == [
+        ("award", "2025-08-26", "a"),
+        ("evaluation", "2024", "a"),
+        ("meeting", "2023", "a"),
+        ("meeting", "2023", "b"),
+        ("award", "2025-08-26", "a"),
+    ]
+    assert (
+        out[0]["also_reported"] == [{"doc_id": "b", "title": "b", "source": "b.txt"}]
+        and out[0]["rank"]["position"] == 3
+    )
+    assert out[1]["scores"] == [s1, s2] and "also_reported" not in out[2]

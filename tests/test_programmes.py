@@ -609,3 +609,22 @@ def test_prose_of_a_plan_whose_coded_matrix_defines_the_programmes_only_names_th
     prose = [Programme(name="Lumbung Pangan Desa", source="text"), Programme(name="Mengoptimalkan", source="text")]
     prose.append(Programme(name="Memperluas jangkauan layanan", source="text", year="2026"))
     assert [p.name for p in matrix_mentions(in_tables, prose)] == ["Lumbung Pangan Desa"]
+
+
+def test_words_glued_by_ocr_split_into_the_documents_own_words():
+    """ "PENGENDALIANPENDUDUK" in an OCR'd table reads "PENGENDALIAN PENDUDUK" when the plan writes those
+    words elsewhere; a name the plan writes as one word (a place) stays; a token whose pieces the plan
+    never uses stays as written."""
+    from nlp.unglue import unglue, vocabulary
+
+    text = (
+        "Program pengendalian penduduk dan keluarga berencana. Pengendalian penduduk menjadi prioritas. "
+        "Ketahanan pangan daerah dijaga; ketahanan pangan masyarakat. Kota Banjarmasin, Banjarmasin; "
+        "banjar dan masin, banjar dan masin. Pengelolaan keuangan daerah: pengelolaan keuangan."
+    )
+    v = vocabulary(text)
+    assert unglue("PROGRAM PENGENDALIANPENDUDUK", v) == "PROGRAM PENGENDALIAN PENDUDUK"
+    assert unglue("KetahananPangan Daerah", v) == "Ketahanan Pangan Daerah"
+    assert unglue("PENGELOLAANKEUANGANDAERAH", v) == "PENGELOLAAN KEUANGAN DAERAH"
+    assert unglue("BANJARMASIN", v) == "BANJARMASIN"
+    assert unglue("PEMBERDAYAANMASYARAKAT", v) == "PEMBERDAYAANMASYARAKAT"  # "pemberdayaan" is not in this text

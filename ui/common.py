@@ -126,7 +126,8 @@ def event_rows(events: list) -> list[dict]:
             or ("" if e.score is None else f"{e.score:g}"),
             t_("col_award"): pillar(e),
             t_("col_rank"): _rank_text(e.rank),
-            t_("col_title"): e.title or "",
+            t_("col_title"): (e.title or "")
+            + (f" ({t_('also_reported').format(n=len(e.also_reported))})" if e.also_reported else ""),
             t_("programmes"): "; ".join(p["name"] for p in e.programmes),
         }
         for e in events
