@@ -202,7 +202,7 @@ def opd_ok(gold: list[str], ext: str | None, region: str) -> bool:
                     best, at = r, (i, w)
         if best < 0.86 or at is None:
             return False
-        for k in range(at[0], at[0] + at[1]):
+        for k in range(at[0], min(len(toks), at[0] + at[1])):  # a window may run past a short record
             used[k] = True
     rest = {t for t, u in zip(toks, used) if not u}
     return rest <= (CONNECT | set(words(region)))
