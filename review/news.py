@@ -581,6 +581,14 @@ class _Article:
                 ):
                     found.append((t, m))
                     break
+        if (
+            any(t == "mou" and not re.search(r"\bmou\b|\bnota\b", m.group(0), re.I) for t, m in found)
+            and LOCAL_SIGNERS.search(s)
+            and not MINISTRY.search(s)
+        ):
+            # "Seluruh jajaran OPD menandatangani kesepakatan menuju Magetan Smart City": a local commitment
+            # signed at a meeting, not the MoU with the ministry
+            found = [("meeting", m) if t == "mou" else (t, m) for t, m in found if t != "meeting"]
         if RESULT_ANNOUNCED.search(s):
             found = [(t, m) for t, m in found if t != "meeting"]  # a result announced at a meeting: no meeting event
         if any(t == "assessment" for t, _ in found):  # "penilaian (assessment)": one assessment
@@ -611,7 +619,16 @@ class _Article:
         """One event type per sentence: the trigger nearest its date; in the lead without a date, the main type."""
         meet = next((m for t, m in found if t == "meeting"), None)
         if meet is not None and len(found) > 1:
-            topic = [f for f in found if f[0] != "meeting" and 0 <= f[1].start() - meet.end() <= 30]
+            after = meet.string[meet.end() : meet.end() + 60]
+            # the meeting's own name runs on to a step ("Rapat Koordinasi Penguatan Smart City bertajuk
+            # 'Evaluasi Aplikasi'", "rapat persiapan penilaian"), no clause break between
+            topic = [
+                t
+                for t, p in self.types.items()
+                if t != "meeting"
+                for x in [p.search(after)]
+                if x and not re.search(r"[,.;]|\byang\b|\bdan\b", after[: x.start()])
+            ]
             # "Rapat Koordinasi Evaluasi", "rapat persiapan monev": a meeting about that step; "dievaluasi ...
             # pada kegiatan Forum Smart City", "rapat pansus Raperda": the meeting is the occasion of the step
             found = [f for f in found if (f[0] == "meeting") == bool(topic)]
@@ -816,6 +833,13 @@ class _Article:
 
 # "Kegiatan ini dilaksanakan ... Senin (22/5) lalu": the day of the step told just before
 THIS_OCCASION = re.compile(r"\s*(?:kegiatan|acara|penandatanganan|pertemuan)\s+(?:ini|tersebut)\b", re.IGNORECASE)
+LOCAL_SIGNERS = re.compile(
+    r"\b(?:OPD|SKPD|perangkat\s+daerah|dewan\s+smart\s+city|tim\s+pelaksana|kepala\s+dinas|camat|lurah|kepala\s+desa)\b",
+    re.IGNORECASE,
+)
+MINISTRY = re.compile(
+    r"\b(?:kominfo|komdigi|kementerian|kemenkominfo|kemkominfo|dirjen|direktorat|menteri)\b", re.IGNORECASE
+)
 SAID = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|imbuh|tambah|sebut|papar)(?:nya)?\b", re.IGNORECASE)
 # triggers beyond the rubric's: a presentation before the examiners is the evaluation
 EXTRA_TRIGGERS = {
@@ -1052,7 +1076,11 @@ def _score_year(
     "tahun sebelumnya/lalu" the evaluated year minus one, "tahun ini" the story's year, else the
     nearest year before it in the sentence; "Selanjutnya ..." the previous sentence's year; else the
     evaluated year."""
-    after = [(p - m.end(), yy) for p, yy in years if 0 <= p - m.end() <= 12]
+    after = [  # "3,46 pada 2021", not "3,12, dan tahun 2023 mencapai ..." (the next clause's year)
+        (p - m.end(), yy)
+        for p, yy in years
+        if 0 <= p - m.end() <= 12 and not re.search(r"[,;]|\bdan\b", s[m.end() : p])
+    ]
     if after:
         return min(after)[1], True
     around = s[m.end() : m.end() + 30] + " " + s[max(0, m.start() - 30) : m.start()]
@@ -1204,6 +1232,12 @@ def _from_to(s: str, years: list, recs: list[dict]) -> None:
             r["prior"] = len(ys) == 1
 
 
+YEAR_VALUE = re.compile(
+    r"\b(?:19|20)\d\d\s*,?\s+(?:\S+\s+){0,2}?(?:mencapai|sebesar|menjadi|bernilai|di\s+angka|angka)\s+(?:angka\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def extract_scores(text: str, sents, dates, lead, city: str | None = None) -> list[dict]:
     """Quoted evaluation scores: {year, value, kind, dimension?, unit?} (+ year_stated, evidence inside).
     Index scores (0-4) and programme-realisation percentages (unit "percent")."""
@@ -1212,7 +1246,7 @@ def extract_scores(text: str, sents, dates, lead, city: str | None = None) -> li
     story_year = _story_year(lead)
     smart = bool(re.search(r"smart\s*city|kota\s+cerdas", text, re.I))
     out = []
-    prev_year, prev_result = None, False
+    prev_year, prev_result, prev_scored = None, False, False
     for a, b in sents:
         s = text[a:b]
         if (
@@ -1222,7 +1256,9 @@ def extract_scores(text: str, sents, dates, lead, city: str | None = None) -> li
             continue
         years = _stated_years(s)
         for m in NUMBER.finditer(s):
-            if not rules.is_score(s, m):
+            # "Pada tahun 2021, indeks skor ... 2,98. Tahun 2022 mencapai 3,12": the next sentence goes on
+            listed_on = prev_scored and YEAR_VALUE.search(s[max(0, m.start() - 40) : m.start()])
+            if not (rules.is_score(s, m) or listed_on):
                 continue
             kind, dim = _score_kind(s[max(0, m.start() - 60) : m.start()], rules.kinds, rules.dims)
             prior, py = _prior_period(s, m, eval_year)
@@ -1249,6 +1285,7 @@ def extract_scores(text: str, sents, dates, lead, city: str | None = None) -> li
             rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
             out.append(rec)
         _from_to(s, years, [r for r in out if r["evidence"]["start"] == a])
+        prev_scored = any(r["evidence"]["start"] == a and not r.get("unit") for r in out)
         prev_year = years[-1][1] if years else None
         # a sentence about one year's evaluation result: the next sentence's score is that year's
         prev_result = len({y for _, y in years}) == 1 and bool(
