@@ -201,7 +201,9 @@ BYLINE = re.compile(
 )
 PHOTO_CAPTION = re.compile(
     r"(?:\(\s*(?:foto|dok|ist)\b[^)]{0,60}\)|\bfoto\s*:\s*[\w./ ]{1,40}|\(\s*ist\s*\)|"
-    r"\bdok\.\s*[\w ]{1,30})\s*\.?\s*$",
+    r"\bdok\.\s*[\w ]{1,30}|"
+    # a wire photo credit ending the line: "(ANTARA/Edo Purmana/23)", "(ANTARA FOTO/Name)"
+    r"\(\s*antara(?:\s+foto)?\s*/[^)]{1,60}\))\s*\.?\s*$",
     re.IGNORECASE,
 )
 # a caption line that starts with its label: "Foto: Bupati ... (14/8/2018).", "FOTO/ANTARA: ..."

@@ -831,8 +831,13 @@ class _Article:
         return out
 
 
-# "Kegiatan ini dilaksanakan ... Senin (22/5) lalu": the day of the step told just before
-THIS_OCCASION = re.compile(r"\s*(?:kegiatan|acara|penandatanganan|pertemuan)\s+(?:ini|tersebut)\b", re.IGNORECASE)
+# "Kegiatan ini dilaksanakan ... Senin (22/5) lalu", "Hal tersebut tertuang dalam Surat ... tanggal 3 Januari
+# 2022": the day of the step told just before
+THIS_OCCASION = re.compile(
+    r"\s*(?:(?:kegiatan|acara|penandatanganan|pertemuan)\s+(?:ini|tersebut)\b|"
+    r"hal\s+(?:ini|tersebut|itu)\s+(?:tertuang|tercantum|termuat|berdasarkan|sesuai)\b)",
+    re.IGNORECASE,
+)
 LOCAL_SIGNERS = re.compile(
     r"\b(?:OPD|SKPD|perangkat\s+daerah|dewan\s+smart\s+city|tim\s+pelaksana|kepala\s+dinas|camat|lurah|kepala\s+desa)\b",
     re.IGNORECASE,
