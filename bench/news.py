@@ -218,7 +218,21 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--split",
         default="dev",
-        choices=["dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6", "devall", "tune3", "tune4", "tune5", "all"],
+        choices=[
+            "dev",
+            "test",
+            "dev2",
+            "test2",
+            "test3",
+            "test4",
+            "test5",
+            "test6",
+            "devall",
+            "tune3",
+            "tune4",
+            "tune5",
+            "all",
+        ],
     )
     ap.add_argument("--check-blind", action="store_true", help="fail if any article is a blind-test page of issue 16")
     ap.add_argument("--fixtures", action="store_true", help="the committed fixtures instead of bench/news")

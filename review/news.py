@@ -458,6 +458,10 @@ class _Article:
         self.head_is_lead = (
             bool(head) and head.strip() in text[: self.lead_end + 1] and len(head) > 60 and not meta.get("headline")
         )
+        # a story about the selection into the programme (its "penilaian" is the assessment, not an evaluation)
+        self.selection_story = bool(SELECTION.search(head + " " + text[:1500])) and not re.search(
+            r"\bevaluasi\s+(?:implementasi|tahap|pelaksanaan)|\bindeks\b", head + " " + text[:1500], re.I
+        )
         self.main: str | None = None
         self.main = self._main_type()
         # the year of the bimtek series told so far (a bimtek story: the story's year), and its last stage
@@ -591,6 +595,17 @@ class _Article:
             found = [("meeting", m) if t == "mou" else (t, m) for t, m in found if t != "meeting"]
         if RESULT_ANNOUNCED.search(s):
             found = [(t, m) for t, m in found if t != "meeting"]  # a result announced at a meeting: no meeting event
+        if self.selection_story:  # "mengikuti penilaian Gerakan 100 Smart City" in a story of being selected
+            found = [
+                ("assessment", m)
+                if t == "evaluation"
+                and m.group(0).lower() == "penilaian"
+                and not re.search(r"\bevaluasi|\bindeks\b|\bnilai\s+\d|implementasi\s+masterplan", s, re.I)
+                else (t, m)
+                for t, m in found
+            ]
+            seen: set[str] = set()
+            found = [f for f in found if not (f[0] in seen or seen.add(f[0]))]
         if any(t == "assessment" for t, _ in found):  # "penilaian (assessment)": one assessment
             am = next(m for t, m in found if t == "assessment")
             found = [(t, m) for t, m in found if not (t == "evaluation" and abs(m.start() - am.start()) < 25)]
@@ -836,6 +851,10 @@ class _Article:
 THIS_OCCASION = re.compile(
     r"\s*(?:(?:kegiatan|acara|penandatanganan|pertemuan)\s+(?:ini|tersebut)\b|"
     r"hal\s+(?:ini|tersebut|itu)\s+(?:tertuang|tercantum|termuat|berdasarkan|sesuai)\b)",
+    re.IGNORECASE,
+)
+SELECTION = re.compile(
+    r"\bterpilih\b|\blolos\b|\bseleksi\b|\bassess?ment\b|\basesmen\b|\bditetapkan\s+(?:menjadi|sebagai)\b",
     re.IGNORECASE,
 )
 LOCAL_SIGNERS = re.compile(
