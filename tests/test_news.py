@@ -504,3 +504,35 @@ def test_one_event_told_by_two_sites_is_one_event():
         and out[0]["rank"]["position"] == 3
     )
     assert out[1]["scores"] == [s1, s2] and "also_reported" not in out[2]
+
+
+def test_round_four_shapes():
+    """A commitment the OPD sign among themselves is a meeting (the MoU is with the ministry); a meeting
+    whose own name runs on to a step is the meeting; "Tahun 2022 mencapai 3,12" after a score sentence
+    is a score of 2022; in a selection story "penilaian" is the assessment."""
+    evs, _ = _events(
+        "SUKAMAJU – Seluruh jajaran organisasi perangkat daerah (OPD) menandatangani kesepakatan menuju "
+        "Sukamaju Smart City bersama Dewan Smart City, Selasa (27/9/2022).",
+        "OPD Tandatangani Kesepakatan Smart City",
+    )
+    assert [t for t, _, _ in evs] == ["meeting"], evs
+    evs, _ = _events(
+        "SUKAMAJU – Hal itu ditegaskan dalam Rapat Koordinasi Penguatan Smart City bertajuk Evaluasi Aplikasi "
+        "yang digelar di Aula Diskominfo, Kamis (18/12/2025), bersama seluruh perangkat daerah.",
+        "Bupati Minta Satu Aplikasi per OPD",
+    )
+    assert [t for t, _, _ in evs] == ["meeting"], evs
+    _, scores = _events(
+        "SUKAMAJU – Hasil evaluasi implementasi smart city terus meningkat, kata Kadis, Senin (8/4/2024). Pada "
+        "tahun 2021, indeks skor implementasi smart city Sukamaju berada di angka 2,98. Tahun 2022 mencapai "
+        "3,12, dan tahun 2023 mencapai angka 3,38.",
+        "Indeks Smart City Sukamaju Naik",
+    )
+    got = {s["value"]: s["year"] for s in scores}
+    assert got == {2.98: 2021, 3.12: 2022, 3.38: 2023}, got
+    evs, _ = _events(
+        "SUKAMAJU – Kabupaten Sukamaju terpilih dalam 50 kabupaten/kota Gerakan Menuju 100 Smart City setelah "
+        "mengikuti penilaian di Tangerang pada 5 Maret 2018 bersama kabupaten dan kota lainnya.",
+        "Sukamaju Terpilih Gerakan Menuju 100 Smart City",
+    )
+    assert ("assessment", "2018-03-05", None) in evs and all(t != "evaluation" for t, _, _ in evs), evs
