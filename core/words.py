@@ -50,6 +50,7 @@ _COLUMNS = {
         "col_measure": "Ukuran",
         "abstain": "tidak yakin (model abstain)",
         "also_reported": "+{n} berita lain",
+        "col_more_news": "Sumber lain",
     },
     "en": {
         "col_title": "Title",
@@ -76,6 +77,7 @@ _COLUMNS = {
         "col_measure": "Measure",
         "abstain": "unsure (the model abstains)",
         "also_reported": "+{n} more news",
+        "col_more_news": "Other sources",
     },
 }
 # document kinds, ingest statuses and date precisions as the app shows them

@@ -126,8 +126,9 @@ def event_rows(events: list) -> list[dict]:
             or ("" if e.score is None else f"{e.score:g}"),
             t_("col_award"): pillar(e),
             t_("col_rank"): _rank_text(e.rank),
-            t_("col_title"): (e.title or "")
-            + (f" ({t_('also_reported').format(n=len(e.also_reported))})" if e.also_reported else ""),
+            # the same event told by other news items of the city (one event, several sources)
+            t_("col_more_news"): t_("also_reported").format(n=len(e.also_reported)) if e.also_reported else "",
+            t_("col_title"): e.title or "",
             t_("programmes"): "; ".join(p["name"] for p in e.programmes),
         }
         for e in events
