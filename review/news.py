@@ -1,11 +1,11 @@
 """News as implementation evidence: events per city (date, type, quoted evaluation score)
 in a timeline, each linked to the plan programmes it reports on.
 
-Event type from rubric.yaml news.types (MoU signing, bintek, evaluation, award, programme
-launch; first match in the headline, else in the body); the date is the publication date
-found at ingest (meta.published) or the first date in the text; a score is a number quoted
-as "nilai 3,44". A news passage links to a programme when their e5 similarity reaches
-news.link_min_similarity or the programme's name appears in the news text.
+Event types from rubric.yaml news.types (MoU, assessment, bintek, evaluation, award, launch,
+regulation, meeting), several per article, each dated by its sentence or the story's day (dates:
+review.news_dates; scores: review.news_scores); a city's events from all its news items, one event
+told by several items listed once. A news passage links to a programme when their e5 similarity
+reaches news.link_min_similarity or the programme's name appears in the news text.
 """
 
 from __future__ import annotations
@@ -14,308 +14,11 @@ import re
 
 import numpy as np
 
-from ingest.text import MONTHS
 from nlp.analysis import analyse
 
 from .issues import rubric
-
-_MON = (
-    r"(Januari|January|Februari|February|Pebruari|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August|"
-    r"September|Oktober|October|November|Nopember|Desember|December|Mai)"
-)
-_WD = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
-WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
-# "Rabu (15/5)", "Senin - Selasa (14-15/6)", "Kamis, (17/11/22)", "pada (20/01)", "(17/7)"
-PAREN_DATE = re.compile(
-    r"(?:\b(" + _WD + r")(?:\s*[-–]\s*" + _WD + r")?\s*,?\s*)?\(\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?"
-    r"\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2}|\d{4}))?\s*\)",
-    re.IGNORECASE,
-)
-# a range of days: "30-31", "9 s/d 10", "21 hingga 22", "6 sampai dengan 7" (the first day dates the event)
-_TO = r"(?:[-–]|s\s*/\s*d\.?|s\.\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|dan)"
-# "15 Mei 2019", "30-31 Juli 2024", "Selasa, 14 Desember 2021", "(Bontang, 9 Juli 2019)"; "13 Juni" alone
-LONG_DATE = re.compile(
-    r"\b(?:("
-    + _WD
-    + r")\s*,?\s*)?(?:tanggal\s+|tgl\.?\s+)?(\d{1,2})(?:\s*"
-    + _TO
-    + r"\s*\d{1,2})?\s+"
-    + _MON
-    + r"(?:\s+((?:19|20)\d\d))?\b",
-    re.IGNORECASE,
-)
-NUM_DATE = re.compile(r"(?<![\w./-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
-# "pada bulan Februari lalu", "diseleksi pada bulan maret": a month of the story's year (or the year before)
-MONTH_ALONE = re.compile(
-    r"\b(?:(?:bulan|pada)\s+" + _MON + r"\s+(?:lalu|kemarin|silam)\b|bulan\s+" + _MON + r"\b(?!\s+(?:19|20)\d\d))",
-    re.IGNORECASE,
-)
-MONTH_YEAR = re.compile(r"\b" + _MON + r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-# years that are not event dates: programme history, periods, plan horizons
-NOT_YEAR = re.compile(
-    r"(?:\bsejak\s+(?:tahun\s+)?|\buntuk\s+tahun\s+|\bmulai\s+(?:tahun\s+)?|\bperiode\s+|\bRPJMD?\s+|\bhingga\s+(?:tahun\s+)?|"
-    r"(?:19|20)\d\d\s*[-–/]\s*)$",
-    re.IGNORECASE,
-)
-# "2024-2026", "2022 mendatang": a period or a future year, not the date of anything that happened
-PERIOD_AFTER = re.compile(r"^\s*(?:[-–/]\s*(?:19|20)\d\d|mendatang\b|yang\s+akan\s+datang\b)", re.IGNORECASE)
-SENT = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)")
-
-
-def _mk(y: int | None, m: int | None, d: int | None):
-    import datetime as dt
-
-    if y and m and d and 1945 <= y <= 2100:  # a year such as 3017 is a typo, not a date
-        try:
-            return dt.date(y, m, d)
-        except ValueError:
-            return None
-    return None
-
-
-# titles and abbreviations whose full stop does not end a sentence ("Sekda drg. Ninik", "S.Kom.", "Jl. Merdeka")
-ABBREV = re.compile(
-    r"\b(?:No|Dr|dr|drg|drh|Ir|H|Hj|St|Kab|Kec|Kel|Prof|dkk|Drs|Dra|M|S|SH|SE|MM|MT|MH|MSi|Sos|Pd|Kom|Ag|Kes|Tbk|Jl|Rp|"
-    r"Bpk|Sdr|Ny|Apt|Ns|Ak|Hum|IP|Kep|AMd)$"
-)
-
-
-DATE_ONLY = re.compile(
-    r"\s*(?:" + _WD + r")?\s*,?\s*\(?\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)?\s*[.!]?\s*$", re.I
-)
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of sentences; a full stop inside a number ("3.44") or an abbreviation does not end one."""
-    out, start = [], 0
-    for m in re.finditer(r"[.!?]+(?=\s+[\"“A-Z(])|\n+", text):
-        if m.start() > start:
-            prev = text[max(start, m.start() - 6) : m.start()]
-            if re.search(ABBREV, prev) and m.group(0) == ".":
-                continue
-            out.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    out = [(a, b) for a, b in out if text[a:b].strip()]
-    merged: list[tuple[int, int]] = []
-    for a, b in out:  # "... di ruang rapat Sermo. Jumat (19/7/2019).": the date ends the sentence before it
-        if merged and DATE_ONLY.match(text[a:b]) and "\n" not in text[merged[-1][1] : a]:
-            merged[-1] = (merged[-1][0], b)
-        else:
-            merged.append((a, b))
-    return merged
-
-
-# "target Jembrana Emas di tahun 2026", "visi 2045": a goal's year, not a date
-GOAL_BEFORE = re.compile(r"\b(?:target\w*|menargetkan|visi|proyeksi|cita-cita)\b[^.,;]{0,30}$", re.IGNORECASE)
-
-
-def _no_date_year(text: str, m: re.Match) -> bool:
-    """A year that dates nothing: history ("sejak 2017"), a period ("2024-2026"), a future or a goal."""
-    return bool(
-        NOT_YEAR.search(text[max(0, m.start() - 20) : m.start()])
-        or PERIOD_AFTER.match(text[m.end() : m.end() + 24])
-        or GOAL_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
-    )
-
-
-def _ref_year(meta: dict, text: str) -> tuple[int | None, list[int]]:
-    """The year an undated "Rabu (15/5)" belongs to: the publication year, else the article's years
-    (never one after "sejak")."""
-    pub = meta.get("published") or str(meta.get("published_year") or "")
-    py = int(pub[:4]) if re.match(r"(?:19|20)\d\d", pub) else None
-    years = [int(m.group(1)) for m in YEAR.finditer(text) if not _no_date_year(text, m)]
-    full = (
-        [int(m.group(4)) for m in LONG_DATE.finditer(text) if m.group(4)]
-        + [int(m.group(3)) for m in NUM_DATE.finditer(text)]
-        + [int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0) for m in PAREN_DATE.finditer(text) if m.group(4)]
-    )
-    ctx = list(dict.fromkeys(full + sorted(set(years), key=lambda y: (-years.count(y), years.index(y)))))
-    return py, ctx
-
-
-class _Dates:
-    """Collects date mentions without overlaps; infers the year of a day written without one."""
-
-    def __init__(self, text: str, meta: dict):
-        self.text = text
-        self.py, self.ctx = _ref_year(meta, text)
-        self.pub = str(meta.get("published") or "")
-        self.out: list[dict] = []
-        self.taken: list[tuple[int, int]] = []
-
-    def add(self, a: int, b: int, date: str, prec: str, explicit: bool = True) -> None:
-        if not any(a < y and x < b for x, y in self.taken):
-            self.taken.append((a, b))
-            self.out.append({"start": a, "end": b, "date": date, "precision": prec, "explicit": explicit})
-
-    def infer(self, d: int, mo: int, wd: int | None, future: bool = False):
-        """The publication year (the year before for a day after the publication; the year after for
-        a day before it told as future, "03 - 08 Oktober mendatang"), else the article's stated years,
-        preferring one whose weekday fits."""
-        if self.py:
-            x = _mk(self.py, mo, d)
-            if x and future:
-                return _mk(self.py + 1, mo, d) if len(self.pub) >= 10 and x.isoformat() < self.pub else x
-            if x and len(self.pub) >= 10 and x.isoformat() > self.pub and x.toordinal() - _days(self.pub) > 7:
-                x = _mk(self.py - 1, mo, d)
-            near = len(self.pub) >= 10 and x is not None and abs(x.toordinal() - _days(self.pub)) <= 14
-            if x and wd is not None and x.weekday() != wd and not near:  # the weekday says which year next to it
-                fit = [y for y in (x.year - 1, x.year + 1) if (z := _mk(y, mo, d)) and z.weekday() == wd]
-                if fit:
-                    x = _mk(fit[0], mo, d)
-            return x
-        for c in dict.fromkeys(self.ctx):
-            x = _mk(c, mo, d)
-            if x and (wd is None or x.weekday() == wd):
-                return x
-        if (
-            wd is not None
-        ):  # no stated year fits the weekday ("Sabtu (20/11)" in a story that names next year's plan): a year next to one
-            for near in dict.fromkeys(y for c in self.ctx for y in (c - 1, c + 1)):
-                x = _mk(near, mo, d)
-                if x and x.weekday() == wd:
-                    return x
-        return _mk(self.ctx[0], mo, d) if self.ctx else None
-
-    def day(self, m: re.Match, d: int, mo: int, yr: str | None, weekday: str | None) -> None:
-        if yr:
-            x = _mk(int(yr) + (2000 if len(yr) == 2 else 0), mo, d)
-            if x:
-                self.add(m.start(), m.end(), x.isoformat(), "day")
-                return
-            if 1945 <= int(yr) <= 2100 or not weekday:
-                return  # "31/2/2020" is no date; a typo year ("Senin (22/05/3017)") is read from its weekday
-        future = bool(re.match(r"\s*(?:mendatang|yang\s+akan\s+datang)\b", self.text[m.end() : m.end() + 25], re.I))
-        x = self.infer(d, mo, WEEKDAYS.get((weekday or "").lower().replace("’", "'")), future)
-        self.add(m.start(), m.end(), x.isoformat() if x else f"--{mo:02d}-{d:02d}", "day" if x else "unknown", False)
-
-
-# "Jumat kemarin", "pada Senin lalu", "kemarin (Rabu)": the last such weekday before the story's day
-REL_DAY = re.compile(
-    r"\b(" + _WD + r")\s+(?:kemarin|lalu|pekan\s+lalu|minggu\s+lalu)\b|\bkemarin\s*,?\s*\(\s*(" + _WD + r")\s*\)",
-    re.IGNORECASE,
-)
-# "kata Bupati di Sampit, Kamis." / "di Timika, Senin, mengatakan": the weekday of a publication day
-BARE_WD = re.compile(r",\s*(" + _WD + r")\s*(?=[.,;)\n])(?!\s*,?\s*\(?\s*\d)", re.IGNORECASE)
-
-
-def _relative_days(text: str, c: _Dates) -> None:
-    """Weekdays told relative to the story: "Jumat kemarin" is the Friday before the day of the
-    statement (the nearest dated day before it, else the publication day); a bare weekday after a
-    place ("di Sampit, Kamis") is the day on or before the publication day."""
-    import datetime as dt
-
-    def back(ref: str, wd: int, strict: bool) -> str | None:
-        try:
-            r = dt.date.fromisoformat(ref[:10])
-        except ValueError:
-            return None
-        k = (r.weekday() - wd) % 7
-        if strict and k == 0:
-            k = 7
-        return (r - dt.timedelta(days=k)).isoformat()
-
-    pub = c.pub if len(c.pub) >= 10 else None
-    for m in REL_DAY.finditer(text):
-        wd = WEEKDAYS.get((m.group(1) or m.group(2)).lower().replace("’", "'"))
-        ref = next(
-            (
-                d["date"]
-                for d in sorted(c.out, key=lambda d: -d["start"])
-                if d["start"] < m.start() and d["precision"] == "day"
-            ),
-            pub,
-        )
-        x = back(ref, wd, True) if ref and wd is not None else None
-        if x:
-            c.add(m.start(), m.end(), x, "day", False)
-    if pub:
-        for m in BARE_WD.finditer(text):
-            wd = WEEKDAYS.get(m.group(1).lower().replace("’", "'"))
-            x = back(pub, wd, False) if wd is not None else None
-            if x:
-                c.add(m.start() + 1, m.end(), x, "day", False)
-
-
-def find_dates(text: str, meta: dict) -> list[dict]:
-    """Date mentions with offsets: {start, end, date, precision, explicit}. Day and month without a
-    year take the publication year (else the article's year whose weekday fits)."""
-    c = _Dates(text, meta)
-    for m in PAREN_DATE.finditer(text):
-        d, mo = int(m.group(2)), int(m.group(3))
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            c.day(m, d, mo, m.group(4), m.group(1))
-    for m in NUM_DATE.finditer(text):
-        x = _mk(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if x:
-            c.add(m.start(), m.end(), x.isoformat(), "day")
-    for m in LONG_DATE.finditer(text):
-        c.day(m, int(m.group(2)), MONTHS[m.group(3).lower()], m.group(4), m.group(1))
-    _relative_days(text, c)
-    y0 = c.py or (c.ctx[0] if c.ctx else None)
-    for m in MONTH_ALONE.finditer(text):  # "pada bulan Februari lalu"
-        mo = MONTHS[(m.group(1) or m.group(2)).lower()]
-        if y0:
-            y = y0 - 1 if c.pub[:7] and f"{y0:04d}-{mo:02d}" > c.pub[:7] else y0
-            c.add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", False)
-    for m in MONTH_YEAR.finditer(text):
-        c.add(m.start(), m.end(), f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", "month")
-    for m in YEAR.finditer(text):
-        if not _no_date_year(text, m):
-            c.add(m.start(), m.end(), m.group(1), "year")
-    c.out.sort(key=lambda r: r["start"])
-    return c.out
-
-
-def _range(text: str, d0: dict, d1: dict) -> bool:
-    """ "Senin 31 Juli 2023 hingga Selasa 1 Agustus 2023": two dates of one span, not a dateline and a day."""
-    return bool(
-        re.fullmatch(
-            r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s*[/.]?\s*d\.?|[-–])\s*", text[d0["end"] : d1["start"]], re.I
-        )
-    )
-
-
-def _lead_date(text: str, dates: list[dict], meta: dict, sents) -> dict | None:
-    """The date of the story: the first day-precise date in a long sentence of the body (a date widget
-    line is not one; in a dated dateline "BINJAI, Situs (15/12/2018) ... Jumat (14/12)" the second), else
-    the publication date."""
-    for a, b in sents:
-        if b - a <= 40 or a > 2500:
-            continue
-        inside = [d for d in dates if a <= d["start"] < b and d["precision"] in ("day", "unknown")]
-        if inside:
-            if (
-                len(inside) > 1
-                and inside[0]["start"] - a < 60
-                and inside[0]["date"] == meta.get("published")
-                and not _range(text, inside[0], inside[1])
-            ):
-                return inside[1]
-            return inside[0]
-    pub = meta.get("published")
-    if pub:
-        return {
-            "start": -1,
-            "end": -1,
-            "date": pub,
-            "precision": "day" if len(pub) >= 10 else "month" if len(pub) == 7 else "year",
-            "explicit": True,
-        }
-    longs = [(a, b) for a, b in sents if b - a > 60][:3]
-    for d in dates:  # no day anywhere: the year the lead speaks of
-        if d["precision"] in ("year", "month") and any(a <= d["start"] < b for a, b in longs):
-            return d
-    m = re.search(r"\btahun\s+((?:19|20)\d\d)\s+ini\b", text, re.IGNORECASE)
-    if m:  # "Kabupaten X tahun 2024 ini menjadi ...": the story's year
-        return {"start": m.start(1), "end": m.end(1), "date": m.group(1), "precision": "year", "explicit": True}
-    if meta.get("published_year"):  # else the year the page prints (its copyright line)
-        return {"start": -1, "end": -1, "date": str(meta["published_year"]), "precision": "year", "explicit": True}
-    return None
-
+from .news_dates import MONTH_NAMES, NOT_YEAR, YEAR, days_of, find_dates, is_range, lead_date, sentences
+from .news_scores import extract_rank, extract_scores
 
 SAME_OCCASION = re.compile(
     r"\s*(?:pada|dalam|di)\s+(?:kesempatan|acara|momen|kegiatan|penutupan|pembukaan|pertemuan|forum)\s+"
@@ -336,7 +39,7 @@ NOT_DONE = re.compile(
 )
 HELD_ON = re.compile(
     r"(?:\s+\S+){0,8}?\s+yang\s+(?:sebelumnya\s+)?(?:telah\s+|sudah\s+)?(?:dilaksanakan|digelar|diselenggarakan|berlangsung|dilakukan)\s+"
-    r"(?:pada\s+)?(?:(?:tanggal|bulan)\s+)?(?:\d{1,2}\s+)?" + _MON + r"\b",
+    r"(?:pada\s+)?(?:(?:tanggal|bulan)\s+)?(?:\d{1,2}\s+)?" + MONTH_NAMES + r"\b",
     re.IGNORECASE,
 )
 NOT_DONE_AFTER = re.compile(
@@ -345,15 +48,6 @@ NOT_DONE_AFTER = re.compile(
     r"(?:mandiri|internal)\b)",
     re.IGNORECASE,
 )
-
-
-def _days(iso: str) -> int:
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(iso[:10]).toordinal()
-    except ValueError:
-        return 0
 
 
 def _stage(s: str, rx) -> int | None:
@@ -450,9 +144,9 @@ class _Article:
         self.dims = {k: re.compile(v, re.IGNORECASE) for k, v in cfg["dimensions"].items()}
         self.stage_rx = re.compile(cfg["stage"], re.IGNORECASE)
         self.dates = find_dates(text, meta)
-        self.sents = _sentences(text)
+        self.sents = sentences(text)
         self._drop_dateline_date()
-        self.lead = _lead_date(text, self.dates, meta, self.sents)
+        self.lead = lead_date(text, self.dates, meta, self.sents)
         longs = [b for a, b in self.sents if b - a > 60]
         self.lead_end = max(longs[min(2, len(longs) - 1)] if longs else 0, (self.lead or {}).get("end", 0))
         self.head_is_lead = (
@@ -480,7 +174,7 @@ class _Article:
         dated_dateline = bool(inside) and (
             (
                 inside[0]["date"] == self.meta.get("published")
-                and not (len(inside) > 1 and _range(self.text, *inside[:2]))
+                and not (len(inside) > 1 and is_range(self.text, *inside[:2]))
             )
             or (inside[0]["explicit"] and self.text[inside[0]["start"]] == "(" and len(inside) > 1)
         )
@@ -990,7 +684,7 @@ def _tidy(evs: list[dict], head: str) -> list[dict]:
                 and o["date"]
                 and (o.get("stage") == e.get("stage") or not o.get("stage"))
                 and _pillar(o) == _pillar(e)
-                and abs(_days(o["date"]) - _days(e["date"])) <= 3
+                and abs(days_of(o["date"]) - days_of(e["date"])) <= 3
             ),
             None,
         )
@@ -1012,335 +706,6 @@ def _attach(out: list[dict], scores: list[dict], rank: dict | None) -> None:
     first = next((x for x in out if x["type"] in ("evaluation", "award")), None)
     if rank and first is not None:
         first["rank"] = rank
-
-
-OVERALL_CUE = re.compile(
-    r"\b(?:indeks|nilai|skor)\s+(?:evaluasi\s+)?(?:smart\s*city|kota\s+cerdas|implementasi|keseluruhan|total)\b",
-    re.IGNORECASE,
-)
-NUMBER = re.compile(r"(?<![\d.,])([0-4][,.]\d{1,2})(?![\d.,]*\d)")
-
-
-def _stated_years(s: str) -> list[tuple[int, int]]:
-    return [
-        (m.start(), int(m.group(1)))
-        for m in YEAR.finditer(s)
-        if not NOT_YEAR.search(s[max(0, m.start() - 20) : m.start()])
-    ]
-
-
-THIS_YEAR = re.compile(r"\btahun\s+ini\b|\btahun\s+berjalan\b", re.IGNORECASE)
-LAST_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu|kemarin)\b", re.IGNORECASE)
-# the score a result rose or fell from, and the earlier period it belongs to
-FROM_BEFORE = re.compile(r"\b(?:naik|meningkat|turun|menurun|bertambah|berkurang)\s+dari\s*$", re.IGNORECASE)
-PREV_PERIOD = re.compile(
-    r"\b(?:semester|periode|evaluasi|penilaian|tahun)\s+(?:\S+\s+)?(?:sebelumnya|lalu)\b", re.IGNORECASE
-)
-
-
-def _story_year(lead) -> int | None:
-    if lead and re.match(r"(?:19|20)\d\d", lead["date"] or ""):
-        return int(lead["date"][:4])
-    return None
-
-
-def _evaluated_year(text: str, sents, lead) -> int | None:
-    """The year evaluated: the first year told with the evaluation ("hasil evaluasi ... tahun 2023"),
-    "tahun ini" the story's year, else the story's year."""
-    for a, b in sents:
-        s = text[a:b]
-        if re.search(r"evaluasi|penilaian|indeks", s, re.I):
-            ys = [
-                (p, y)
-                for p, y in _stated_years(s)
-                if not PERIOD_AFTER.match(s[p + 4 : p + 28])
-                and not re.search(r"\b(?:dari|sejak|dibanding(?:kan)?)\s+(?:\S+\s+){0,3}$", s[max(0, p - 30) : p], re.I)
-            ]
-            ti = THIS_YEAR.search(s)
-            if ti and _story_year(lead) and (not ys or ti.start() < ys[0][0]):
-                return _story_year(lead)
-            if ys:
-                return ys[0][1]
-    return _story_year(lead)
-
-
-def _score_kind(window: str, kinds: dict, dims: dict) -> tuple[str, str | None]:
-    """overall, a criterion (baseline ... quick_win) or a dimension, by the last cue before the number;
-    "Smart Branding, Indeks Smart City Capai 3,58" is overall."""
-    overall_at = max((mm.end() for mm in OVERALL_CUE.finditer(window)), default=-1)
-    hits = [(mm.end(), k) for k, p in kinds.items() for mm in p.finditer(window) if mm.end() > overall_at]
-    dh = [(mm.end(), k) for k, p in dims.items() for mm in p.finditer(window) if mm.end() > overall_at]
-    if dh and (not hits or max(dh)[0] > max(hits)[0]):
-        return "dimension", max(dh)[1]
-    if hits:
-        return max(hits)[1], None
-    return "overall", None
-
-
-def _prior_period(s: str, m: re.Match, eval_year: int | None) -> tuple[bool, int | None]:
-    """(whether the score is the one a result rose or fell from, its year): "naik dari 2,73 pada
-    evaluasi semester sebelumnya" is an earlier period whose year the story does not tell (None,
-    never filled with the article's year); "... tahun lalu" the evaluated year minus one."""
-    tail = s[m.end() : m.end() + 50]
-    if not (FROM_BEFORE.search(s[max(0, m.start() - 25) : m.start()]) and PREV_PERIOD.search(tail)):
-        return False, None
-    return True, (eval_year - 1 if eval_year and LAST_YEAR.search(tail) else None)
-
-
-def _score_year(
-    s: str,
-    m: re.Match,
-    years: list,
-    prev_year: int | None,
-    eval_year: int | None,
-    story_year: int | None = None,
-    prev_result: bool = False,
-) -> tuple[int | None, bool]:
-    """(the year the score is for, whether the text states it next to the score): "3,46 pada 2021",
-    "tahun sebelumnya/lalu" the evaluated year minus one, "tahun ini" the story's year, else the
-    nearest year before it in the sentence; "Selanjutnya ..." the previous sentence's year; else the
-    evaluated year."""
-    after = [  # "3,46 pada 2021", not "3,12, dan tahun 2023 mencapai ..." (the next clause's year)
-        (p - m.end(), yy)
-        for p, yy in years
-        if 0 <= p - m.end() <= 12 and not re.search(r"[,;]|\bdan\b", s[m.end() : p])
-    ]
-    if after:
-        return min(after)[1], True
-    around = s[m.end() : m.end() + 30] + " " + s[max(0, m.start() - 30) : m.start()]
-    bef = [(m.start() - p, yy) for p, yy in years if p < m.start()]
-    # "Tahun lalu Baruna mendapat nilai evaluasi 3,05": no other year between
-    last = [t.end() for t in LAST_YEAR.finditer(s[: m.start()]) if m.start() - t.end() <= 90]
-    if eval_year and (LAST_YEAR.search(around) or (last and not (bef and m.start() - min(bef)[0] > last[-1]))):
-        return eval_year - 1, False
-    near_this = [t.end() for t in THIS_YEAR.finditer(s[: m.start()]) if m.start() - t.end() <= 90]
-    if near_this and (story_year or eval_year) and not (bef and m.start() - min(bef)[0] > near_this[-1]):
-        return story_year or eval_year, True
-    y = None
-    if years:
-        y = min(bef)[1] if bef else min((abs(p - m.start()), yy) for p, yy in years)[1]
-    elif prev_year and (
-        prev_result or re.match(r"\s*[\"“]?\s*(?:selanjutnya|kemudian|sedangkan|sementara|lalu|adapun)", s, re.I)
-    ):
-        y = prev_year  # "... hasil evaluasi Tahap II 2023 lalu, ... urutan tiga. Kota X mendapat nilai 3,71"
-    if y is None:
-        return eval_year, False
-    return y, True
-
-
-# a target, not a result: "kita targetkan nilai di atas 3,3", "minimal 3,5"
-TARGET = re.compile(
-    r"\b(?:target\w*|menargetkan|diharapkan|berharap|harapan|ingin|mengejar|minimal|di\s+atas|lebih\s+dari)\b",
-    re.IGNORECASE,
-)
-# a change, not a score: "meningkat sebesar 0,25", "naik 0,3 poin", "improvement 0,25"
-DELTA_BEFORE = re.compile(
-    r"\b(?:meningkat|naik|turun|menurun|peningkatan|kenaikan|penurunan|selisih|improvement|bertambah|berkurang)"
-    r"(?:\s+(?:\S+\s+){0,3}?(?:sebesar|sekitar|hingga|senilai))?\s*$",
-    re.IGNORECASE,
-)
-# programme realisation as a percentage: "Program Smart City ... mencapai 70,73 persen", "... nilai 100 persen"
-PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,.]\d{1,2})?)\s*(?:persen\b|%)")
-PCT_CUE = re.compile(
-    r"\b(?:program|rencana\s+aksi|realisasi|terealisasi|capaian|pencapaian|implementasi|pelaksanaan|"
-    r"berjalan|terlaksana|kebijakan|infrastruktur|nilai(?:nya)?|indeks)\b",
-    re.IGNORECASE,
-)
-PCT_NOT = re.compile(
-    r"\b(?:bobot|penetrasi|internet|penduduk|populasi|pertumbuhan|kemiskinan|anggaran|apbd|inflasi|target|"
-    r"kepuasan|ikm|spbe|suara|pajak|diskon|bunga|partisipasi|pengguna|vaksin\w*|kehadiran)\b|\bdari\s+(?:jumlah|total)\b",
-    re.IGNORECASE,
-)
-
-
-OTHER_REGION = re.compile(
-    r"\b(?:Kota|Kabupaten|Kab\.?)\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:dengan|sebesar|meraih|memperoleh)?\s*(?:nilai|skor|indeks)?\s*$"
-)
-
-
-class _ScoreRules:
-    def __init__(self, city: str | None = None):
-        self.city = (city or "").lower()
-        cfg = rubric()["news"]
-        self.cue = re.compile(cfg["score_cue"], re.IGNORECASE)
-        self.bad = re.compile(cfg["score_not"], re.IGNORECASE)
-        self.kinds = {k: re.compile(v, re.IGNORECASE) for k, v in cfg["score_kinds"].items()}
-        self.dims = {k: re.compile(v, re.IGNORECASE) for k, v in cfg["dimensions"].items()}
-
-    def is_score(self, s: str, m: re.Match) -> bool:
-        """A number after a score cue in its clause (or in a list of criteria/dimensions), not of another
-        index, not a change ("meningkat sebesar 0,25"), not a percentage or an amount ("indeks ... 2,87
-        persen" is the index misprinted)."""
-        before = s[max(0, m.start() - 70) : m.start()]
-        clause = re.split(r"[;:]|\b(?:sedangkan|sementara|dan)\b", before)[-1]
-        near = s[max(0, m.start() - 30) : m.start()]
-        listed = any(p.search(near) for p in list(self.kinds.values()) + list(self.dims.values()))
-        became = re.search(r"\b(?:menjadi|ke\s+angka)\s*$", s[max(0, m.start() - 14) : m.start()], re.I)
-        if not (
-            self.cue.search(s[max(0, m.start() - 160) : m.start()]) and (self.cue.search(before) or listed or became)
-        ):
-            return False  # "indeks smart city mencapai 3,06 pada 2022, namun meningkat menjadi 3,31": a score
-        bad = [x.end() for x in self.bad.finditer(s[: m.start()])]
-        smart = [x.end() for x in re.finditer(r"smart\s*city|kota\s+cerdas", s[: m.start()], re.I)]
-        if (
-            bad
-            and bad[-1] > max(smart, default=-1)
-            and not re.search(r"\b(?:persen|%)", s[bad[-1] - 8 : bad[-1]], re.I)
-        ):
-            return False  # "indeks SPBE meningkat dari 3,31 ... menjadi 4,00": another index
-        if self.bad.search(clause + re.sub(r"^\s*(?:persen|%)", "", s[m.end() : m.end() + 12])):
-            return False
-        if self.is_delta(s, m) or TARGET.search(clause):
-            return False
-        other = OTHER_REGION.search(s[max(0, m.start() - 40) : m.start()])
-        if other and self.city and other.group(1).lower() not in self.city:
-            return False  # "di bawah Kota Surakarta dengan 3,84": another region's score
-        unit = re.match(r"\s*(?:persen|%|juta|miliar|triliun|km|ha\b|poin)", s[m.end() : m.end() + 10], re.I)
-        return not unit or (
-            unit.group(0).strip().lower() in ("persen", "%") and bool(re.search(r"\bindeks\b", before, re.I))
-        )
-
-    @staticmethod
-    def is_delta(s: str, m: re.Match) -> bool:
-        """ "naik sebesar 0,31", "X atau meningkat 0,25 dari ...", "improvement ... 0,25": a change. A
-        score stated with a rise word ("mengalami peningkatan sebesar 3,31") is one when it is 1 or more
-        and no score stands before it in the clause."""
-        before = s[max(0, m.start() - 45) : m.start()]
-        v = float(m.group(1).replace(",", "."))
-        if delta := DELTA_BEFORE.search(before):
-            return v < 1 or bool(re.search(r"\b(?:atau|dengan)\s+\S*\s*$", before[: delta.start()]))
-        return v < 1 and bool(re.search(r"\bimprovement\b|\bselisih\b", s[max(0, m.start() - 80) : m.start()], re.I))
-
-    def percent(self, s: str, m: re.Match) -> tuple[str, str | None] | None:
-        """A programme-realisation percentage ("program ... telah berjalan 70,73 persen", "Smart Living
-        9 dari 10 program berjalan dengan nilai 90 persen"): (kind, dimension), else None."""
-        before = s[max(0, m.start() - 90) : m.start()]
-        clause = re.split(r"[;:]|\b(?:sedangkan|sementara)\b", before)[-1]
-        after = re.split(r"[;:,.]", s[m.end() : m.end() + 50])[0]  # "Sebesar 94,46 persen rencana aksi ..."
-        if not (PCT_CUE.search(clause) or PCT_CUE.search(after)) or PCT_NOT.search(clause + after[:25]):
-            return None
-        if DELTA_BEFORE.search(s[max(0, m.start() - 45) : m.start()]):
-            return None
-        v = float(m.group(1).replace(",", "."))
-        if v > 100 or (v <= 4 and re.search(r"\bindeks\b", before, re.I)):
-            return None  # an index misprinted with "persen" is read as an index
-        dh = [(mm.end(), k) for k, p in self.dims.items() for mm in p.finditer(clause)]
-        if dh:
-            return "dimension", max(dh)[1]
-        kh = [(mm.end(), k) for k, p in self.kinds.items() for mm in p.finditer(clause)]
-        return (max(kh)[1] if kh else "output"), None
-
-
-FROM_TO = re.compile(
-    r"\bdari\s+(?:nilai\s+|indeks\s+|skor\s+)?([0-4][,.]\d{1,2})\s+(?:\S+\s+){0,2}?menjadi\s+(?:\S+\s+)?([0-4][,.]\d{1,2})",
-    re.IGNORECASE,
-)
-
-
-def _from_to(s: str, years: list, recs: list[dict]) -> None:
-    """ "tahun 2022 lebih baik daripada tahun 2021, yakni dari nilai 2,82 meningkat menjadi 3,06": the
-    first value is the earlier year's, the second the later's; with one year stated ("dari 2,87 menjadi
-    3,10 pada evaluasi tahap kedua tahun 2024") the first is an earlier period whose year is not told."""
-    m = FROM_TO.search(s)
-    ys = sorted({y for p, y in years if m and p < m.start()})  # the years compared, not a statement date after
-    if not m or not ys:
-        return
-    a, b = (float(g.replace(",", ".")) for g in m.groups())
-    for r in recs:
-        if r.get("unit"):
-            continue
-        if r["value"] == b:
-            r["year"], r["year_stated"] = ys[-1], True
-        elif r["value"] == a:
-            r["year"], r["year_stated"] = (ys[0], True) if len(ys) > 1 else (None, False)
-            r["prior"] = len(ys) == 1
-
-
-YEAR_VALUE = re.compile(
-    r"\b(?:19|20)\d\d\s*,?\s+(?:\S+\s+){0,2}?(?:mencapai|sebesar|menjadi|bernilai|di\s+angka|angka)\s+(?:angka\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def extract_scores(text: str, sents, dates, lead, city: str | None = None) -> list[dict]:
-    """Quoted evaluation scores: {year, value, kind, dimension?, unit?} (+ year_stated, evidence inside).
-    Index scores (0-4) and programme-realisation percentages (unit "percent")."""
-    rules = _ScoreRules(city)
-    eval_year = _evaluated_year(text, sents, lead)
-    story_year = _story_year(lead)
-    smart = bool(re.search(r"smart\s*city|kota\s+cerdas", text, re.I))
-    out = []
-    prev_year, prev_result, prev_scored = None, False, False
-    for a, b in sents:
-        s = text[a:b]
-        if (
-            not re.search(r"smart\s*city|kota\s+cerdas|indeks|nilai|evaluasi|dimensi|skor|program|persen|%", s, re.I)
-            and prev_year is None
-        ):
-            continue
-        years = _stated_years(s)
-        for m in NUMBER.finditer(s):
-            # "Pada tahun 2021, indeks skor ... 2,98. Tahun 2022 mencapai 3,12": the next sentence goes on
-            listed_on = prev_scored and YEAR_VALUE.search(s[max(0, m.start() - 40) : m.start()])
-            if not (rules.is_score(s, m) or listed_on):
-                continue
-            kind, dim = _score_kind(s[max(0, m.start() - 60) : m.start()], rules.kinds, rules.dims)
-            prior, py = _prior_period(s, m, eval_year)
-            y, stated = (
-                (py, False) if prior else _score_year(s, m, years, prev_year, eval_year, story_year, prev_result)
-            )
-            rec = {"year": y, "value": float(m.group(1).replace(",", ".")), "kind": kind, "year_stated": stated}
-            if prior:
-                rec["prior"] = True
-            if dim:
-                rec["dimension"] = dim
-            rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
-            out.append(rec)
-        for m in PCT.finditer(s) if smart else ():
-            kd = rules.percent(s, m)
-            if kd is None:
-                continue
-            y, stated = _score_year(s, m, years, prev_year, eval_year, story_year)
-            rec = {"year": y, "value": float(m.group(1).replace(",", ".")), "kind": kd[0]}
-            if kd[1]:
-                rec["dimension"] = kd[1]
-            rec["unit"] = "percent"
-            rec["year_stated"] = stated
-            rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
-            out.append(rec)
-        _from_to(s, years, [r for r in out if r["evidence"]["start"] == a])
-        prev_scored = any(r["evidence"]["start"] == a and not r.get("unit") for r in out)
-        prev_year = years[-1][1] if years else None
-        # a sentence about one year's evaluation result: the next sentence's score is that year's
-        prev_result = len({y for _, y in years}) == 1 and bool(
-            re.search(r"\bhasil\s+(?:evaluasi|penilaian)\b", s, re.I)
-        )
-    ys = [r["year"] for r in out if r["year"] and r.get("unit") != "percent"]
-    seen, uniq = set(), []
-    for r in out:
-        if r["year"] is None and ys and r.get("unit") != "percent" and not r.get("prior"):
-            r["year"] = ys[0]  # a score without a year: the year of the article's other scores
-        key = (r["year"], r["value"], r["kind"], r.get("dimension"))
-        if key not in seen:
-            seen.add(key)
-            uniq.append(r)
-    return uniq
-
-
-def extract_rank(text: str, cfg: dict) -> dict | None:
-    m = re.search(cfg["rank"], text, re.IGNORECASE)
-    if not m:
-        return None
-    rest = text[m.end() : m.end() + 60]
-    nat = re.search(
-        r"(\d{1,3})\s+(?:nasional|se-?indonesia|secara\s+nasional)|nasional\s+(?:peringkat\s+|urutan\s+)?(?:ke-?)?\s*(\d{1,3})",
-        rest,
-        re.I,
-    )
-    r = {"position": int(m.group(1)), "scope": (m.group(2) or "").strip() or None}
-    if nat:
-        r["national"] = int(nat.group(1) or nat.group(2))
-    return r
 
 
 def events(store, city_docs: list[dict]) -> list[dict]:

@@ -199,10 +199,10 @@ def test_stages_history_and_targets(parsed):
 
 def test_sentences_do_not_end_at_titles():
     """ "Sekda drg. Ratna ..., Selasa (7/11/2023)": one sentence, so the day stays with its event."""
-    from review.news import _sentences
+    from review.news_dates import sentences
 
     t = "Sekda Lumajang, drg. Ratna Dewi memaparkan capaian, Selasa (7/11/2023). Lalu rapat ditutup."
-    assert [t[a:b].strip() for a, b in _sentences(t)][0].endswith("(7/11/2023).")
+    assert [t[a:b].strip() for a, b in sentences(t)][0].endswith("(7/11/2023).")
 
 
 @pytest.mark.parametrize(
