@@ -203,7 +203,9 @@ PHOTO_CAPTION = re.compile(
     r"(?:\(\s*(?:foto|dok|ist)\b[^)]{0,60}\)|\bfoto\s*:\s*[\w./ ]{1,40}|\(\s*ist\s*\)|"
     r"\bdok\.\s*[\w ]{1,30}|"
     # a wire photo credit ending the line: "(ANTARA/Edo Purmana/23)", "(ANTARA FOTO/Name)"
-    r"\(\s*antara(?:\s+foto)?\s*/[^)]{1,60}\))\s*\.?\s*$",
+    r"\(\s*antara(?:\s+foto)?\s*/[^)]{1,60}\)|"
+    # or after a slash with the photographer after a hyphen: "... Senin (14/11)./Antara-Nama Fotografer"
+    r"[./]\s*/\s*(?:antara|reuters|bisnis|jibi)(?:\s+foto)?\s*[-–]\s*[A-Z][\w.' ]{2,50})\s*\.?\s*$",
     re.IGNORECASE,
 )
 # a caption line that starts with its label: "Foto: Bupati ... (14/8/2018).", "FOTO/ANTARA: ..."
@@ -356,27 +358,30 @@ def publication_line(lines: list[str]) -> tuple[dt.date | None, int | None]:
     """The publication date news sites print: a short line with a date and a label ("Diposting pada :
     21 January 2025") or a time ("Rabu, 28 Desember 2022 18:18 WIB", "16 Mei 2019 | 16.5.19 WIB"), a
     dated dateline ("BINJAI, Situs (15/12/2018) ..."); else only a year, from the copyright line.
-    A bare date at the top of a page is a date widget, not the publication date."""
+    A bare date at the top of a page is a date widget, not the publication date. Of several such lines
+    the earliest is the publication: the others are a today's-date widget or an update line."""
+    found: list[dt.date] = []
     for l in lines[:60]:
         t = l.strip()
         if not t:
             continue
+        d = None
         if len(t) <= 100 and (PUB_LABEL.search(t) or PUB_TIME.search(t)):
             m = LONG_DATE.search(t)
             if m:
                 d = _date(int(m.group(4)), MONTHS[m.group(3).lower()], int(m.group(2)))
-                if d:
-                    return d, d.year
             m = NUM_DATE.search(t)
-            if m and PUB_LABEL.search(t):
+            if d is None and m and PUB_LABEL.search(t):
                 d = _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-                if d:
-                    return d, d.year
         m = DATED_DATELINE.match(t)
-        if m and len(t) > 60:
+        if d is None and m and len(t) > 60:
             d = _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            if d:
-                return d, d.year
+            if d and not found:
+                return d, d.year  # a dated dateline opens the story: nothing after it is a page line
+        if d:
+            found.append(d)
+    if found:
+        return min(found), min(found).year
     for l in lines:
         m = COPYRIGHT_YEAR.search(l)
         if m:

@@ -153,7 +153,9 @@ class _Article:
             bool(head) and head.strip() in text[: self.lead_end + 1] and len(head) > 60 and not meta.get("headline")
         )
         # a story about the selection into the programme (its "penilaian" is the assessment, not an evaluation)
-        self.selection_story = bool(SELECTION.search(head + " " + text[:1500])) and not re.search(
+        # ("Sebelumnya, kata dia, ... terpilih ..." is background, not what the story tells)
+        told = " ".join(text[a:b] for a, b in self.sents if a < 1500 and not BACKGROUND.match(text[a:b]) and b - a > 1)
+        self.selection_story = bool(SELECTION.search(head + " " + told)) and not re.search(
             r"\bevaluasi\s+(?:implementasi|tahap|pelaksanaan)|\bindeks\b", head + " " + text[:1500], re.I
         )
         self.main: str | None = None
@@ -178,10 +180,17 @@ class _Article:
             )
             or (inside[0]["explicit"] and self.text[inside[0]["start"]] == "(" and len(inside) > 1)
         )
+        # the dateline's date stands in brackets or before the dash: "BINJAI, Situs (15/12/2018) -", "KUPANG,
+        # 4 Juni 2024 –"; "Camat X, Senin 13 September 2021, bertempat di ..." dates the story itself
+        marked = bool(inside) and (
+            self.text[inside[0]["start"]] == "("
+            or re.match(r"\s*\)?\s*[-–—:|]", self.text[inside[0]["end"] : inside[0]["end"] + 6]) is not None
+        )
         if (
             inside
             and inside[0]["start"] - fl[0] < 60
             and dated_dateline
+            and marked
             and (len(inside) > 1 or any(d["precision"] == "day" and d["start"] >= fl[1] for d in self.dates))
         ):
             self.dates = [d for d in self.dates if d is not inside[0]]
@@ -270,8 +279,13 @@ class _Article:
                     s[m.end() : m.end() + 90]
                 )  # "... evaluasi tahap pertama yang dilaksanakan pada Juni 2024"
                 again = re.match(r"\s+(?:tersebut|itu|ini)\b", s[m.end() : m.end() + 10])  # told before
-                if t == "launch" and re.match(r"\s+(?:program\s+)?gerakan\b", s[m.end() : m.end() + 20], re.I):
-                    continue  # "peluncuran program Gerakan Menuju 100 Smart City": the national programme's
+                if t == "launch" and re.match(
+                    r"\s+(?:program\s+)?(?:gerakan\b|[\"“']?smart\s+city\s+(?:indonesia|nasional)\b)",
+                    s[m.end() : m.end() + 40],
+                    re.I,
+                ):
+                    continue  # "peluncuran program Gerakan Menuju 100 Smart City", "meluncurkan program 'Smart City
+                    # Indonesia'": the national programme's, not the city's
                 if (story or not again) and (
                     held
                     or not NOT_DONE.search(s[max(0, m.start() - 40) : m.start()])
@@ -310,6 +324,13 @@ class _Article:
         if {"award", "assessment"} <= {t for t, _ in found}:
             # "terpilih menjadi salah satu ... yang mendapatkan penghargaan"
             found = [f for f in found if f[0] != "assessment"]
+        am = next((m for t, m in found if t == "assessment"), None)
+        if am is not None and re.match(r"terpilih|lolos", am.group(0), re.I):
+            # "terpilih menjadi satu dari 50 kabupaten kota yang ikut menandatangani kesepakatan": the chosen
+            # ones' step is the event, being chosen is who they are
+            later = [m for t, m in found if t != "assessment" and m.start() > am.end()]
+            if later and re.search(r"\byang\b", s[am.end() : later[0].start()]):
+                found = [f for f in found if f[0] != "assessment"]
         return found
 
     def sentence_date(self, k: int) -> dict | None:
@@ -540,13 +561,14 @@ class _Article:
         return out
 
 
-# "Kegiatan ini dilaksanakan ... Senin (22/5) lalu", "Hal tersebut tertuang dalam Surat ... tanggal 3 Januari
+# "Kegiatan ini dilaksanakan ... Senin (22/5) lalu", "Kegiatan yang dilaksanakan di aula ...", "Hal tersebut tertuang dalam Surat ... tanggal 3 Januari
 # 2022": the day of the step told just before
 THIS_OCCASION = re.compile(
-    r"\s*(?:(?:kegiatan|acara|penandatanganan|pertemuan)\s+(?:ini|tersebut)\b|"
+    r"\s*(?:(?:kegiatan|acara|penandatanganan|pertemuan)\s+(?:ini|tersebut|yang\s+(?:di|ber)\w+)\b|"
     r"hal\s+(?:ini|tersebut|itu)\s+(?:tertuang|tercantum|termuat|berdasarkan|sesuai)\b)",
     re.IGNORECASE,
 )
+BACKGROUND = re.compile(r"\s*(?:sebelumnya|seperti\s+diketahui|sejak)\b", re.IGNORECASE)
 SELECTION = re.compile(
     r"\bterpilih\b|\blolos\b|\bseleksi\b|\bassess?ment\b|\basesmen\b|\bditetapkan\s+(?:menjadi|sebagai)\b",
     re.IGNORECASE,

@@ -15,10 +15,11 @@ MONTH_NAMES = (
 )
 _WD = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
-# "Rabu (15/5)", "Senin - Selasa (14-15/6)", "Kamis, (17/11/22)", "pada (20/01)", "(17/7)"
+# "Rabu (15/5)", "Senin - Selasa (14-15/6)", "Kamis, (17/11/22)", "pada (20/01)", "(17/7)"; a slash lost
+# before the year, "Selasa (8/52018)" (group 5)
 PAREN_DATE = re.compile(
     r"(?:\b(" + _WD + r")(?:\s*[-–]\s*" + _WD + r")?\s*,?\s*)?\(\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?"
-    r"\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2}|\d{4}))?\s*\)",
+    r"\s*/\s*(\d{1,2}?)(?:\s*/\s*(\d{2}|\d{4})|((?:19|20)\d\d))?\s*\)",
     re.IGNORECASE,
 )
 # a range of days: "30-31", "9 s/d 10", "21 hingga 22", "6 sampai dengan 7" (the first day dates the event)
@@ -124,7 +125,7 @@ def _ref_year(meta: dict, text: str) -> tuple[int | None, list[int]]:
     full = (
         [int(m.group(4)) for m in LONG_DATE.finditer(text) if m.group(4)]
         + [int(m.group(3)) for m in NUM_DATE.finditer(text)]
-        + [int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0) for m in PAREN_DATE.finditer(text) if m.group(4)]
+        + [int(y) + (2000 if len(y) == 2 else 0) for m in PAREN_DATE.finditer(text) if (y := m.group(4) or m.group(5))]
     )
     ctx = list(dict.fromkeys(full + sorted(set(years), key=lambda y: (-years.count(y), years.index(y)))))
     return py, ctx
@@ -241,7 +242,7 @@ def find_dates(text: str, meta: dict) -> list[dict]:
     for m in PAREN_DATE.finditer(text):
         d, mo = int(m.group(2)), int(m.group(3))
         if 1 <= mo <= 12 and 1 <= d <= 31:
-            c.day(m, d, mo, m.group(4), m.group(1))
+            c.day(m, d, mo, m.group(4) or m.group(5), m.group(1))
     for m in NUM_DATE.finditer(text):
         x = _mk(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if x:

@@ -536,3 +536,74 @@ def test_round_four_shapes():
         "Sukamaju Terpilih Gerakan Menuju 100 Smart City",
     )
     assert ("assessment", "2018-03-05", None) in evs and all(t != "evaluation" for t, _, _ in evs), evs
+
+
+def test_round_five_shapes():
+    """A date whose last slash was lost ("(8/52018)"); "Kegiatan yang dilaksanakan di ..., Senin (30/7/18)"
+    dates the step told just before; being chosen among those who sign is not an assessment; a story
+    that opens "Camat X, Senin 13 September 2021, ..." is dated by it (no dateline); "Sebelumnya ...
+    terpilih" further down does not make the story a selection story; the national programme's launch
+    ("meluncurkan program 'Smart City Indonesia'") is not the city's."""
+    evs, _ = _events(
+        "SUKAMAJU – Bupati menandatangani nota kesepahaman smart city dengan Menteri Kominfo di Jakarta, "
+        "Selasa (8/52018).",
+        "Bupati Teken MoU Smart City",
+    )
+    assert ("mou", "2018-05-08", None) in evs, evs
+    evs, _ = _events(
+        "Pemkab Sukamaju diundang mengikuti penilaian dari Kementerian pada bulan Maret. Penyelenggaraan "
+        "Bimbingan Teknis penyusunan masterplan smart city tahap I dibuka Asisten I mewakili Bupati, diikuti "
+        "80 peserta dari seluruh OPD. Kegiatan yang dilaksanakan di aula kantor Bupati, Senin (30/7/18) turut "
+        "dihadiri instruktur dari Kementerian.",
+        "Sukamaju Gelar Bimtek Masterplan",
+    )
+    assert ("bintek", "2018-07-30", 1) in evs, evs
+    evs, _ = _events(
+        "SUKAMAJU – Kota Sukamaju terpilih menjadi satu dari 50 kabupaten kota yang ikut menandatangani "
+        "kesepakatan menuju kota cerdas. MoU itu ditandatangani secara virtual di ruang command center, Kamis "
+        "(21 April 2022).",
+        "Sukamaju Ikut Teken Kesepakatan Kota Cerdas",
+    )
+    assert [t for t, _, _ in evs] == ["mou"] and evs[0][1] == "2022-04-21", evs
+    evs, _ = _events(
+        "Camat Sukamaju Barat, Andi S.Sos, Senin 13 September 2021, bertempat di ruang rapat kecamatan "
+        "mengikuti Rapat Koordinasi Kedua Implementasi Smart City. Sebelumnya, Bupati pada 20 April 2021 "
+        "telah menandatangani kesepahaman dengan Kementerian Kominfo.",
+        "",
+    )
+    assert ("meeting", "2021-09-13", None) in evs, evs
+    evs, _ = _events(
+        "Pemerintah Kabupaten Sukamaju mengikuti penilaian program smart city tahun 2019 yang digelar di "
+        "Banyuwangi bersama 75 kabupaten dan kota lainnya, kata Kadis Kominfo. Kadis menjelaskan "
+        "indikator yang dinilai tim dari perguruan tinggi dan Kementerian, yakni quick win dan dimensi smart "
+        "city serta sejauh mana implementasinya dirasakan masyarakat. Sebelumnya, kata dia, Kabupaten Sukamaju "
+        "terpilih dalam 100 kabupaten/kota program smart city.",
+        "",
+    )
+    assert ("evaluation", "2019", None) in evs and all(t != "assessment" for t, _, _ in evs), evs
+    evs, _ = _events(
+        'Kota Sukamaju bergabung dengan 24 kabupaten/kota meluncurkan program "Smart City Indonesia" di '
+        "Makassar, sekaligus menandatangani nota kesepahaman Gerakan Menuju 100 Smart City pada 22 Mei 2017.",
+        "Sukamaju Teken MoU Smart City",
+    )
+    assert [t for t, _, _ in evs] == ["mou"], evs
+
+
+def test_the_earliest_publication_line_is_the_publication(tmp_path):
+    """A page that prints today's date in a widget line and the story's own byline date: the earlier one is
+    the publication date; a photo caption with a wire credit after a slash ("./Antara-Nama") is dropped."""
+    from ingest import parse_file
+
+    p = tmp_path / "story.txt"
+    p.write_text(
+        "- Oleh MC Kabupaten Sukamaju\n- Kamis, 26 Desember 2024 | 17:13 WIB\n"
+        "Oleh MC Kabupaten Sukamaju, Kamis, 14 November 2024 | 18:12 WIB - Redaktur: Ani\n"
+        "Sukamaju, InfoKita – Bupati Sukamaju memaparkan program smart city dalam evaluasi implementasi tahap II "
+        "yang digelar Kementerian secara daring dari pendopo, Selasa (12/11/2024), bersama seluruh OPD.\n"
+        "Bupati meninjau maket kawasan industri bersama menteri, Senin (14/11)./Antara-Nama Fotografer\n"
+        "Evaluasi ini merupakan yang keenam bagi Sukamaju sejak menjadi peserta gerakan smart city.",
+        encoding="utf-8",
+    )
+    doc = parse_file(p, kind="news")
+    assert doc.meta.get("published") == "2024-11-14", doc.meta
+    assert "Antara-Nama" not in doc.text
