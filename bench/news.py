@@ -227,10 +227,12 @@ def main(argv=None) -> int:
             "test4",
             "test5",
             "test6",
+            "test7",
             "devall",
             "tune3",
             "tune4",
             "tune5",
+            "tune6",
             "all",
         ],
     )
@@ -246,11 +248,12 @@ def main(argv=None) -> int:
     if args.check_blind:
         return check_blind(items)
     groups = {
-        "all": [["dev"], ["test"], ["dev2"], ["test2"], ["test3"], ["test4"], ["test5"], ["test6"]],
+        "all": [["dev"], ["test"], ["dev2"], ["test2"], ["test3"], ["test4"], ["test5"], ["test6"], ["test7"]],
         "devall": [["dev", "dev2"]],
         "tune3": [["dev", "test", "dev2", "test2"]],
         "tune4": [["dev", "test", "dev2", "test2", "test3"]],
         "tune5": [["dev", "test", "dev2", "test2", "test3", "test4", "test5"]],
+        "tune6": [["dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6"]],
     }.get(args.split, [[args.split]])
     for splits in groups:
         name = "+".join(splits)
