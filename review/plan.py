@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from nlp import nomenclature
 from nlp.entities import (
     MONEY_RANGE,
     TERM_OF,
@@ -68,6 +69,10 @@ class Programme:
     horizon: str | None = None  # short | medium | long (jangka pendek/menengah/panjang)
     sources: list[dict] = field(default_factory=list)  # [{field, text, page, start, end, confidence, how}]
     confidence: float = 1.0  # how sure the record is a programme the plan defines
+    # the official programme nomenclature (Permendagri 90/2019 and updates): its code, and the name as the
+    # document wrote it when the name was repaired against the list ("PEMBERDAYAN SOSIAL")
+    nomenclature: str | None = None
+    name_as_written: str | None = None
 
     @property
     def missing(self) -> list[str]:
@@ -761,7 +766,8 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     found = in_tables + in_text
     vocab = vocabulary(text)  # "PENGENDALIANPENDUDUK" of an OCR'd table: the document's own words
     for pr in found:
-        pr.name = unglue(pr.name, vocab)
+        pr.name = OUTCOME_TAIL.sub("", unglue(pr.name, vocab)).strip() or pr.name  # "... outcome:Meningkatnya"
+        official_name(pr)
         pr.opd = unglue(pr.opd, vocab) if pr.opd else pr.opd
         pr.opds = [unglue(o, vocab) for o in pr.opds]
     # the programmes a table or paragraph defines first, then names only listed (a road-map cell)
@@ -791,6 +797,22 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     return Plan(
         doc, passages, sections, progs, roles, pillars, horizons, (doc["year_start"], doc["year_end"]), tables, pvecs
     )
+
+
+def official_name(pr: Programme) -> None:
+    """The programme's official name and code when its name is one of the regional nomenclature, repaired
+    where OCR damaged it ("PROGRAM PEMBERDAYAN SOSIAL" -> "PROGRAM PEMBERDAYAAN SOSIAL"); the written
+    name is kept in `name_as_written` and as the name's source."""
+    m = nomenclature.match(pr.name)
+    if m is None:
+        return
+    pr.nomenclature = m.code
+    if m.changed:
+        pr.name_as_written = pr.name
+        pr.sources.append(
+            source_item("name", pr.name, pr.page, None, None, m.ratio, f"nomenclature {m.code}: {m.name}")
+        )
+        pr.name = m.name
 
 
 def _label_programmes(progs: list[Programme], classifier=None):

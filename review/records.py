@@ -164,6 +164,8 @@ class ProgrammeRecord(Record):
     horizon: str | None = None  # short | medium | long
     sources: list[dict] = field(default_factory=list)  # [{field, text, start, end, confidence, how, page}]
     confidence: float = 1.0  # how sure the record is a programme
+    nomenclature: str | None = None  # official programme code (Permendagri 90/2019 and updates)
+    name_as_written: str | None = None  # the document's spelling when the name was repaired against it
 
 
 @dataclass(kw_only=True)

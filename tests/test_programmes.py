@@ -628,3 +628,35 @@ def test_words_glued_by_ocr_split_into_the_documents_own_words():
     assert unglue("PENGELOLAANKEUANGANDAERAH", v) == "PENGELOLAAN KEUANGAN DAERAH"
     assert unglue("BANJARMASIN", v) == "BANJARMASIN"
     assert unglue("PEMBERDAYAANMASYARAKAT", v) == "PEMBERDAYAANMASYARAKAT"  # "pemberdayaan" is not in this text
+
+
+def test_official_programme_names_repair_ocr_damage_and_leave_the_plans_own_names():
+    """Names of the regional nomenclature damaged by OCR get their official spelling and code, the
+    written spelling kept; an official name stays as written; a plan's own programme, or an official
+    name with another real word in it, is not changed."""
+    from nlp import nomenclature as nm
+    from review.plan import official_name
+
+    m = nm.match("PROGRAM PEMBERDAYN SOSIAL")
+    assert (m.name, m.code, m.changed) == ("PROGRAM PEMBERDAYAAN SOSIAL", "1.06.02", True)
+    m = nm.match("Program Pengelolaan Informasi dan Komunikasi Publk")  # title case stays title case
+    assert m.name == "Program Pengelolaan Informasi dan Komunikasi Publik" and m.code == "2.16.02"
+    m = nm.match("PROGRAM PENGELOLAANSUMBER DAYA AIR (SDA)")  # glued words set apart
+    assert m.name == "PROGRAM PENGELOLAAN SUMBER DAYA AIR (SDA)" and m.changed
+    m = nm.match("PROGRAM PENCATATAN SIPIL")
+    assert (m.name, m.changed) == ("PROGRAM PENCATATAN SIPIL", False)
+    assert nm.match("Program Sipandu Sehat") is None  # a plan's own programme
+    assert nm.match("PROGRAM PENGELOLAAN PERIKANAN DIGITAL") is None  # another word, not damage
+    assert nm.match("PROGRAM PENANGANAN BENCANA").code != nm.match("PROGRAM PENANGGULANGAN BENCANA").code
+    assert nm.match("Penyusunan masterplan") is None  # not written as a programme
+
+    p = Programme(name="PROGRAM PENYELENGGARAAN STATISTK SEKTORAL", page=12)
+    official_name(p)
+    assert (p.name, p.name_as_written, p.nomenclature) == (
+        "PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL",
+        "PROGRAM PENYELENGGARAAN STATISTK SEKTORAL",
+        "2.20.02",
+    )
+    assert p.sources[-1]["field"] == "name" and p.sources[-1]["how"].startswith("nomenclature 2.20.02")
+    rec = p.to_json()
+    assert rec["nomenclature"] == "2.20.02" and rec["name_as_written"].endswith("STATISTK SEKTORAL")
