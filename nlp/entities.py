@@ -457,9 +457,16 @@ def _table_entities(text: str, rows: list[dict], ents: list[dict]) -> tuple[list
     return cells + rest, programmes
 
 
+THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
 def cell_amount(header: str, v: str) -> float | None:
     """A budget cell: "Rp1.150.000.000", "850 juta", "2,3 M", or a bare number whose unit the
-    header gives ("Anggaran (Rp juta)")."""
+    header gives ("Anggaran (Rp juta)"). A number wrapped inside a narrow cell ("5.054.04 9") is one
+    number when only joined it groups its thousands."""
+    joined = re.sub(r"(?<=\d)\s+(?=\d)", "", v.strip())
+    if joined != v.strip() and THOUSANDS.fullmatch(joined) and not THOUSANDS.fullmatch(v.strip()):
+        v = joined
     m = BUDGET_CELL.match(v) or BUDGET_RP.search(v) or BUDGET_WORD.search(v)
     if not m:
         return None

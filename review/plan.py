@@ -484,7 +484,9 @@ def _per_year(
     if amounts:
         p.budget_per_year = [{"year": k, "amount": v} for k, v in sorted(amounts.items())]
     if total is not None or amounts:
-        p.budget = total if total is not None else sum(amounts.values())
+        # the row's own total ("Jumlah", or the whole-plan "Kondisi Akhir | Rp" read into p.budget) wins
+        # over the sum of the per-year cells, some of which may be blank or unreadable
+        p.budget = total if total is not None else p.budget if p.budget is not None else sum(amounts.values())
         p.budget_text = p.budget_text or " + ".join(f"{v:,.0f}" for v in amounts.values())
     years = sorted(set(per_target) | set(amounts))
     if not p.year and years:  # the years its per-year columns cover
@@ -512,10 +514,13 @@ MONEY_UNIT = re.compile(r"(?i)\b(?:dalam\s+)?(?:rp\.?\s*)?(juta|miliar|milyar|ri
 
 def _money_header(t: dict, h: str) -> str:
     """A money column's header with the unit the table gives once for all its columns ("Tabel 5.2
-    Kerangka Pendanaan (dalam juta rupiah)"), when the header gives none."""
+    Kerangka Pendanaan (dalam juta rupiah)", or the group header over the per-year columns that the
+    final "Kondisi Akhir | Rp" column does not repeat), when the header gives none."""
     if MONEY_UNIT.search(h):
         return h
-    m = MONEY_UNIT.search(t.get("caption") or "")
+    m = MONEY_UNIT.search(t.get("caption") or "") or next(
+        (x for x in (MONEY_UNIT.search(c or "") for c in t.get("header") or []) if x), None
+    )
     return f"{h} ({m.group(1).lower()})" if m else h
 
 

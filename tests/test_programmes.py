@@ -660,3 +660,28 @@ def test_official_programme_names_repair_ocr_damage_and_leave_the_plans_own_name
     assert p.sources[-1]["field"] == "name" and p.sources[-1]["how"].startswith("nomenclature 2.20.02")
     rec = p.to_json()
     assert rec["nomenclature"] == "2.20.02" and rec["name_as_written"].endswith("STATISTK SEKTORAL")
+
+
+def test_matrix_money_cells_wrapped_in_narrow_columns_and_a_total_column_without_its_unit():
+    """A landscape RPJMD matrix printed with narrow money columns: a number wrapped inside its cell
+    ("2.50 0" for 2.500) reads as the number; the final "Kondisi Akhir | Rp" column, whose header
+    does not repeat the "(dalam juta rupiah)" the per-year columns carry, takes the table's unit."""
+    t = table(
+        "Tabel 4.1 Program Perangkat Daerah Disertai Pagu Indikatif",
+        WIDE_HEAD,
+        [
+            WIDE_YEARS,
+            WIDE_KINDS,
+            ["2.09.02", "PROGRAM LUMBUNG PANGAN DESA"]
+            + ["Desa dengan lumbung aktif", "Desa", "12", "20", "2.50 0", "28", "2.75 0", "36", "3.00 0"]
+            + ["36", "8.250", "DINAS KETAHANAN PANGAN"],
+            ["2.09.03", "PROGRAM PASAR TANI DARING"]
+            + ["Petani yang berjualan daring", "Orang", "150", "300", "1.2 00", "450", "", "600", ""]
+            + ["600", "3.750", "Dinas Ketahanan Pangan"],
+        ],
+    )
+    p = tprogs([t])
+    a = p["PROGRAM LUMBUNG PANGAN DESA"]
+    assert a.budget == pytest.approx(8.25e9) and [b["amount"] for b in a.budget_per_year] == [2.5e9, 2.75e9, 3e9]
+    b = p["PROGRAM PASAR TANI DARING"]
+    assert b.budget == pytest.approx(3.75e9), b.budget  # the total, in the table's unit
