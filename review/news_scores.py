@@ -9,9 +9,15 @@ from .issues import rubric
 from .news_dates import NOT_YEAR, PERIOD_AFTER, YEAR
 
 OVERALL_CUE = re.compile(
-    r"\b(?:indeks|nilai|skor)\s+(?:evaluasi\s+)?(?:smart\s*city|kota\s+cerdas|implementasi|keseluruhan|total)\b",
+    r"\b(?:indeks|nilai|skor)\s+(?:evaluasi\s+)?(?:smart\s*city|kota\s+cerdas|implementasi|keseluruhan|total)\b|"
+    r"\b(?:nilai|skor|indeks)\s+(?:final|akhir)(?:nya)?\b",  # "sehingga nilai finalnya 2,81"
     re.IGNORECASE,
 )
+# a whole number right after a criterion of a listed result: "Output 2,34, Outcome 3, Impact 2,7"
+WHOLE_AFTER_KIND = re.compile(r"\b(?:baseline|output|outcome|impact|quick\s*wins?)\s+([0-4])(?![\d]|[.,]\d)", re.I)
+DIGIT = re.compile(r"([0-4])")
+# the scale, not a score: "dari nilai maksimal 4,00", "skala 4"
+SCALE_BEFORE = re.compile(r"\b(?:maksimal|maksimum|skala)\s*(?:nilai\s*)?$", re.IGNORECASE)
 NUMBER = re.compile(r"(?<![\d.,])([0-4][,.]\d{1,2})(?![\d.,]*\d)")
 
 
@@ -184,7 +190,7 @@ class _ScoreRules:
             return False  # "indeks SPBE meningkat dari 3,31 ... menjadi 4,00": another index
         if self.bad.search(clause + re.sub(r"^\s*(?:persen|%)", "", s[m.end() : m.end() + 12])):
             return False
-        if self.is_delta(s, m) or TARGET.search(clause):
+        if self.is_delta(s, m) or TARGET.search(clause) or SCALE_BEFORE.search(before):
             return False
         other = OTHER_REGION.search(s[max(0, m.start() - 40) : m.start()])
         if other and self.city and other.group(1).lower() not in self.city:
@@ -222,6 +228,8 @@ class _ScoreRules:
         if dh:
             return "dimension", max(dh)[1]
         kh = [(mm.end(), k) for k, p in self.kinds.items() for mm in p.finditer(clause)]
+        if not kh and re.search(r"\brata-?\s*rata\b", clause, re.I):
+            return "overall", None  # "rata-rata 96,2 persen untuk realisasi program"
         return (max(kh)[1] if kh else "output"), None
 
 
@@ -273,7 +281,15 @@ def extract_scores(text: str, sents, dates, lead, city: str | None = None) -> li
         ):
             continue
         years = _stated_years(s)
-        for m in NUMBER.finditer(s):
+        listed = [m for m in NUMBER.finditer(s)]
+        if len(listed) >= 2:  # a listed result with a whole number among its criteria
+            listed += [
+                DIGIT.match(s, w.start(1))
+                for w in WHOLE_AFTER_KIND.finditer(s)
+                if not any(w.start() <= x.start() < w.end() for x in listed)
+            ]
+            listed.sort(key=lambda x: x.start())
+        for m in listed:
             # "Pada tahun 2021, indeks skor ... 2,98. Tahun 2022 mencapai 3,12": the next sentence goes on
             listed_on = prev_scored and YEAR_VALUE.search(s[max(0, m.start() - 40) : m.start()])
             if not (rules.is_score(s, m) or listed_on):

@@ -607,3 +607,21 @@ def test_the_earliest_publication_line_is_the_publication(tmp_path):
     doc = parse_file(p, kind="news")
     assert doc.meta.get("published") == "2024-11-14", doc.meta
     assert "Antara-Nama" not in doc.text
+
+
+def test_a_listed_result_with_whole_numbers_a_final_score_and_its_scale():
+    """ "Nilai Baseline 3,21, Output 2,40, Outcome 3, Impact 2,6, quickwins 2,9 sehingga nilai finalnya
+    2,77 dari nilai maksimal 4,00": each criterion with its value (a whole number too), the final score
+    overall, the maximum no score; "rata-rata 91,5 persen untuk realisasi program" is the overall
+    realisation."""
+    _, scores = _events(
+        "SUKAMAJU – Diskominfo mengikuti rapat evaluasi implementasi smart city pada Kamis (14/11/2024). "
+        '"Hasil evaluasi smart city tahap kedua di tahun 2023 sudah baik. Nilai Baseline 3,21, Output 2,40, '
+        'Outcome 3, Impact 2,6, quickwins 2,9 sehingga nilai finalnya 2,77 dari nilai maksimal 4,00," kata '
+        "Kabid. Sehingga rata-rata 91,5 persen untuk realisasi program smart city di Sukamaju.",
+        "Sukamaju Ikuti Evaluasi Smart City",
+    )
+    got = {(s["kind"], s["value"]) for s in scores if s["year"] == 2023}
+    assert {("baseline", 3.21), ("output", 2.4), ("outcome", 3.0), ("impact", 2.6), ("quick_win", 2.9)} <= got, got
+    assert ("overall", 2.77) in got and all(s["value"] != 4.0 for s in scores), scores
+    assert any(s["kind"] == "overall" and s["value"] == 91.5 and s.get("unit") == "percent" for s in scores), scores
