@@ -217,14 +217,14 @@ class _ScoreRules:
         before = s[max(0, m.start() - 90) : m.start()]
         clause = re.split(r"[;:]|\b(?:sedangkan|sementara)\b", before)[-1]
         after = re.split(r"[;:,.]", s[m.end() : m.end() + 50])[0]  # "Sebesar 94,46 persen rencana aksi ..."
-        if not (PCT_CUE.search(clause) or PCT_CUE.search(after)) or PCT_NOT.search(clause + after[:25]):
-            return None
+        dh = [(mm.end(), k) for k, p in self.dims.items() for mm in p.finditer(clause)]
+        if not (PCT_CUE.search(clause) or PCT_CUE.search(after) or dh) or PCT_NOT.search(clause + after[:25]):
+            return None  # a realisation, or a dimension's share ("smart living 100 persen telah terpenuhi")
         if DELTA_BEFORE.search(s[max(0, m.start() - 45) : m.start()]):
             return None
         v = float(m.group(1).replace(",", "."))
         if v > 100 or (v <= 4 and re.search(r"\bindeks\b", before, re.I)):
             return None  # an index misprinted with "persen" is read as an index
-        dh = [(mm.end(), k) for k, p in self.dims.items() for mm in p.finditer(clause)]
         if dh:
             return "dimension", max(dh)[1]
         kh = [(mm.end(), k) for k, p in self.kinds.items() for mm in p.finditer(clause)]
@@ -256,6 +256,31 @@ def _from_to(s: str, years: list, recs: list[dict]) -> None:
         elif r["value"] == a:
             r["year"], r["year_stated"] = (ys[0], True) if len(ys) > 1 else (None, False)
             r["prior"] = len(ys) == 1
+
+
+def _coordinated(s: str, ms: list, dims: dict) -> dict[int, list[str]]:
+    """Dimensions listed together before their percentages: "smart governance, smart living dan smart
+    society 100 persen" gives each the one value; "smart branding dan smart economy ... 89 persen dan
+    86 persen" gives them respectively. {start of a value: [dimensions]} for the values so shared."""
+    out: dict[int, list[str]] = {}
+    prev = 0
+    i = 0
+    while i < len(ms):
+        run = [ms[i]]  # values joined by "dan" or a comma only
+        while i + len(run) < len(ms) and re.fullmatch(
+            r"\s*(?:,|dan|serta)\s*(?:,\s*)?", s[run[-1].end() : ms[i + len(run)].start()], re.I
+        ):
+            run.append(ms[i + len(run)])
+        named = sorted((mm.start(), k) for k, p in dims.items() for mm in p.finditer(s[prev : run[0].start()]))
+        names = list(dict.fromkeys(k for _, k in named))
+        if len(names) > 1 and len(run) == 1:
+            out[run[0].start()] = names
+        elif len(names) == len(run) > 1:
+            for mm, k in zip(run, names):
+                out[mm.start()] = [k]
+        prev = run[-1].end()
+        i += len(run)
+    return out
 
 
 YEAR_VALUE = re.compile(
@@ -306,18 +331,18 @@ def extract_scores(text: str, sents, dates, lead, city: str | None = None) -> li
                 rec["dimension"] = dim
             rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
             out.append(rec)
-        for m in PCT.finditer(s) if smart else ():
-            kd = rules.percent(s, m)
-            if kd is None:
-                continue
+        pcts = [(m, kd) for m in (PCT.finditer(s) if smart else ()) if (kd := rules.percent(s, m)) is not None]
+        shared = _coordinated(s, [m for m, kd in pcts if kd[0] == "dimension"], rules.dims)
+        for m, kd in pcts:
             y, stated = _score_year(s, m, years, prev_year, eval_year, story_year)
-            rec = {"year": y, "value": float(m.group(1).replace(",", ".")), "kind": kd[0]}
-            if kd[1]:
-                rec["dimension"] = kd[1]
-            rec["unit"] = "percent"
-            rec["year_stated"] = stated
-            rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
-            out.append(rec)
+            for dim in shared.get(m.start(), [kd[1]]):
+                rec = {"year": y, "value": float(m.group(1).replace(",", ".")), "kind": kd[0]}
+                if dim:
+                    rec["dimension"] = dim
+                rec["unit"] = "percent"
+                rec["year_stated"] = stated
+                rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
+                out.append(rec)
         _from_to(s, years, [r for r in out if r["evidence"]["start"] == a])
         prev_scored = any(r["evidence"]["start"] == a and not r.get("unit") for r in out)
         prev_year = years[-1][1] if years else None

@@ -625,3 +625,23 @@ def test_a_listed_result_with_whole_numbers_a_final_score_and_its_scale():
     assert {("baseline", 3.21), ("output", 2.4), ("outcome", 3.0), ("impact", 2.6), ("quick_win", 2.9)} <= got, got
     assert ("overall", 2.77) in got and all(s["value"] != 4.0 for s in scores), scores
     assert any(s["kind"] == "overall" and s["value"] == 91.5 and s.get("unit") == "percent" for s in scores), scores
+
+
+def test_dimensions_listed_together_before_their_percentages():
+    """ "smart governance, smart living dan smart society 100 persen telah terpenuhi, sementara smart
+    branding dan smart economy mencapai 88 persen dan 84 persen": one value shared, then respectively."""
+    _, scores = _events(
+        "SUKAMAJU – Dalam Evaluasi Tahap II Program Kota Cerdas Tahun 2023 yang digelar daring, Kamis "
+        "(9/11/2023), Asisten II memaparkan capaian. Dari enam rencana aksi smart city, aspek smart governance, "
+        "smart living dan smart society 100 persen telah terpenuhi, sementara untuk smart branding dan smart "
+        "economy sudah mencapai 88 persen dan 84 persen.",
+        "Evaluasi Tahap II Smart City Sukamaju",
+    )
+    got = {(s.get("dimension"), s["value"]) for s in scores if s["kind"] == "dimension" and s["year"] == 2023}
+    assert got == {
+        ("governance", 100.0),
+        ("living", 100.0),
+        ("society", 100.0),
+        ("branding", 88.0),
+        ("economy", 84.0),
+    }, scores
