@@ -311,7 +311,10 @@ def programmes(r: Review) -> None:
                     t_("opd"): p.opd or "",
                     t_("target"): p.target or p.indicator or "",
                     t_("year"): p.year or "",
-                    t_("budget"): p.budget_text or (f"Rp {p.budget:,.0f}".replace(",", ".") if p.budget else ""),
+                    # the amount in rupiah (a cell "28.088.037" under "dalam juta rupiah" is 28 trillion)
+                    t_("budget"): f"Rp {p.budget:,.0f}".replace(",", ".")
+                    if p.budget is not None
+                    else p.budget_text or "",
                     t_("missing"): ", ".join(word(FIELD_WORDS, f, lg) for f in p.missing),
                     t_("page"): p.page,
                 }
