@@ -106,6 +106,8 @@ def evaluate(items: list[dict], base: Path, verbose: bool = False) -> dict:
         match_ev=0,
         scores=0,
         scores_ok=0,
+        pred_scores=0,
+        pred_scores_ok=0,
         titles=0,
         titles_ok=0,
         boiler=0,
@@ -174,6 +176,11 @@ def score_rest(a: dict, doc, res: dict, n: dict, fails: list[str], verbose: bool
     """Scores (year, value, kind, dimension), the title by its hash, boilerplate lines left."""
     gold = a.get("events") or []
     pred = {score_key(s) for s in res.get("scores") or []}
+    gold_keys = {score_key(s) for g in gold for s in g.get("scores") or []}
+    n["pred_scores"] += len(pred)
+    n["pred_scores_ok"] += len(pred & gold_keys)
+    for k in sorted(pred - gold_keys, key=str):
+        fails.append(f"{a['id']} score extra {k}")
     for g in gold:
         for s in g.get("scores") or []:
             n["scores"] += 1
@@ -206,6 +213,7 @@ def report(name: str, n: dict, verbose: bool) -> None:
     print(f"  event recall      {pct(n['match_ev'], n['gold_ev'])}")
     print(f"  event precision   {pct(n['match_ev'], n['pred_ev'])}")
     print(f"  score recall      {pct(n['scores_ok'], n['scores'])}")
+    print(f"  score precision   {pct(n['pred_scores_ok'], n['pred_scores'])}")
     print(f"  title accuracy    {pct(n['titles_ok'], n['titles'])}")
     print(f"  boilerplate lines {n['boiler']}")
     if verbose:

@@ -356,6 +356,18 @@ def extract_scores(text: str, sents, dates, lead, city: str | None = None) -> li
         if r["year"] is None and ys and r.get("unit") != "percent" and not r.get("prior"):
             r["year"] = ys[0]  # a score without a year: the year of the article's other scores
         key = (r["year"], r["value"], r["kind"], r.get("dimension"))
+        if (
+            r.get("unit") == "percent"
+            and r["kind"] == "output"
+            and any(
+                o is not r
+                and o.get("unit") == "percent"
+                and o["kind"] != "output"
+                and (o["year"], o["value"]) == key[:2]
+                for o in out
+            )
+        ):
+            continue  # "Terealisasi 96,2%" in the headline is the "rata-rata 96,2 persen" the story calls overall
         if key not in seen:
             seen.add(key)
             uniq.append(r)
