@@ -299,3 +299,20 @@ def test_escaped_text_keeps_quotes_readable():
     assert "&#x27;" not in out and "&quot;" not in out and "'Indeks Modal Manusia'" in out
     assert "<b>" not in out and "&lt;b&gt;" in out
     assert "\\*\\*x\\*\\*" in out and "\\[tautan\\]" in out
+
+
+def test_every_word_the_app_asks_for_exists_in_both_languages():
+    """Each literal key of `t_("...")` in the app's pages has its word in Indonesian and English (a
+    missing key would show raw on screen: "quick_win_note" did, under the programme table)."""
+    import re
+    from pathlib import Path
+
+    from core.words import UI
+
+    root = Path(__file__).resolve().parent.parent
+    keys = set()
+    for f in [root / "app.py", *sorted((root / "ui").glob("*.py"))]:
+        keys |= set(re.findall(r"""\bt_\(\s*["']([A-Za-z0-9_]+)["']\s*[,)]""", f.read_text(encoding="utf-8")))
+    assert len(keys) > 50
+    missing = {lg: sorted(k for k in keys if k not in UI[lg]) for lg in ("id", "en")}
+    assert missing == {"id": [], "en": []}, missing
