@@ -142,3 +142,52 @@ def match(name: str) -> Match | None:
     if best < MIN_RATIO or best - second < MIN_MARGIN:
         return None
     return Match(_styled(o.name, body, m.group(1)), o.code, round(best, 3), True)
+
+
+# -- agency names ----------------------------------------------------------------------------------------
+# the words agencies are named with beyond the programme names ("PD URUSAN PEMERINTAHAN BIDANG ...")
+AGENCY_WORDS = (
+    "urusan pemerintahan bidang perangkat daerah sekretariat dinas badan kantor satuan inspektorat bagian "
+    "kecamatan kelurahan provinsi kabupaten kota polisi pamong praja rumah sakit umum"
+)
+
+
+@lru_cache(maxsize=1)
+def _agency_vocab() -> dict[str, list[str]]:
+    """Vocabulary words (five letters or more) by their first letter."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(words() | set(AGENCY_WORDS.split())):
+        if len(w) >= 5:
+            out.setdefault(w[0], []).append(w)
+    return out
+
+
+def repair_words(s: str | None) -> str | None:
+    """An agency name with its OCR-damaged words of the nomenclature set right ("PD UUSAN PEMERINTAHAN
+    BIDANG KESEHATAN", "PEMBERINTAHAN"): a word of five letters or more that is no word of the list and
+    is, uniquely, one or two letters from one that starts like it. Other words (names of places,
+    abbreviations) stay; case is kept."""
+    if not s:
+        return s
+    vocab = _agency_vocab()
+    known = set(w for ws in vocab.values() for w in ws)
+
+    def fix(m: re.Match) -> str:
+        tok = m.group(0)
+        low = tok.lower()
+        if len(low) < 5 or low in known or low in words():
+            return tok
+        scored = sorted(
+            (
+                (difflib.SequenceMatcher(None, low, w).ratio(), w)
+                for w in vocab.get(low[0], [])
+                if abs(len(w) - len(low)) <= 2
+            ),
+            reverse=True,
+        )
+        if not scored or scored[0][0] < 0.85 or (len(scored) > 1 and scored[0][0] - scored[1][0] < 0.03):
+            return tok
+        w = scored[0][1]
+        return w.upper() if tok.isupper() else w.capitalize() if tok[:1].isupper() else w
+
+    return re.sub(r"[A-Za-z]+", fix, s)

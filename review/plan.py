@@ -773,8 +773,9 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     for pr in found:
         pr.name = OUTCOME_TAIL.sub("", unglue(pr.name, vocab)).strip() or pr.name  # "... outcome:Meningkatnya"
         official_name(pr)
-        pr.opd = unglue(pr.opd, vocab) if pr.opd else pr.opd
-        pr.opds = [unglue(o, vocab) for o in pr.opds]
+        # "PD UUSAN PEMERINTAHAN BIDANG ...": the agency's words of the nomenclature set right
+        pr.opd = nomenclature.repair_words(unglue(pr.opd, vocab)) if pr.opd else pr.opd
+        pr.opds = [nomenclature.repair_words(unglue(o, vocab)) for o in pr.opds]
     # the programmes a table or paragraph defines first, then names only listed (a road-map cell)
     progs = merge_programmes([p for p in found if p.confidence >= 0.8] + [p for p in found if p.confidence < 0.8])
     progs.sort(key=lambda pr: pr.page or 0)

@@ -685,3 +685,25 @@ def test_matrix_money_cells_wrapped_in_narrow_columns_and_a_total_column_without
     assert a.budget == pytest.approx(8.25e9) and [b["amount"] for b in a.budget_per_year] == [2.5e9, 2.75e9, 3e9]
     b = p["PROGRAM PASAR TANI DARING"]
     assert b.budget == pytest.approx(3.75e9), b.budget  # the total, in the table's unit
+
+
+def test_agency_words_of_the_nomenclature_damaged_by_ocr_are_set_right():
+    """ "PD UUSAN PEMBERINTAHAN BIDANG KESEHATAN" reads "PD URUSAN PEMERINTAHAN BIDANG KESEHATAN"; agency
+    names as plans write them (places, abbreviations, the gold plans' agencies) stay as written."""
+    from pathlib import Path
+
+    import yaml
+
+    from nlp.nomenclature import repair_words
+
+    assert repair_words("PD UUSAN PEMBERINTAHAN BIDANG KESEHATAN") == "PD URUSAN PEMERINTAHAN BIDANG KESEHATAN"
+    assert repair_words("PD INSEKTORAT DAERAH") == "PD INSPEKTORAT DAERAH"
+    assert repair_words("Dinas Pemberdayan Masyarakat dan Desa") == "Dinas Pemberdayaan Masyarakat dan Desa"
+    for keep in ("Diskominfo Kabupaten Tegal", "DPMPTSP", "Bappelitbangda", "RSUD Kenanga", None, ""):
+        assert repair_words(keep) == keep
+    gold = yaml.safe_load(
+        (Path(__file__).parent.parent / "bench" / "eval" / "programmes" / "gold.yaml").read_text(encoding="utf-8")
+    )
+    agencies_written = {o for p in gold["plans"] for x in p["programmes"] for o in x.get("opd") or []}
+    assert len(agencies_written) > 50
+    assert [o for o in agencies_written if repair_words(o) != o] == []
