@@ -236,11 +236,13 @@ def main(argv=None) -> int:
             "test5",
             "test6",
             "test7",
+            "test8",
             "devall",
             "tune3",
             "tune4",
             "tune5",
             "tune6",
+            "tune7",
             "all",
         ],
     )
@@ -256,12 +258,13 @@ def main(argv=None) -> int:
     if args.check_blind:
         return check_blind(items)
     groups = {
-        "all": [["dev"], ["test"], ["dev2"], ["test2"], ["test3"], ["test4"], ["test5"], ["test6"], ["test7"]],
+        "all": [["dev"], ["test"], ["dev2"], ["test2"], ["test3"], ["test4"], ["test5"], ["test6"], ["test7"], ["test8"]],
         "devall": [["dev", "dev2"]],
         "tune3": [["dev", "test", "dev2", "test2"]],
         "tune4": [["dev", "test", "dev2", "test2", "test3"]],
         "tune5": [["dev", "test", "dev2", "test2", "test3", "test4", "test5"]],
         "tune6": [["dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6"]],
+        "tune7": [["dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6", "test7"]],
     }.get(args.split, [[args.split]])
     for splits in groups:
         name = "+".join(splits)
