@@ -135,6 +135,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
 BOILERPLATE_LINE = re.compile(
     r"""^(?:
         .*\bbanner\s*\d{2,4}\s*[x×]\s*\d{2,4}.* |                     # banner 468x60
+        banner(?:\s+\w+){0,5} |                                      # an ad slot's name "Banner Berdiri Dalam Berita 2"
         (?:iklan|advertisement|advertisment|sponsored|scroll\s+to\s+continue.*|gulir\s+untuk.*) |
         baca\s+(?:juga|pula)\b.* |                                   # Baca Juga : ...
         bacaan\s+lainnya | simak\s+(?:juga\s+)?(?:berita|video|artikel|selengkapnya|informasi)\b.{0,80} |
@@ -894,19 +895,47 @@ def _split_site_title(t: str) -> str:
     return parts[0].strip() if len(parts) > 1 and len(parts[0].split()) >= 4 else t
 
 
+# a dateline closed by a full stop, in a text wrapped at 70-80 characters: "SAMARINDA. Pemerintah Kota ..."
+DOT_DATELINE = re.compile(r"^[A-Z]{4,}(?:[ \-][A-Z]{2,}){0,2}\.\s+[A-Z][a-z]")
+
+
 def _text_news_headline(items: list, doc: ParsedDocument) -> list:
     """Plain-text news: the headline is the title-like line above the dateline paragraph (or the
     first long paragraph), skipping captions ("... saat ...", "(Foto: ...)"), bylines, publication
     lines, breadcrumbs and site names; the site masthead and menu above it are dropped."""
     lines = [i for i, it in enumerate(items) if isinstance(it, Line)]
-    start = next((i for i in lines if len(items[i].text) > 60 and DATELINE.match(items[i].text)), None)
+    start = next(
+        (
+            i
+            for i in lines
+            if len(items[i].text) > 60 and (DATELINE.match(items[i].text) or DOT_DATELINE.match(items[i].text))
+        ),
+        None,
+    )
     if start is None:
         start = next((i for i in lines if len(items[i].text) > 100), None)
+        if start is not None and start == lines[0] and _is_headline(_split_site_title(items[start].text)):
+            # the text opens with a long headline ("Kembali Ukir Prestasi, Pemkot ... Di Provinsi Jambi"):
+            # the first paragraph is the next long line
+            start = next((i for i in lines if i > start and len(items[i].text) > 100), None)
+            if start is None:
+                return items
     if start is None:
         return items
     above = [j for j in lines if j < start]
+
+    def key(j: int) -> str:  # a caption printed twice, once with its credit: "... dunia /www.situs.com"
+        return re.sub(r"\s*/\s*\S+$|[.\s]+$", "", items[j].text.strip()).lower()
+
+    keys = [key(j) for j in above]
+    repeated = {k for k in keys if keys.count(k) > 1 or any(o != k and o.startswith(k) for o in keys)}
     for n, i in enumerate(reversed(above)):
         t = _split_site_title(items[i].text)
+        further_up = [
+            j for j in above if j < i and key(j) not in repeated and _is_headline(_split_site_title(items[j].text))
+        ]
+        if key(i) in repeated and further_up:
+            continue  # a photo caption or standfirst repeated under the headline
         if _is_headline(t):
             # a headline with a subheadline under it: the line above is the headline
             k = len(above) - 1 - n

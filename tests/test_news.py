@@ -645,3 +645,43 @@ def test_dimensions_listed_together_before_their_percentages():
         ("branding", 88.0),
         ("economy", 84.0),
     }, scores
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a long headline opening the text, an author line and a date line under it
+        (
+            "Kembali Raih Prestasi, Pemkab Sukamaju Raih Nilai Smart City Tertinggi Di Provinsi Dan Peringkat Lima\n"
+            "Admin\n03 Januari 2025\n"
+            "Sukamaju - Pemerintah Kabupaten Sukamaju kembali meraih prestasi di tingkat nasional dalam evaluasi "
+            "implementasi smart city tahun 2024 dengan nilai indeks 3,41 dari Kementerian.",
+            "Kembali Raih Prestasi, Pemkab Sukamaju Raih Nilai Smart City Tertinggi Di Provinsi Dan Peringkat Lima",
+        ),
+        # a text wrapped at 75 characters whose dateline ends with a full stop; a date and a view count above
+        (
+            "19 Mei 2021\n6888\nMasuk 10 Besar, Sukamaju Siapkan Diri Hadapi Peninjauan Lapangan\n\n"
+            "SUKAMAJU. Pemerintah Kabupaten Sukamaju tengah mempersiapkan diri\n"
+            "dalam memenuhi peninjauan lapangan yang dilakukan oleh Kementerian dalam\n"
+            "pelaksanaan program smart city di Kabupaten Sukamaju tahun ini.",
+            "Masuk 10 Besar, Sukamaju Siapkan Diri Hadapi Peninjauan Lapangan",
+        ),
+        # an unrelated photo caption printed twice (once with its credit) under the headline; ad slots
+        (
+            "Banner Berdiri Dalam Berita 2\nProgres Kota Cerdas Sukamaju 91,5 Persen, Bupati Siap Benahi Kekurangan\n\n"
+            "- 6 Desember 2021, 22:22 WIB\nSebuah kota pesisir di negeri lain dengan biaya hidup tertinggi di dunia\n"
+            "Sebuah kota pesisir di negeri lain dengan biaya hidup tertinggi di dunia /www.situsfoto.com\n\n"
+            "KABAR SUKAMAJU - Laju perkembangan program kota cerdas Kabupaten Sukamaju menunjukkan capaian yang "
+            "menggembirakan sampai dengan akhir tahun 2021.",
+            "Progres Kota Cerdas Sukamaju 91,5 Persen, Bupati Siap Benahi Kekurangan",
+        ),
+    ],
+)
+def test_headline_shapes_of_round_five(tmp_path, text, title):
+    from ingest import parse_file
+
+    p = tmp_path / "story.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = parse_file(p, kind="news")
+    assert doc.title == title, doc.title
+    assert "Banner Berdiri" not in doc.text
