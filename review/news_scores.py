@@ -258,10 +258,15 @@ def _from_to(s: str, years: list, recs: list[dict]) -> None:
             r["prior"] = len(ys) == 1
 
 
+ALL = "*"  # every dimension at once
+
+
 def _coordinated(s: str, ms: list, dims: dict) -> dict[int, list[str]]:
     """Dimensions listed together before their percentages: "smart governance, smart living dan smart
     society 100 persen" gives each the one value; "smart branding dan smart economy ... 89 persen dan
-    86 persen" gives them respectively. {start of a value: [dimensions]} for the values so shared."""
+    86 persen" gives them respectively; all six before one value ("yakni Smart Governance, ..., dan Smart
+    Environment juga rata-rata telah berjalan 75 persen") is the whole programme's. {start of a value:
+    [dimensions]} for the values so shared ([ALL] for the whole)."""
     out: dict[int, list[str]] = {}
     prev = 0
     i = 0
@@ -273,7 +278,9 @@ def _coordinated(s: str, ms: list, dims: dict) -> dict[int, list[str]]:
             run.append(ms[i + len(run)])
         named = sorted((mm.start(), k) for k, p in dims.items() for mm in p.finditer(s[prev : run[0].start()]))
         names = list(dict.fromkeys(k for _, k in named))
-        if len(names) > 1 and len(run) == 1:
+        if len(names) == len(dims) and len(run) == 1:
+            out[run[0].start()] = [ALL]  # every dimension named before one value: the programme as a whole
+        elif len(names) > 1 and len(run) == 1:
             out[run[0].start()] = names
         elif len(names) == len(run) > 1:
             for mm, k in zip(run, names):
@@ -331,18 +338,8 @@ def extract_scores(text: str, sents, dates, lead, city: str | None = None) -> li
                 rec["dimension"] = dim
             rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
             out.append(rec)
-        pcts = [(m, kd) for m in (PCT.finditer(s) if smart else ()) if (kd := rules.percent(s, m)) is not None]
-        shared = _coordinated(s, [m for m, kd in pcts if kd[0] == "dimension"], rules.dims)
-        for m, kd in pcts:
-            y, stated = _score_year(s, m, years, prev_year, eval_year, story_year)
-            for dim in shared.get(m.start(), [kd[1]]):
-                rec = {"year": y, "value": float(m.group(1).replace(",", ".")), "kind": kd[0]}
-                if dim:
-                    rec["dimension"] = dim
-                rec["unit"] = "percent"
-                rec["year_stated"] = stated
-                rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
-                out.append(rec)
+        if smart:
+            out += _percent_scores(s, (a, b), rules, (years, prev_year, eval_year, story_year))
         _from_to(s, years, [r for r in out if r["evidence"]["start"] == a])
         prev_scored = any(r["evidence"]["start"] == a and not r.get("unit") for r in out)
         prev_year = years[-1][1] if years else None
@@ -350,6 +347,34 @@ def extract_scores(text: str, sents, dates, lead, city: str | None = None) -> li
         prev_result = len({y for _, y in years}) == 1 and bool(
             re.search(r"\bhasil\s+(?:evaluasi|penilaian)\b", s, re.I)
         )
+    return _unique(out)
+
+
+def _percent_scores(s: str, span: tuple[int, int], rules: _ScoreRules, when: tuple) -> list[dict]:
+    """The programme-realisation percentages of one sentence at `span` (unit "percent"), dimensions
+    listed together sharing theirs; `when` = (years stated, previous year, evaluated year, story year)."""
+    a, b = span
+    out = []
+    pcts = [(m, kd) for m in PCT.finditer(s) if (kd := rules.percent(s, m)) is not None]
+    shared = _coordinated(s, [m for m, kd in pcts if kd[0] == "dimension"], rules.dims)
+    for m, kd in pcts:
+        y, stated = _score_year(s, m, *when)
+        for dim in shared.get(m.start(), [kd[1]]):
+            rec = {"year": y, "value": float(m.group(1).replace(",", ".")), "kind": kd[0]}
+            if dim == ALL:
+                rec["kind"], dim = "overall", None
+            if dim:
+                rec["dimension"] = dim
+            rec["unit"] = "percent"
+            rec["year_stated"] = stated
+            rec["evidence"] = {"text": s.strip()[:400], "start": a, "end": b}
+            out.append(rec)
+    return out
+
+
+def _unique(out: list[dict]) -> list[dict]:
+    """One record per (year, value, kind, dimension); a score without a year takes the year of the
+    article's other scores."""
     ys = [r["year"] for r in out if r["year"] and r.get("unit") != "percent"]
     seen, uniq = set(), []
     for r in out:

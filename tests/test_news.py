@@ -685,3 +685,17 @@ def test_headline_shapes_of_round_five(tmp_path, text, title):
     doc = parse_file(p, kind="news")
     assert doc.title == title, doc.title
     assert "Banner Berdiri" not in doc.text
+
+
+def test_all_six_dimensions_before_one_value_is_the_whole_programme():
+    """ "terpetakan dalam enam program, yakni Smart Governance, ..., dan Smart Environment juga rata-rata
+    telah berjalan di atas 70 persen": the programme's overall realisation, not six dimension scores."""
+    _, scores = _events(
+        "SUKAMAJU – Bupati menyampaikan capaian itu dalam evaluasi smart city tahun 2023 di aula kantor "
+        "bupati, Senin (6/11/2023). Program smart city yang terpetakan dalam enam program, yakni Smart "
+        "Governance, Smart Branding, Smart Economy, Smart Living, Smart Society, dan Smart Environment juga "
+        "rata-rata telah berjalan 70 persen, sebut Bupati.",
+        "Program Smart City Sukamaju Berjalan 70 Persen",
+    )
+    got = [(s["kind"], s.get("dimension"), s["value"]) for s in scores]
+    assert ("overall", None, 70.0) in got and not any(k == "dimension" for k, _, _ in got), got
