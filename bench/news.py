@@ -258,7 +258,18 @@ def main(argv=None) -> int:
     if args.check_blind:
         return check_blind(items)
     groups = {
-        "all": [["dev"], ["test"], ["dev2"], ["test2"], ["test3"], ["test4"], ["test5"], ["test6"], ["test7"], ["test8"]],
+        "all": [
+            ["dev"],
+            ["test"],
+            ["dev2"],
+            ["test2"],
+            ["test3"],
+            ["test4"],
+            ["test5"],
+            ["test6"],
+            ["test7"],
+            ["test8"],
+        ],
         "devall": [["dev", "dev2"]],
         "tune3": [["dev", "test", "dev2", "test2"]],
         "tune4": [["dev", "test", "dev2", "test2", "test3"]],
