@@ -55,17 +55,27 @@ def words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def officials() -> tuple[Official, ...]:
-    """The official programme names, one per distinct wording (the first code listed keeps it)."""
+    """The official programme names, one per distinct wording. A wording listed under several codes
+    (the "Penunjang Urusan Pemerintahan Daerah" programme of every bidang) keeps the part they share:
+    "X.XX.01"."""
     if not CSV.exists():
         return ()
-    seen: dict[str, Official] = {}
+    names: dict[str, str] = {}
+    codes: dict[str, list[str]] = {}
     with CSV.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             name = PREFIX.sub("", row["name"].strip()).upper()
             k = _key(name)
-            if k and k not in seen:
-                seen[k] = Official(row["code"].strip(), name, k)
-    return tuple(seen.values())
+            if k:
+                names.setdefault(k, name)
+                codes.setdefault(k, []).append(row["code"].strip())
+    out = []
+    for k, name in names.items():
+        cs = list(dict.fromkeys(codes[k]))
+        last = {c.split(".")[-1] for c in cs}
+        code = cs[0] if len(cs) == 1 else ("X.XX." + last.pop() if len(last) == 1 else "")
+        out.append(Official(code, name, k))
+    return tuple(out)
 
 
 @dataclass(frozen=True)

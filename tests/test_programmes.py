@@ -649,6 +649,8 @@ def test_official_programme_names_repair_ocr_damage_and_leave_the_plans_own_name
     assert nm.match("PROGRAM PENGELOLAAN PERIKANAN DIGITAL") is None  # another word, not damage
     assert nm.match("PROGRAM PENANGANAN BENCANA").code != nm.match("PROGRAM PENANGGULANGAN BENCANA").code
     assert nm.match("Penyusunan masterplan") is None  # not written as a programme
+    # the support programme every bidang has: its shared code, not the first bidang's
+    assert nm.match("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI").code == "X.XX.01"
 
     p = Programme(name="PROGRAM PENYELENGGARAAN STATISTK SEKTORAL", page=12)
     official_name(p)

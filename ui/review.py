@@ -303,10 +303,13 @@ def programmes(r: Review) -> None:
         )
     with st.expander(f"{t_('programmes')} ({len(r.programmes)})"):
         st.caption(t_("quick_win_note"))
+        coded = any(p.nomenclature for p in r.programmes)
         st.dataframe(
             [
                 {
                     t_("name"): p.name + (" ★" if p.quick_win else ""),
+                    # the official programme code (Permendagri 90/2019) when the name is one of the list
+                    **({t_("nomenclature_code"): p.nomenclature or ""} if coded else {}),
                     t_("element"): tax.name("element", p.element, lg) if p.element else "",
                     t_("opd"): p.opd or "",
                     t_("target"): p.target or p.indicator or "",
