@@ -319,8 +319,36 @@ class _Article:
             found = [(t, m) for t, m in found if not (t == "evaluation" and abs(m.start() - am.start()) < 25)]
         if any(t == "meeting" for t, _ in found) and re.search(r"rapat\s+evaluasi|evaluasi\s+internal", s, re.I):
             # "rapat evaluasi" of an article about the evaluation is the evaluation itself
-            drop = "meeting" if self.main == "evaluation" and not re.search(r"internal", s, re.I) else "evaluation"
+            # (or one held with the ministry: "mengikuti Rapat Evaluasi Implementasi ... bersama Kementerian")
+            rapat = re.search(r"rapat\s+evaluasi", s, re.I)
+            with_ministry = bool(rapat) and bool(
+                re.search(
+                    r"\b(?:bersama|oleh|dengan)\s+(?:\S+\s+){0,2}?(?:" + MINISTRY.pattern + ")",
+                    s[rapat.end() : rapat.end() + 120],
+                    re.I,
+                )
+            )
+            drop = (
+                "meeting"
+                if (self.main == "evaluation" or with_ministry) and not re.search(r"internal", s, re.I)
+                else "evaluation"
+            )
             found = [(t, m) for t, m in found if t != drop]
+        em = next((m for t, m in found if t == "evaluation"), None)
+        if (
+            em is not None
+            and LOCAL_HOST.search(s[max(0, em.start() - 120) : em.start()])
+            and not (MINISTRY.search(s) or EVALUATORS.search(s))
+            # the programme's own rounds stay evaluations even where the city hosts them: "Evaluasi
+            # Implementasi Program Smart City Tahap II", "tinjauan lapangan (field evaluation)"
+            and not re.search(
+                r"implementasi|tahap\b|tinjauan|lapangan|field", s[max(0, em.start() - 40) : em.end() + 60], re.I
+            )
+        ):
+            # "Pemerintah Kota Madiun menggelar monitoring dan evaluasi ...", "Diskominfo mengadakan review
+            # masterplan": the city's own review with its OPD is a meeting; the programme's evaluation is held
+            # by the ministry and its evaluators
+            found = [("meeting", m) if t == "evaluation" else (t, m) for t, m in found if t != "meeting"]
         if {"award", "assessment"} <= {t for t, _ in found}:
             # "terpilih menjadi salah satu ... yang mendapatkan penghargaan"
             found = [f for f in found if f[0] != "assessment"]
@@ -580,6 +608,14 @@ LOCAL_SIGNERS = re.compile(
 MINISTRY = re.compile(
     r"\b(?:kominfo|komdigi|kementerian|kemenkominfo|kemkominfo|dirjen|direktorat|menteri)\b", re.IGNORECASE
 )
+# the city as the host of a step: "Pemerintah Kota X menggelar ...", "Diskominfo mengadakan ..."
+LOCAL_HOST = re.compile(
+    r"\b(?:pemerintah\s+(?:kota|kabupaten)|pemkot|pemkab|pemko|diskominfo\w*|dinas\s+komunikasi|bappeda|"
+    r"bapelitbangda|bagian\s+\w+)\b[^.;]{0,80}\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+"
+    r"(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+EVALUATORS = re.compile(r"\b(?:evaluator|asesor|assessor|tim\s+penilai|tim\s+evaluasi\s+pusat|pusat)\b", re.I)
 SAID = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|imbuh|tambah|sebut|papar)(?:nya)?\b", re.IGNORECASE)
 # triggers beyond the rubric's: a presentation before the examiners is the evaluation
 EXTRA_TRIGGERS = {

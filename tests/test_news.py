@@ -699,3 +699,28 @@ def test_all_six_dimensions_before_one_value_is_the_whole_programme():
     )
     got = [(s["kind"], s.get("dimension"), s["value"]) for s in scores]
     assert ("overall", None, 70.0) in got and not any(k == "dimension" for k, _, _ in got), got
+
+
+def test_who_holds_the_evaluation():
+    """The programme's evaluation is held by the ministry and its evaluators: "mengikuti Rapat Evaluasi
+    Implementasi ... bersama Kementerian" is that evaluation; the city's own "monitoring dan evaluasi"
+    with its OPD, no ministry or evaluator present, is a meeting; a round of the programme the city
+    hosts ("Evaluasi Implementasi Program Smart City Tahap II") stays an evaluation."""
+    evs, _ = _events(
+        "Diskominfo Kabupaten Sukamaju bersama perangkat daerah terkait mengikuti Rapat Evaluasi Implementasi "
+        "Program Smart City bersama Kementerian Komunikasi dan Digital di ruang command center, Kamis (14/11/2024).",
+        "",
+    )
+    assert [t for t, _, _ in evs] == ["evaluation"], evs
+    evs, _ = _events(
+        "SUKAMAJU – Pemerintah Kabupaten Sukamaju menggelar monitoring dan evaluasi pelaksanaan smart city di "
+        "gedung Diskominfo, Kamis (22/2/2024), dihadiri bupati, pembimbing smart city dan seluruh pimpinan OPD.",
+        "Pemkab Sukamaju Gelar Monev Smart City",
+    )
+    assert [t for t, _, _ in evs] == ["meeting"], evs
+    evs, _ = _events(
+        "SUKAMAJU – Diskominfo Kabupaten Sukamaju hari ini melaksanakan Evaluasi Implementasi Program Smart City "
+        "Tahap II secara daring dari ruang rapat, Kamis (14/11/2024).",
+        "Diskominfo Gelar Evaluasi Smart City Tahap II",
+    )
+    assert [t for t, _, _ in evs] == ["evaluation"], evs
