@@ -242,7 +242,10 @@ class _Article:
                 break
             if self.text[a:b].strip() == self.head.strip():
                 continue
-            m = self.types[t].search(self.text[a:b])
+            # (a city's own evaluation is typed meeting: its lead still says "evaluasi")
+            m = self.types[t].search(self.text[a:b]) or (
+                self.types["evaluation"].search(self.text[a:b]) if t == "meeting" else None
+            )
             if m:
                 return bool(
                     re.search(
@@ -611,7 +614,7 @@ MINISTRY = re.compile(
 # the city as the host of a step: "Pemerintah Kota X menggelar ...", "Diskominfo mengadakan ..."
 LOCAL_HOST = re.compile(
     r"\b(?:pemerintah\s+(?:kota|kabupaten)|pemkot|pemkab|pemko|diskominfo\w*|dinas\s+komunikasi|bappeda|"
-    r"bapelitbangda|bagian\s+\w+)\b[^.;]{0,80}\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+"
+    r"bapelitbangda|bagian\s+\w+)\b[^.;]{0,80}\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|gelar|adakan|laksanakan)\s+"
     r"(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
