@@ -390,6 +390,19 @@ def publication_line(lines: list[str]) -> tuple[dt.date | None, int | None]:
     return None, None
 
 
+# a line that is only a date (and weekday, time, zone): the page's date or a widget, read by
+# publication_line() from the raw lines; in the text it would pass for the story's date
+PAGE_DATE_LINE = re.compile(
+    r"^[-•·*\s]*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\s*,?\s*)?\d{1,2}\s+"
+    r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|"
+    r"January|February|March|May|June|July|August|October|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sept|Sep|Okt|Oct|Nov|Des|Dec)\.?\s+(?:19|20)\d\d"
+    r"(?:\s*[|,·-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def clean_news_lines(lines: list[str], meta: dict) -> tuple[list[str], int]:
     """Blank out boilerplate lines (one output per input line, "" when dropped);
     collect bylines into meta. Returns (kept, n_removed)."""
@@ -426,6 +439,9 @@ def clean_news_lines(lines: list[str], meta: dict) -> tuple[list[str], int]:
         if BOILERPLATE_LINE.match(line) or COMMENT_FORM_LINE.match(line):
             removed += 1
             kept.append("")
+            continue
+        if PAGE_DATE_LINE.match(line):
+            kept.append("")  # "- Kamis, 26 Desember 2024 | 17:13 WIB": a page's date, not the story's (not counted)
             continue
         if (PHOTO_CAPTION.search(line) or LEAD_CAPTION.match(line)) and len(line.split()) <= 45:
             removed += 1  # a photo caption: "Bupati ... meresmikan ... (Foto: Humas)", "... Foto: Ist"

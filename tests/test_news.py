@@ -724,3 +724,25 @@ def test_who_holds_the_evaluation():
         "Diskominfo Gelar Evaluasi Smart City Tahap II",
     )
     assert [t for t, _, _ in evs] == ["evaluation"], evs
+
+
+def test_a_page_date_line_is_not_the_story_date(tmp_path):
+    """A widget line "- Kamis, 26 Desember 2024 | 17:13 WIB" at the top of the page is no date of the
+    story: the evaluation is dated by its own "Selasa (12/11/2024)"."""
+    from ingest import parse_file
+    from review.news import extract
+
+    p = tmp_path / "story.txt"
+    p.write_text(
+        "- Oleh MC Kabupaten Sukamaju\n- Kamis, 26 Desember 2024 | 17:13 WIB\n"
+        "Oleh MC Kabupaten Sukamaju, Kamis, 14 November 2024 | 18:12 WIB - Redaktur: Ani\n"
+        "Sukamaju, InfoKita – Bupati Sukamaju memaparkan program smart city dalam rangka Evaluasi Implementasi "
+        "Program Kota Cerdas Tahap II 2024 yang digelar Kementerian.\n"
+        "Kegiatan tersebut dilaksanakan secara daring di pendopo, Selasa (12/11/2024), bersama seluruh OPD.",
+        encoding="utf-8",
+    )
+    doc = parse_file(p, kind="news")
+    evs = extract(doc.text, doc.title, doc.meta, city=doc.city)["events"]
+    assert "26 Desember" not in doc.text and [(e["type"], e["date"]) for e in evs] == [("evaluation", "2024-11-12")], (
+        evs
+    )
