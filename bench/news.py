@@ -237,12 +237,14 @@ def main(argv=None) -> int:
             "test6",
             "test7",
             "test8",
+            "test9",
             "devall",
             "tune3",
             "tune4",
             "tune5",
             "tune6",
             "tune7",
+            "tune8",
             "all",
         ],
     )
@@ -276,6 +278,7 @@ def main(argv=None) -> int:
         "tune5": [["dev", "test", "dev2", "test2", "test3", "test4", "test5"]],
         "tune6": [["dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6"]],
         "tune7": [["dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6", "test7"]],
+        "tune8": [["dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6", "test7", "test8"]],
     }.get(args.split, [[args.split]])
     for splits in groups:
         name = "+".join(splits)
