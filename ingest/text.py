@@ -145,6 +145,7 @@ BOILERPLATE_LINE = re.compile(
         [\w\-()]+\.(?:jpe?g|png|webp|gif|bmp) | (?:img|dsc|wa|whatsapp[\s_-]image)[\s_-]?\d[\w\s\-.]{0,40} |
         blog-img | (?:ist|dok|foto|doc)\.?\s*(?:ist(?:imewa)?|istimewa)\.? |
         bagikan(?:\s+(?:artikel|berita)(?:\s+ini)?)?\s*:?(?:\s+(?:konten\s+di\s+bawah\s+ini\b.*))? |
+        (?:bagikan|share)\s+(?:ke|kepada|to)\s+(?:teman|kawan|friends?)\s*:? |                 # "Bagikan Ke Teman"
         konten\s+di\s+bawah\s+ini\s+disajikan\b.* |
         (?:berita|artikel|postingan)\s+(?:terkait|lainnya|terbaru|populer)\b.* |
         (?:related\s+posts?|you\s+may\s+also\s+like|read\s+more|selengkapnya)\b.* |

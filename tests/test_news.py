@@ -221,6 +221,8 @@ def test_sentences_do_not_end_at_titles():
         "Bacaan Lainnya",
         "1 2",
         "Pasuruankini Video",
+        "Bagikan Ke Teman",
+        "Banner Berdiri Dalam Berita 2",
     ],
 )
 def test_boilerplate_line_shapes(line):
