@@ -423,6 +423,7 @@ REPORT = {
         "sheet_programmes": "Program",
         "sheet_news": "Berita",
         "quick_win_col": "quick win",
+        "nomenclature_code": "Kode nomenklatur",
         "quick_win_yes": "ya",
         "news_score_col": "nilai",
     },
@@ -484,6 +485,7 @@ REPORT = {
         "sheet_programmes": "Programmes",
         "sheet_news": "News",
         "quick_win_col": "quick win",
+        "nomenclature_code": "Nomenclature code",
         # the English workbook has always said "ya" and "nilai" here (kept so the report does not change)
         "quick_win_yes": "ya",
         "news_score_col": "nilai",

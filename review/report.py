@@ -626,6 +626,7 @@ def _xlsx_programmes(r: Review, lang: str) -> tuple:
             p.budget,
             missing_text(p, lang),
             p.page,
+            p.nomenclature or "",  # appended: the earlier columns keep their places
         ]
         for p in r.programmes
     ]
@@ -640,8 +641,9 @@ def _xlsx_programmes(r: Review, lang: str) -> tuple:
         t["budget"],
         t["missing"],
         t["page"],
+        t["nomenclature_code"],
     ]
-    return t["sheet_programmes"], header, rows, [44, 9, 12, 24, 34, 24, 11, 16, 22, 6]
+    return t["sheet_programmes"], header, rows, [44, 9, 12, 24, 34, 24, 11, 16, 22, 6, 14]
 
 
 def _xlsx_news(r: Review, lang: str) -> tuple | None:

@@ -200,6 +200,7 @@ def test_reports_render_escaped_html_pdf_and_xlsx(reviews, tmp_path):
     assert {"Ringkasan", "Cakupan", "Celah", "Keselarasan", "Program"} <= set(wb.sheetnames)
     assert wb["Program"]["A2"].value.startswith("<script>")  # data kept, as text
     assert wb["Program"].max_row == len(r.programmes) + 1
+    assert wb["Program"]["K1"].value == "Kode nomenklatur"  # the official code, appended after the page
 
 
 @needs_realdata
