@@ -115,6 +115,7 @@ def extract(text: str, title: str, meta: dict, city: str | None = None) -> dict:
             evs[0]["stage"] = st
     if not evs:
         evs = art.story_event()
+    evs.extend(art.selection_letters(evs))
     scores = extract_scores(text, art.sents, art.dates, art.lead, city)
     _score_events(evs, scores)
     out = _tidy(evs, art.head)
@@ -564,6 +565,27 @@ class _Article:
         ]
         return out if len(out) >= 2 else []
 
+    def selection_letters(self, evs: list[dict]) -> list[dict]:
+        """The ministry's letter that tells the selection result ("Surat Penyampaian Hasil Asesmen ...
+        Nomor B-003/... tanggal 3 Januari 2022", "berdasarkan surat dari Kementerian Kominfo, Nomor ...,
+        tertanggal 3 Januari 2022" in a story of being chosen): an assessment on the letter's day."""
+        out = []
+        for k, (a, b) in enumerate(self.sents):
+            s = self.text[a:b]
+            m = LETTER_DATED.search(s)
+            if not m or not MINISTRY.search(s):
+                continue
+            before = self.text[self.sents[k - 1][0] : a] if k else ""
+            if not (SELECTION_RESULT.search(s) or (self.selection_story and SELECTION_RESULT.search(before + s))):
+                continue
+            d = next((x for x in self.dates if a + m.end() <= x["start"] < b and x["precision"] == "day"), None)
+            if d is None or any(e["type"] == "assessment" and e.get("date") == d["date"] for e in evs + out):
+                continue
+            out.append(
+                {"type": "assessment", "date": d["date"], "date_precision": "day", "evidence": _evidence(s, a, b)}
+            )
+        return out
+
     def award_events(self, ev: dict, k: int) -> list[dict]:
         """One award per pillar named, each with the year written before it ("tahun 2021 ... smart
         society, tahun 2022 ... smart environment"), and the programme it names."""
@@ -600,6 +622,13 @@ THIS_OCCASION = re.compile(
     re.IGNORECASE,
 )
 BACKGROUND = re.compile(r"\s*(?:sebelumnya|seperti\s+diketahui|sejak)\b", re.IGNORECASE)
+# a letter dated by its signing day, and the selection result it tells
+LETTER_DATED = re.compile(r"\bsurat\b.{0,200}?\b(?:tanggal|tertanggal|tgl\.?)(?=\s)", re.IGNORECASE | re.DOTALL)
+SELECTION_RESULT = re.compile(
+    r"\bhasil\s+as+es+men\b|\bhasil\s+assess?ment\b|\bhasil\s+seleksi\b|\bpenetapan\b|\bditetapkan\b|\bterpilih\b|"
+    r"\blolos\b|\bdipilih\b|\blulus\b",
+    re.IGNORECASE,
+)
 SELECTION = re.compile(
     r"\bterpilih\b|\blolos\b|\bseleksi\b|\bassess?ment\b|\basesmen\b|\bditetapkan\s+(?:menjadi|sebagai)\b",
     re.IGNORECASE,

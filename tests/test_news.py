@@ -748,3 +748,16 @@ def test_a_page_date_line_is_not_the_story_date(tmp_path):
     assert "26 Desember" not in doc.text and [(e["type"], e["date"]) for e in evs] == [("evaluation", "2024-11-12")], (
         evs
     )
+
+
+def test_the_selection_letter_dates_an_assessment():
+    """ "berdasarkan surat dari Kementerian Kominfo, Nomor B-003/DJAI/AI.01.04/01/2022, tertanggal 3 Januari
+    2022" in a story of being chosen: the selection result, an assessment on the letter's day."""
+    evs, _ = _events(
+        "Sukamaju – Kota Sukamaju ditetapkan sebagai salah satu dari 50 kota smart city oleh Kementerian. "
+        "Penetapan Kota Sukamaju sebagai smart city ini berdasarkan surat dari Kementerian Kominfo, Nomor : "
+        "B-003/DJAI/AI.01.04/01/2022, tertanggal 3 Januari 2022. Di dalam surat tersebut dijelaskan bahwa "
+        "berdasarkan hasil asesmen tahun 2021, Kota Sukamaju dipilih untuk mendapat pendampingan.",
+        "Kota Sukamaju Ditetapkan Sebagai 50 Kota Smart City",
+    )
+    assert ("assessment", "2022-01-03", None) in evs, evs
