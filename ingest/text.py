@@ -264,11 +264,15 @@ WEEKDAY_DATE = re.compile(
     r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*,?\s*\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?\s*\)",
     re.IGNORECASE,
 )
+# month names as news sites print them (Indonesian, English, abbreviations)
+MONTH_WORDS = (
+    "Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|"
+    "January|February|March|May|June|July|August|October|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sept|Sep|Okt|Oct|Nov|Des|Dec"
+)
 LONG_DATE = re.compile(
     r"\b(?:(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*,\s*)?(\d{1,2})\s+"
-    r"(Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|"
-    r"January|February|March|May|June|July|August|October|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sept|Sep|Okt|Oct|Nov|Des|Dec)\.?\s+((?:19|20)\d\d)\b",
+    r"(" + MONTH_WORDS + r")\.?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 NUM_DATE = re.compile(r"(?<![\w./-])(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\b")
@@ -383,7 +387,8 @@ def publication_line(lines: list[str]) -> tuple[dt.date | None, int | None]:
         if d:
             found.append(d)
     if found:
-        return min(found), min(found).year
+        first = min(found)
+        return first, first.year
     for l in lines:
         m = COPYRIGHT_YEAR.search(l)
         if m:
@@ -395,10 +400,7 @@ def publication_line(lines: list[str]) -> tuple[dt.date | None, int | None]:
 # publication_line() from the raw lines; in the text it would pass for the story's date
 PAGE_DATE_LINE = re.compile(
     r"^[-•·*\s]*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\s*,?\s*)?\d{1,2}\s+"
-    r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|"
-    r"January|February|March|May|June|July|August|October|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sept|Sep|Okt|Oct|Nov|Des|Dec)\.?\s+(?:19|20)\d\d"
+    r"saturday|sunday)\s*,?\s*)?\d{1,2}\s+(?:" + MONTH_WORDS + r")\.?\s+(?:19|20)\d\d"
     r"(?:\s*[|,·-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?)?\s*$",
     re.IGNORECASE,
 )
@@ -944,14 +946,15 @@ def _text_news_headline(items: list, doc: ParsedDocument) -> list:
     def key(j: int) -> str:  # a caption printed twice, once with its credit: "... dunia /www.situs.com"
         return re.sub(r"\s*/\s*\S+$|[.\s]+$", "", items[j].text.strip()).lower()
 
-    keys = [key(j) for j in above]
+    key_of = {j: key(j) for j in above}
+    keys = list(key_of.values())
     repeated = {k for k in keys if keys.count(k) > 1 or any(o != k and o.startswith(k) for o in keys)}
+    unrepeated_heads = [
+        j for j in above if key_of[j] not in repeated and _is_headline(_split_site_title(items[j].text))
+    ]
     for n, i in enumerate(reversed(above)):
         t = _split_site_title(items[i].text)
-        further_up = [
-            j for j in above if j < i and key(j) not in repeated and _is_headline(_split_site_title(items[j].text))
-        ]
-        if key(i) in repeated and further_up:
+        if key_of[i] in repeated and any(j < i for j in unrepeated_heads):
             continue  # a photo caption or standfirst repeated under the headline
         if _is_headline(t):
             # a headline with a subheadline under it: the line above is the headline

@@ -172,6 +172,11 @@ def _agency_vocab() -> dict[str, list[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _agency_known() -> frozenset[str]:
+    return frozenset(w for ws in _agency_vocab().values() for w in ws)
+
+
 def repair_words(s: str | None) -> str | None:
     """An agency name with its OCR-damaged words of the nomenclature set right ("PD UUSAN PEMERINTAHAN
     BIDANG KESEHATAN", "PEMBERINTAHAN"): a word of five letters or more that is no word of the list and
@@ -179,13 +184,12 @@ def repair_words(s: str | None) -> str | None:
     abbreviations) stay; case is kept."""
     if not s:
         return s
-    vocab = _agency_vocab()
-    known = set(w for ws in vocab.values() for w in ws)
+    vocab, known = _agency_vocab(), _agency_known()
 
     def fix(m: re.Match) -> str:
         tok = m.group(0)
         low = tok.lower()
-        if len(low) < 5 or low in known or low in words():
+        if len(low) < 5 or low in known:  # (every word of the list of five letters or more is in `known`)
             return tok
         scored = sorted(
             (

@@ -325,13 +325,7 @@ class _Article:
             # "rapat evaluasi" of an article about the evaluation is the evaluation itself
             # (or one held with the ministry: "mengikuti Rapat Evaluasi Implementasi ... bersama Kementerian")
             rapat = re.search(r"rapat\s+evaluasi", s, re.I)
-            with_ministry = bool(rapat) and bool(
-                re.search(
-                    r"\b(?:bersama|oleh|dengan)\s+(?:\S+\s+){0,2}?(?:" + MINISTRY.pattern + ")",
-                    s[rapat.end() : rapat.end() + 120],
-                    re.I,
-                )
-            )
+            with_ministry = bool(rapat) and bool(WITH_MINISTRY.search(s[rapat.end() : rapat.end() + 120]))
             drop = (
                 "meeting"
                 if (self.main == "evaluation" or with_ministry) and not re.search(r"internal", s, re.I)
@@ -640,6 +634,8 @@ LOCAL_SIGNERS = re.compile(
 MINISTRY = re.compile(
     r"\b(?:kominfo|komdigi|kementerian|kemenkominfo|kemkominfo|dirjen|direktorat|menteri)\b", re.IGNORECASE
 )
+# "... bersama Kementerian Komunikasi dan Digital": held with the ministry
+WITH_MINISTRY = re.compile(r"\b(?:bersama|oleh|dengan)\s+(?:\S+\s+){0,2}?(?:" + MINISTRY.pattern + ")", re.I)
 # the city as the host of a step: "Pemerintah Kota X menggelar ...", "Diskominfo mengadakan ..."
 LOCAL_HOST = re.compile(
     r"\b(?:pemerintah\s+(?:kota|kabupaten)|pemkot|pemkab|pemko|diskominfo\w*|dinas\s+komunikasi|bappeda|"

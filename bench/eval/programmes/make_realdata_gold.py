@@ -120,6 +120,18 @@ def grid(src: str) -> list[list[str]]:
     return [[g.get((r, c), "") for c in range(nc)] for r in range(nr)]
 
 
+def programme_tables(lines: list[str]):
+    """(line index, HTML source) of each "Program Perangkat Daerah" table of the MinerU text."""
+    for i, line in enumerate(lines):
+        if "<table" not in line or "Program Perangkat Daerah" not in line[:400]:
+            continue
+        src, k = line, i + 1
+        while "</table>" not in src and k < len(lines):
+            src += "\n" + lines[k]
+            k += 1
+        yield i, src
+
+
 def num(s: str) -> float | None:
     s = s.strip()
     if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s):
@@ -136,13 +148,7 @@ def main() -> int:
     lines = text.split("\n")
     flat = re.sub(r"\s+", " ", text)  # anchors are matched with whitespace collapsed (cells wrap lines)
     found = {}
-    for i, line in enumerate(lines):
-        if "<table" not in line or "Program Perangkat Daerah" not in line[:400]:
-            continue
-        src, k = line, i + 1
-        while "</table>" not in src and k < len(lines):
-            src += "\n" + lines[k]
-            k += 1
+    for _i, src in programme_tables(lines):
         for r in grid(src):
             if len(r) < 19 or r[0] not in ROWS or not r[1].upper().startswith("PROGRAM"):
                 continue

@@ -38,7 +38,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from make_realdata_gold import ROWS as ROWS1  # noqa: E402  (codes and anchors of the first set only)
-from make_realdata_gold import SRC, UNITS, YEARS, grid, num  # noqa: E402
+from make_realdata_gold import SRC, UNITS, YEARS, grid, num, programme_tables  # noqa: E402
 
 K = 2
 N = 40
@@ -143,15 +143,8 @@ def _name(cell: str, code: str = "") -> str:
 
 
 def programme_rows(text: str) -> list[dict]:
-    lines = text.split("\n")
     out = []
-    for i, line in enumerate(lines):
-        if "<table" not in line or "Program Perangkat Daerah" not in line[:400]:
-            continue
-        src, k = line, i + 1
-        while "</table>" not in src and k < len(lines):
-            src += "\n" + lines[k]
-            k += 1
+    for i, src in programme_tables(text.split("\n")):
         g = grid(src)
         for j, r in enumerate(g):
             if len(r) < 2 or not re.match(r"\s*PROGRAM", r[1], re.I):
