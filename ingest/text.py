@@ -138,6 +138,9 @@ BOILERPLATE_LINE = re.compile(
         banner(?:\s+\w+){0,5} |                                      # an ad slot's name "Banner Berdiri Dalam Berita 2"
         (?:iklan|advertisement|advertisment|sponsored|scroll\s+to\s+continue.*|gulir\s+untuk.*) |
         baca\s+(?:juga|pula)\b.* |                                   # Baca Juga : ...
+        (?:aa\s+)?read\s+(?:next|also)\b.* |                          # "Aa Read Next : <another story>"
+        [•·\s]*[a-z]+(?:_[a-z]+)+ |                                   # an icon-font ligature "light_mode"
+        get\s+(?:the\s+)?app | header\s+img | download\s+(?:aplikasi|app)\b.{0,40} |
         bacaan\s+lainnya | simak\s+(?:juga\s+)?(?:berita|video|artikel|selengkapnya|informasi)\b.{0,80} |
         (?:berita|artikel)\s+selengkapnya\b.{0,60} |
         [\w.\-]+(?:\s+[\w.\-]+){0,3}\s+video | video\s+pilihan\b.* |       # "<Situs> Video"
@@ -399,8 +402,9 @@ def publication_line(lines: list[str]) -> tuple[dt.date | None, int | None]:
 # a line that is only a date (and weekday, time, zone): the page's date or a widget, read by
 # publication_line() from the raw lines; in the text it would pass for the story's date
 PAGE_DATE_LINE = re.compile(
-    r"^[-•·*\s]*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\s*,?\s*)?\d{1,2}\s+(?:" + MONTH_WORDS + r")\.?\s+(?:19|20)\d\d"
+    r"^[-•·*\s]*(?:[a-z]+(?:_[a-z]+)+\s+)?"  # an icon-font ligature before it: "• calendar_month Rab, 25 Nov 2020"
+    r"(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|sen|sel|rab|kam|jum|sab|min)\.?\s*,?\s*)?\d{1,2}\s+(?:" + MONTH_WORDS + r")\.?\s+(?:19|20)\d\d"
     r"(?:\s*[|,·-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?)?\s*$",
     re.IGNORECASE,
 )

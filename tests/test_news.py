@@ -223,6 +223,10 @@ def test_sentences_do_not_end_at_titles():
         "Pasuruankini Video",
         "Bagikan Ke Teman",
         "Banner Berdiri Dalam Berita 2",
+        "Aa Read Next : Harga Cabai di Pasar Induk Turun Menjelang Akhir Pekan",
+        "light_mode",
+        "get app",
+        "header img",
     ],
 )
 def test_boilerplate_line_shapes(line):
@@ -676,6 +680,21 @@ def test_dimensions_listed_together_before_their_percentages():
             "KABAR SUKAMAJU - Laju perkembangan program kota cerdas Kabupaten Sukamaju menunjukkan capaian yang "
             "menggembirakan sampai dengan akhir tahun 2021.",
             "Progres Kota Cerdas Sukamaju 91,5 Persen, Bupati Siap Benahi Kekurangan",
+        ),
+        # icon-font ligatures printed as words around the headline and the page's date
+        (
+            "Senin, 3 Mar 2025\nlight_mode\n\nDua Tahun Kota Cerdas Sukamaju, Ini Hasil Evaluasinya\n\n"
+            "  \u2022 calendar_month Kam, 12 Nov 2020\n\n"
+            "SITUSKITA.COM, Sukamaju- Evaluasi tahunan program kota cerdas Kabupaten Sukamaju digelar "
+            "Kamis 12 November 2020 di ruang rapat setda.",
+            "Dua Tahun Kota Cerdas Sukamaju, Ini Hasil Evaluasinya",
+        ),
+        # an app banner and a "Read Next" teaser for another story above the headline
+        (
+            "get app\nsitusberita\nAa Read Next : Harga Cabai di Pasar Induk Turun Menjelang Akhir Pekan\n\n"
+            "Sukamaju Dinobatkan sebagai Kabupaten Kota Cerdas\n\nRabu, 15 Desember 2021 | 07:01 WIB\nheader img\n"
+            "JAKARTA, SitusBerita.id \u2013 Kementerian menobatkan Sukamaju sebagai salah satu kabupaten kota cerdas.",
+            "Sukamaju Dinobatkan sebagai Kabupaten Kota Cerdas",
         ),
     ],
 )
