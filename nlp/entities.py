@@ -669,6 +669,41 @@ def money_mentions(text: str, a: int, b: int) -> list[dict]:
     return sorted(found, key=lambda f: f["start"])
 
 
+TOTAL_CUE = re.compile(r"(?i)\b(?:total|seluruhnya|keseluruhan|jumlah|berjumlah)\b[^.;\d]{0,25}$")
+PER_YEAR_BEFORE = re.compile(r"(?i)(?:\b(20[2-5]\d)\s*[:=]\s*|\btahun\s+(20[2-5]\d)\s*(?:sebesar\s*)?[:=]?\s*)$")
+PER_YEAR_AFTER = re.compile(r"(?i)^\s*\(?(?:pada|di|untuk)?\s*(?:tahun\s+)?(20[2-5]\d)\b\)?")
+
+
+def total_or_yearly(text: str, found: list[dict]) -> dict | None:
+    """Of several amounts of one programme: the one after "total" / "seluruhnya berjumlah" ("Rp 300 juta
+    per tahun, atau total Rp 1,2 miliar"), else the sum of amounts each tied to a year ("Rp 500 juta
+    pada 2025, Rp 700 juta pada 2026 ...", "2026: Rp 350 juta; 2027: ..."), with the years kept as
+    per_year. None when the amounts are neither."""
+    total = next((f for f in found if TOTAL_CUE.search(text[max(0, f["start"] - 40) : f["start"]])), None)
+    per_year = []
+    for f in found:
+        m = PER_YEAR_BEFORE.search(text[max(0, f["start"] - 25) : f["start"]]) or PER_YEAR_AFTER.match(
+            text[f["end"] : f["end"] + 25]
+        )
+        if m and f is not total:
+            per_year.append({"year": int(next(g for g in m.groups() if g)), "amount": f["amount"]})
+    years = [x["year"] for x in per_year]
+    if len(set(years)) != len(years) or len(per_year) < 2:
+        per_year = []
+    if total is not None:  # the total as printed, the amounts per year (if it lists them) kept beside it
+        return dict(total, per_year=per_year)
+    if per_year and len(per_year) == len(found):
+        total = sum(x["amount"] for x in per_year)
+        return {
+            "start": found[0]["start"],
+            "end": found[-1]["end"],
+            "amount": total,
+            "range": None,
+            "per_year": per_year,
+        }
+    return None
+
+
 def span_budget(text: str, a: int, b: int, avoid: list[tuple[int, int]] = ()) -> tuple[dict | None, dict | None]:
     """The programme's budget in text[a:b]: the first amount after a budget cue ("Anggaran:",
     "dengan alokasi", "Kebutuhan anggaran"), else the first amount that is not a target or a result
@@ -690,11 +725,22 @@ def span_budget(text: str, a: int, b: int, avoid: list[tuple[int, int]] = ()) ->
         return None, None
     conf, f = best
     how = "amount range" if f["range"] else ("budget cue" if conf > 0.9 else "amount in the programme's text")
-    return {"amount": f["amount"], "range": f["range"]}, _source("budget", text, f["start"], f["end"], conf, how)
+    # the amounts after the first one: its total, or one amount per year to add up
+    rest = [g for g in money_mentions(text, f["start"], b) if not any(x <= g["start"] < y for x, y in avoid)]
+    both = total_or_yearly(text, rest) if len(rest) >= 2 else None
+    if both:
+        f, how = both, ("total of the amounts" if not both["per_year"] else "sum of the amounts per year")
+    return {"amount": f["amount"], "range": f["range"], "per_year": f.get("per_year") or []}, _source(
+        "budget", text, f["start"], f["end"], conf, how
+    )
 
 
 # -- target ------------------------------------------------------------------------------------------
-_CLAUSE_END = re.compile(r"\.(?=\s+[A-Z(\-–•]|\s*$)|;|\n|\s[-–]\s(?=[A-Z])")
+_CLAUSE_END = re.compile(
+    r"\.(?=\s+[A-Z(\-–•]|\s*$)|;|\n|\s[-–]\s(?=[A-Z])"
+    # "..., dengan alokasi anggaran Rp 780 juta" / "..., diampu oleh Dinas X": the next field, not the target
+    r"|,(?=\s*(?:dengan\s+)?(?:alokasi\s+|kebutuhan\s+)?(?:anggaran|biaya|pagu)\b|\s*(?:diampu|dilaksanakan|dikelola)\s+oleh\b)"
+)
 TARGET_YEAR = re.compile(
     r"(?:(?:pada|di|hingga|sampai(?:\s+dengan)?|s\.?d\.?|akhir)\s+(?:akhir\s+)?(?:tahun\s+)?|\(\s*)"
     r"(?P<year>20[2-5]\d)\b\)?",
@@ -867,6 +913,9 @@ ITEM = re.compile(
     rf"(?m)^[ \t]*(?P<marker>\d{{1,2}}[.)]|[a-z][.)]|[ivx]{{1,4}}[.)])[ \t]+(?P<name>{_NAME})"
     rf"(?=[ \t]*(?::|[-–][ \t]|$)|[ \t]+[a-z])"
 )
+# "- Lapak Digital Pasar Kaget: pendataan ... oleh Dinas X dengan anggaran Rp 150 juta": a bulleted
+# programme named before a colon (a field label such as "- Target:" or "- Latar Belakang:" is not one)
+BULLET = re.compile(rf"(?m)^[ \t]*[-•*▪·][ \t]+(?P<name>{_NAME})(?=[ \t]*:[ \t]+\S)")
 _SENT = re.compile(r"[.!?;](?=\s+[A-Z0-9\"“(\-–•])|\n")
 CAPTION = re.compile(r"\b(?:Tabel|Gambar|Lampiran|Bagan|Diagram)\s+[\dIVX]+(?:\.\d+)*\.?\s[^.\n]*$")
 MENTION_BEFORE = re.compile(
@@ -916,7 +965,12 @@ def programme_intros(text: str, a: int = 0, b: int | None = None) -> list[dict]:
                     "trigger": " ".join(trig.split()),
                 }
             )
-    for m in ITEM.finditer(seg):
+    from .cards import card_role  # a card's keys are field labels, not names (cards imports this module)
+
+    items = list(ITEM.finditer(seg)) + [
+        m for m in BULLET.finditer(seg) if len(m.group("name").split()) >= 2 and not card_role(m.group("name"))
+    ]
+    for m in items:
         line_end = seg.find("\n", m.start())
         first = seg[m.start() : line_end if line_end >= 0 else len(seg)]
         first = first[: (_SENT.search(first).start() if _SENT.search(first) else len(first))]
@@ -937,6 +991,15 @@ def programme_intros(text: str, a: int = 0, b: int | None = None) -> list[dict]:
     prev_end = a
     for o in out:
         o["start"] = _span_start(text, prev_end, o["pos"])
+        # sentences before it in its own paragraph are its own ("Ditargetkan 35 desa ... pada akhir 2027.
+        # Untuk itu Program X ..."), unless the paragraph began with the programme before it
+        para = text.rfind("\n\n", prev_end, o["start"])
+        if para >= 0 or prev_end == a:
+            ps = para + 2 if para >= 0 else a
+            pre = text[ps : o["start"]]
+            # whole sentences of prose only: not a bullet or a "Target: ..." line of the programme before
+            if re.search(r"[.!?]\s*$", pre) and not re.match(r"\s*(?:[-•*▪·]|\w+(?:\s+\w+){0,3}\s*:)", pre):
+                o["start"] = ps
         prev_end = o["name_end"]
     return out
 
@@ -963,6 +1026,10 @@ def programme_record(text: str, intro: dict, end: int, terms: dict | None = None
     avoid = [(target["start"], target["end"])] if target else []
     budget, bsrc = span_budget(text, a, b, avoid)
     year, term, ysrc = span_year(text, a, b, target, terms)
+    ys = [x["year"] for x in (budget or {}).get("per_year") or []]
+    if ys and (year is None or len(set(ys)) >= 2 and "-" not in str(year)):  # funded "pada 2025 ... pada 2027"
+        year = f"{min(ys)}-{max(ys)}" if max(ys) > min(ys) else str(ys[0])
+        ysrc = dict(bsrc, field="year", how="years of the amounts per year")
     owners, osrc = span_owner(text, a, b, (intro["name_start"], intro["name_end"]))
     trig = intro.get("trigger", "").lower()
     return {

@@ -16,6 +16,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from nlp import nomenclature
+from nlp.cards import card_budget, is_card_table, table_cards, text_cards
 from nlp.entities import (
     MONEY_RANGE,
     TERM_OF,
@@ -30,6 +31,7 @@ from nlp.entities import (
     parse_number,
     parse_target,
     segment_programmes,
+    span_target,
 )
 from nlp.taxonomy import ALL_ELEMENTS, DIMENSIONS, Taxonomy, lexicon_matches
 from nlp.taxonomy import default as default_taxonomy
@@ -354,6 +356,9 @@ def _split_names(cell: str) -> list[str]:
     return parts if len(parts) > 1 else [cell.strip()]
 
 
+DIMENSION_TITLE = re.compile(
+    r"(?i)^(?:dimensi\s+|pilar\s+)?smart\s+(?:governance|branding|economy|living|society|environment)\s*$"
+)
 GROUP_ROW = re.compile(r"(?i)^(?:urusan|bidang\s+urusan|bidang|sub\s*urusan|fungsi|unsur|sub\s*bidang)\b")
 CODE_CELL = re.compile(r"[\dX]+(?:\.[\dX]+)*\.?")
 
@@ -372,6 +377,10 @@ def _programme_row(t: dict, prog: int, row: list[str]) -> bool:
     rest = [c for i, c in enumerate(row) if i != prog and c.strip() and c.strip() != code.strip()]
     if "." in code and not rest and not re.match(r"(?i)program\b", name):
         return False  # a group's title row: its code and title only
+    numbering = [c for c in row[:prog] if re.fullmatch(r"\s*(?:[A-Z]|[IVX]{1,4}|\d{1,3})[.)]?\s*", c)]
+    others = [c for i, c in enumerate(row) if i != prog and c.strip() and c not in numbering]
+    if not others and (name.isupper() or DIMENSION_TITLE.match(name)):
+        return False  # "A | SMART GOVERNANCE | | ...": a dimension's title row between its programmes
     if "urusan" in t["header"][prog].lower():
         return bool(re.match(r"(?i)program\b", name)) or code.count(".") >= 2
     return True
@@ -416,7 +425,7 @@ def table_programmes(
     "Program Terkait" next to RPJMD issues does not define programmes)."""
     by_ord = {s["ordinal"]: s for s in sections}
     out = []
-    for t in normalise_tables(tables):
+    for t in normalise_tables([t for t in tables if not is_card_table(t)]):  # cards: card_programmes
         cols = dict(enumerate(t["roles"]))
         prog = [i for i, r in cols.items() if r == "programme"]
         if not prog or not _defines_programmes(t, cols):
@@ -450,14 +459,16 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
     """The cells of one row into the programme record, by their column's role; per-year target and
     budget columns are kept per year, the budget summed (or the row's Jumlah), the final year's
     target taken and the years they cover taken as the programme's period."""
-    per_target, per_budget, total = {}, {}, None
+    per_target, per_budget, total, ticked = {}, {}, None, []
     for i, role in cols.items():
         v = row[i].strip() if i < len(row) else ""
         if role is None or is_empty_cell(v):
             continue
         h = _money_header(t, t["header"][i]) if role == "budget" else t["header"][i]
         y = YEAR_IN.search(h)
-        if role == "target" and y and not h.lower().startswith("indikator"):
+        if role == "year" and y and TICK.match(v):  # "Tahun Pelaksanaan" over 2025 .. 2029, a "V" per year
+            ticked.append(int(y.group(1)))
+        elif role == "target" and y and not h.lower().startswith("indikator"):
             per_target[int(y.group(1))] = v
         elif role == "budget" and y:
             per_budget[int(y.group(1))] = cell_amount(h, v)
@@ -468,6 +479,13 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
             continue
         p.sources.append(_cell_source(role, t, h, v))
     _per_year(p, cols, row, per_target, per_budget, total)
+    if ticked and not p.year:  # the first and last marked year
+        p.year = f"{min(ticked)}-{max(ticked)}" if max(ticked) > min(ticked) else str(ticked[0])
+        p.sources.append(_cell_source("year", t, "Tahun Pelaksanaan", " ".join(map(str, sorted(ticked)))))
+
+
+# a year column's mark that the programme runs that year: "V", "√", "✓", "x", "•"
+TICK = re.compile(r"^\s*(?:[vV]|[xX]|√|✓|✔|•|●|■|\*|ya|Ya|YA)\s*$")
 
 
 def _per_year(
@@ -577,6 +595,94 @@ def _set_year(p: Programme, v: str, terms: dict | None) -> None:
         p.year = v
     elif p.horizon and terms and p.horizon in terms and not p.year:
         p.year = "{}-{}".format(*terms[p.horizon])
+
+
+# -- programme cards ----------------------------------------------------------------------------------
+UNDECIDED_OWNER = re.compile(r"(?i)\b(?:akan|belum|menyesuaikan|ditetapkan\s+kemudian|dalam\s+kajian)\b")
+
+
+def card_programmes(
+    tables: list[dict],
+    text: str,
+    passages: list[dict],
+    roles: dict[int, str],
+    sections: list[dict],
+    names: NameIndex,
+    terms: dict | None = None,
+) -> list[Programme]:
+    """One programme per programme card (nlp.cards): the card's own keys say which value is the owner,
+    the budget, the target, the year; a partner ("Mitra") or a facility in the text is never the owner."""
+    by_ord = {s["ordinal"]: s for s in sections}
+    cards = [(c, "table") for c in table_cards(tables)[0]] + [(c, "text") for c in text_cards(text, passages)]
+    out = []
+    for card, src in cards:
+        f = {}
+        for role, key, value in card["fields"]:
+            f.setdefault(role, (key, value))
+        name = re.sub(r"(?i)^program\s+", "", f["name"][1]).strip(" .:")
+        if not name:
+            continue
+        sec = by_ord.get(card["section_ordinal"])
+        kind = f.get("kind", ("", ""))[1]
+        p = Programme(
+            name=name,
+            quick_win=roles.get(card["section_ordinal"], "other") == "quick_win"
+            or bool(re.search(r"(?i)quick\s*win", kind)),
+            page=card["page"],
+            section=sec["path"] if sec else "",
+            source=src,
+            table="kartu program",
+            passage_id=card["passage_id"],
+            confidence=1.0,
+        )
+        for role, (key, v) in f.items():
+            if _card_field(p, role, v, names, terms):
+                p.sources.append(source_item(role, v, card["page"], None, None, 0.95, f"card key '{key}'"))
+        if not p.year and p.budget_per_year:  # "Rp 350 juta (2026) ... Rp 400 juta (2029)": the years it is funded
+            ys = [x["year"] for x in p.budget_per_year]
+            p.year = f"{min(ys)}-{max(ys)}" if max(ys) > min(ys) else str(ys[0])
+        if not p.year and p.target_year:  # a card whose only year is its target's
+            p.year = str(p.target_year)
+        out.append(p)
+    return out
+
+
+def _card_field(p: Programme, role: str, v: str, names: NameIndex, terms: dict | None) -> bool:
+    """One card value into the programme record by its key's role; True when a field was read."""
+    if role == "opd":
+        owners = [o for part in re.split(r"\s*;\s*", v) for o in agencies(part)]  # "Dinas X; Badan Y"
+        if owners:
+            p.opd, p.opds = " dan ".join(owners), owners
+        elif not UNDECIDED_OWNER.search(v) and len(v.split()) <= 8 and not is_empty_cell(v):
+            p.opd, p.opds = v, [v]  # "Diskominfo": an abbreviation the plan's glossary expands
+        else:
+            return False
+    elif role == "budget":
+        b = card_budget(v)
+        if b is None:
+            return False
+        p.budget, p.budget_range, p.budget_text, p.budget_per_year = b["amount"], b["range"], v, b["per_year"]
+    elif role == "target":
+        seg = "Target: " + v
+        t = span_target(seg, 0, len(seg))[0] or parse_target(v)
+        if t.get("value") is None:
+            return False
+        p.target, p.indicator = v, t.get("indicator")
+        p.target_value, p.target_unit, p.target_year = t["value"], t.get("unit"), t.get("year")
+        p.baseline = t.get("baseline")
+    elif role == "year":
+        _set_year(p, v, terms)
+        return bool(p.year or p.horizon)
+    elif role == "dimension":
+        m = names.match(v)
+        if m and m[0] == "element":
+            p.element, p.dimension = m[1], m[1].split(".")[0]
+        elif m:
+            p.dimension = m[1]
+        return False
+    else:
+        return False
+    return True
 
 
 # -- programmes in prose and lists ---------------------------------------------------------------------
@@ -765,7 +871,12 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     text = store.text(doc["id"])
     terms = horizon_map(text)
     in_tables = table_programmes(tables, roles, sections, names, terms)
-    in_text = text_programmes(store, doc, passages, roles, names, terms)
+    cards = card_programmes(tables, text, passages, roles, sections, names, terms)
+    in_tables += cards
+    # a card written as "Key : value" lines is read as a card only, not again as prose
+    card_pids = {c.passage_id for c in cards if c.passage_id is not None}
+    prose = [dict(p, kind="card") if p["id"] in card_pids else p for p in passages]
+    in_text = text_programmes(store, doc, prose, roles, names, terms)
     if coded_matrix(tables):  # an RPJMD matrix defines the programmes; the prose names them, or not
         in_text = matrix_mentions(in_tables, in_text)
     found = in_tables + in_text

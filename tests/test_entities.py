@@ -176,4 +176,6 @@ def test_table_roles_of_real_layouts():
     assert column_role("Urusan/Bidang Urusan/Program Perangkat Daerah") == "programme"
     assert column_role("Satuan") == "unit" and column_role("Kondisi Kinerja Awal") == "baseline"
     assert column_role("Rp") == "budget" and column_role("Kondisi Kinerja pada Akhir Periode") == "target"
-    assert column_role("Sumber Dana") is None
+    # where the money comes from is a column of its own, never the amount ("Sumber Pendanaan: APBD")
+    assert column_role("Sumber Dana") == column_role("Sumber Pendanaan") == "source"
+    assert column_role("Estimasi Biaya (Rp juta)") == column_role("Perkiraan Biaya") == "budget"

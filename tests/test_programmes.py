@@ -709,3 +709,188 @@ def test_agency_words_of_the_nomenclature_damaged_by_ocr_are_set_right():
     agencies_written = {o for p in gold["plans"] for x in p["programmes"] for o in x.get("opd") or []}
     assert len(agencies_written) > 50
     assert [o for o in agencies_written if repair_words(o) != o] == []
+
+
+# -- layouts of the fresh held-out plans (action-plan matrix, programme cards, narrative) ------------------
+def test_action_plan_matrix_with_year_marks_money_in_juta_and_dimension_title_rows():
+    """ "Tahun Pelaksanaan" over 2025 .. 2029 with a "V" in the years the programme runs, "Estimasi Biaya
+    (Rp juta)", a "Sumber Dana" column (no amount), and "A | SMART GOVERNANCE" rows between programmes."""
+    t = table(
+        "Tabel 4.1 Rencana Aksi",
+        ["No", "Program", "Target", "Tahun Pelaksanaan", "", "", "", "", "Estimasi Biaya (Rp juta)"]
+        + ["Sumber Dana", "Perangkat Daerah"],
+        [
+            ["", "", "", "2025", "2026", "2027", "2028", "2029", "", "", ""],
+            ["A", "SMART GOVERNANCE", "", "", "", "", "", "", "", "", ""],
+            ["1", "Layanan Satu Pintu Kenanga", "40 layanan", "V", "V", "V", "", "", "2.750", "APBD", "Diskominfo"],
+            ["", "Sub Total Smart Governance", "", "", "", "", "", "", "2.750", "", ""],
+            ["B", "SMART LIVING", "", "", "", "", "", "", "", "", ""],
+            ["2", "Angkutan Desa Terjadwal", "12 trayek", "", "V", "", "", "V", "487,5", "APBD, CSR", "Dishub"],
+            ["3", "Beasiswa Talenta", "200 orang", "", "", "V", "", "", "-", "CSR", "Disdik"],
+        ],
+    )
+    p = tprogs([t])
+    assert set(p) == {"Layanan Satu Pintu Kenanga", "Angkutan Desa Terjadwal", "Beasiswa Talenta"}
+    a, b, c = p["Layanan Satu Pintu Kenanga"], p["Angkutan Desa Terjadwal"], p["Beasiswa Talenta"]
+    assert (a.year, a.budget, a.opd, a.target_value) == ("2025-2027", pytest.approx(2.75e9), "Diskominfo", 40)
+    assert (b.year, b.budget) == ("2026-2029", pytest.approx(487.5e6))  # first and last marked year
+    assert (c.year, c.budget) == ("2027", None)  # "-" and a source of funds only: no amount
+
+
+def test_programme_cards_as_two_column_tables_split_over_a_page():
+    """A card per programme: "Nama Program | X" then key/value rows; a card without its header row
+    ("Komponen | Uraian"); the rest of a card after a page break (no name) belongs to the card before it.
+    A partner ("Mitra") is never the owner; an owner still to be decided is no owner."""
+    from review.plan import card_programmes
+
+    def kv(rows, page=4, ordinal=0):
+        return dict(
+            caption="",
+            header=list(rows[0]),
+            rows=[list(r) for r in rows[1:]],
+            page=page,
+            section_ordinal=1,
+            ordinal=ordinal,
+        )
+
+    tables = [
+        kv(
+            [
+                ("Nama Program", "Sapa Warga Kenanga"),
+                ("Kategori", "Quick Win"),
+                ("Tujuan", "Satu kanal aduan"),
+                ("Target / KPI", "85 persen aduan ditindaklanjuti dalam tiga hari pada tahun 2025"),
+            ],
+            ordinal=1,
+        ),
+        kv(
+            [
+                ("Waktu Pelaksanaan", "2025"),
+                ("Perangkat Daerah Penanggung Jawab", "Dinas Komunikasi dan Informatika"),
+                ("Mitra", "Universitas Kenanga; Puskesmas Melati"),
+                ("Perkiraan Biaya", "Rp 450 juta"),
+                ("Sumber Pendanaan", "APBD"),
+            ],
+            page=5,
+            ordinal=2,
+        ),
+        kv(
+            [
+                ("Komponen", "Uraian"),
+                ("Program", "Inkubator Usaha Kenanga"),
+                ("Dimensi", "Smart Economy"),
+                ("Indikator Kinerja / Target", "30 usaha rintisan lulus inkubasi pada akhir 2029"),
+                ("Periode", "2026-2029"),
+                ("OPD Pengampu", "Dinas Koperasi; Badan Riset dan Inovasi Daerah"),
+                ("Kebutuhan Anggaran", "2026: Rp 350 juta; 2027: Rp 500 juta; 2028: Rp 500 juta; 2029: Rp 400 juta"),
+            ],
+            page=6,
+            ordinal=3,
+        ),
+        kv(
+            [
+                ("Nama Program", "Literasi Digital Warga"),
+                ("Penanggung Jawab", "Akan ditetapkan dengan Keputusan Wali Kota"),
+                ("Estimasi Anggaran", "Dalam perhitungan"),
+                ("Jadwal", "Menyesuaikan hasil kajian"),
+            ],
+            page=7,
+            ordinal=4,
+        ),
+    ]
+    p = {x.name: x for x in card_programmes(tables, "", [], {1: "programme"}, SECTIONS, NAMES)}
+    assert list(p) == ["Sapa Warga Kenanga", "Inkubator Usaha Kenanga", "Literasi Digital Warga"]
+    a, b, c = p["Sapa Warga Kenanga"], p["Inkubator Usaha Kenanga"], p["Literasi Digital Warga"]
+    assert a.quick_win and (a.opd, a.budget, a.year, a.target_value) == (
+        "Dinas Komunikasi dan Informatika",
+        pytest.approx(450e6),
+        "2025",
+        85,
+    )
+    assert b.opds == ["Dinas Koperasi", "Badan Riset dan Inovasi Daerah"] and b.dimension == "economy"
+    assert b.budget == pytest.approx(1.75e9) and [x["year"] for x in b.budget_per_year] == [2026, 2027, 2028, 2029]
+    assert (b.target_value, b.year) == (30, "2026-2029")
+    assert (c.opd, c.budget, c.year) == (None, None, None) and sorted(c.missing) == ["budget", "opd", "target", "year"]
+    # the card tables define no programme of their own in the matrix reader ("Latar Belakang" rows)
+    assert table_programmes(tables, {1: "programme"}, SECTIONS, NAMES) == []
+
+
+def test_programme_cards_written_as_key_value_lines():
+    """ "Nama Program : X Dimensi : ... Leading Sector : Dinas Perdagangan Perkiraan Biaya : Rp 275 juta":
+    each key starts at a key word, so the value before it keeps its last words."""
+    from nlp.cards import text_cards
+
+    text = (
+        "Nama Program : Retribusi Pasar Kenanga Dimensi : Smart Economy Kategori : Quick Win Latar Belakang : "
+        "Retribusi masih tunai. Target / KPI : 8 pasar memungut retribusi nontunai pada tahun 2025 Tahun "
+        "Pelaksanaan : 2025 Leading Sector : Dinas Perdagangan Perkiraan Biaya : Rp 275 juta Sumber Pendanaan : APBD"
+    )
+    cards = text_cards(text, [{"id": 7, "kind": "text", "char_start": 0, "char_end": len(text), "page_start": 5}])
+    assert len(cards) == 1
+    f = {role: value for role, _key, value in cards[0]["fields"]}
+    assert f["name"] == "Retribusi Pasar Kenanga" and f["kind"] == "Quick Win"
+    assert f["opd"] == "Dinas Perdagangan" and f["budget"] == "Rp 275 juta" and f["year"] == "2025"
+    assert cards[0]["page"] == 5
+
+
+@pytest.mark.parametrize(
+    "value,amount",
+    [
+        ("Rp 400 juta per tahun (2025-2028), total Rp 1,6 miliar", 1.6e9),
+        ("2026: Rp 350 juta; 2027: Rp 500 juta", 850e6),
+        ("1,2 M", 1.2e9),
+        ("Rp 85.000.000.000,00", 85e9),
+        ("Dalam perhitungan", None),
+    ],
+)
+def test_card_budgets(value, amount):
+    from nlp.cards import card_budget
+
+    got = card_budget(value)
+    assert (got["amount"] if got else None) == (pytest.approx(amount) if amount else None)
+
+
+def test_narrative_programmes_total_per_year_owner_first_and_a_target_before_the_name():
+    text = (
+        "Ditargetkan 35 desa rawan longsor yang terpasang sensor pada akhir 2027. Untuk itu Program Mitigasi "
+        "Longsor Kenanga memasang sensor di desa rawan longsor. Program dilaksanakan selama tiga tahun "
+        "(2025-2027), diampu oleh Badan Penanggulangan Bencana Daerah, dengan alokasi anggaran Rp 2,75 miliar.\n\n"
+        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu menjadi perangkat daerah pengampu Program "
+        "Investasi Agrowisata. Kegiatan dilaksanakan mulai 2026 hingga 2029 dengan kebutuhan anggaran Rp 950 juta.\n\n"
+        "Program Sekolah Terhubung menyambungkan sekolah desa dengan internet. Dalam dua tahun ditargetkan 25 "
+        "sekolah terhubung pada tahun 2026, dengan alokasi anggaran Rp 300 juta per tahun, atau total Rp 600 juta.\n\n"
+        "Program Sayur Presisi diampu oleh Dinas Pertanian. Anggaran disusun bertahap, yaitu Rp 500 juta pada "
+        "2025, Rp 700 juta pada 2026 dan Rp 800 juta pada 2027, sehingga seluruhnya berjumlah Rp 2 miliar."
+    )
+    p = progs(text)
+    m = p["Mitigasi Longsor Kenanga"]
+    assert (m["target_value"], m["opd"], m["budget"]) == (
+        35,
+        "Badan Penanggulangan Bencana Daerah",
+        pytest.approx(2.75e9),
+    )
+    assert p["Investasi Agrowisata"]["opd"] == "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"
+    s = p["Sekolah Terhubung"]
+    assert (s["target_value"], s["budget"]) == (25, pytest.approx(600e6))  # the total, not one year's amount
+    v = p["Sayur Presisi"]
+    assert (v["budget"], v["year"]) == (pytest.approx(2e9), "2025-2027")
+
+
+def test_bulleted_quick_wins_named_before_a_colon():
+    text = (
+        "Sejumlah program dipilih sebagai quick win, yaitu:\n\n"
+        "- Program Satu Layanan Kenanga, dimulai dari izin yang paling banyak diajukan;\n\n"
+        "- Lapak Digital Pasar Pagi: pendataan pedagang pasar pagi, dilaksanakan tahun 2025 oleh Dinas "
+        "Perdagangan dengan anggaran Rp 150 juta; target 100 pedagang terdaftar pada akhir 2025.\n\n"
+        "- Target: bukan nama program.\n"
+    )
+    p = progs(text)
+    assert set(p) == {"Satu Layanan Kenanga", "Lapak Digital Pasar Pagi"}
+    q = p["Lapak Digital Pasar Pagi"]
+    assert (q["opd"], q["budget"], q["target_value"], q["year"]) == (
+        "Dinas Perdagangan",
+        pytest.approx(150e6),
+        100,
+        "2025",
+    )
+    assert p["Satu Layanan Kenanga"]["budget"] is None  # the next item's money is not its own
