@@ -210,12 +210,16 @@ PHOTO_CAPTION = re.compile(
     # a wire photo credit ending the line: "(ANTARA/Edo Purmana/23)", "(ANTARA FOTO/Name)"
     r"\(\s*antara(?:\s+foto)?\s*/[^)]{1,60}\)|"
     # or after a slash with the photographer after a hyphen: "... Senin (14/11)./Antara-Nama Fotografer"
-    r"[./]\s*/\s*(?:antara|reuters|bisnis|jibi)(?:\s+foto)?\s*[-–]\s*[A-Z][\w.' ]{2,50})\s*\.?\s*$",
+    r"[./]\s*/\s*(?:antara|reuters|bisnis|jibi)(?:\s+foto)?\s*[-–]\s*[A-Z][\w.' ]{2,50}|"
+    # or a credit after a bar: "Kabid ... Kota Metro, Andi Setiyono. | Anggi/Jejamo.com"
+    r"\|\s*[\w .]{1,30}/\s*[\w.-]+\.(?:com|id|co\.id|net|news))\s*\.?\s*$",
     re.IGNORECASE,
 )
 # a caption line that starts with its label: "Foto: Bupati ... (14/8/2018).", "FOTO/ANTARA: ..."
 LEAD_CAPTION = re.compile(
-    r"^(?:foto|photo|keterangan\s+foto|caption|ilustrasi)\s*(?:/\s*[\w .]{1,30})?\s*[:|]\s*\S", re.I
+    r"^(?:foto|photo|keterangan\s+foto|ket\.?\s*\[\s*foto\s*\]|ket\.?\s+foto|caption|ilustrasi)"
+    r"\s*(?:/\s*[\w .]{1,30})?\s*[:|]\s*\S",
+    re.I
 )
 INLINE_BYLINE = re.compile(r"\(\s*(?:foto|sumber)\s*:\s*[^)]{1,80}\)", re.IGNORECASE)
 

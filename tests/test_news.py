@@ -696,6 +696,22 @@ def test_dimensions_listed_together_before_their_percentages():
             "JAKARTA, SitusBerita.id \u2013 Kementerian menobatkan Sukamaju sebagai salah satu kabupaten kota cerdas.",
             "Sukamaju Dinobatkan sebagai Kabupaten Kota Cerdas",
         ),
+        # a caption labelled "Ket [Foto]:" above the headline
+        (
+            "Ket [Foto]: Pemkab Sukamaju mengikuti asesmen kota cerdas di pendopo kabupaten, Jumat (2/10/2020).\n"
+            "Pemkab Sukamaju Ikuti Asesmen Gerakan Kota Cerdas\n"
+            "Sukamaju, MediaCenter - Pemerintah Kabupaten Sukamaju mengikuti asesmen gerakan kota cerdas "
+            "bersama tim penilai dari kementerian.",
+            "Pemkab Sukamaju Ikuti Asesmen Gerakan Kota Cerdas",
+        ),
+        # a caption whose photographer and site follow a bar, under the headline
+        (
+            "Kamis, November 7, 2024\n\nTerkini\n\nKota Sukamaju Kian Dekat Menuju Kota Cerdas\n\n"
+            "Kepala Bidang Informatika Diskominfo Kota Sukamaju, Budi Santoso. | Rina/SitusKita.com\n\n"
+            "SitusKita.com, Kota Sukamaju \u2013 Pemerintah Kota Sukamaju meraih peringkat pertama dalam "
+            "evaluasi sistem pemerintahan berbasis elektronik tingkat provinsi tahun ini.",
+            "Kota Sukamaju Kian Dekat Menuju Kota Cerdas",
+        ),
     ],
 )
 def test_headline_shapes_of_round_five(tmp_path, text, title):
