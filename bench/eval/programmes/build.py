@@ -48,6 +48,10 @@ PLAN_MODULES = [
     "p9_aksi_tanjung_selasih",
     "p10_kartu_sekar_mayang",
     "p11_narasi_lereng_wangi",
+    # a second such set (split "fresh2"), written after the first fresh set had been measured and tuned on
+    "p12_rkpd_rawa_jingga",
+    "p13_quickwin_bandar_seroja",
+    "p14_campuran_lembayung",
 ]
 
 
@@ -215,7 +219,7 @@ def build(out: Path = OUT, log=print) -> dict:
 
 
 HEADER = """\
-# Programme gold set of Telaah (issue 19): 11 plans written for this set (fictional regions, DOKUMEN
+# Programme gold set of Telaah (issue 19): 14 plans written for this set (fictional regions, DOKUMEN
 # CONTOH / SAMPLE), rendered to PDFs by bench/eval/programmes/build.py from plans/*.py, which is
 # also where every value below comes from. One entry per programme as the plan defines it.
 #   name        the programme's name without its trigger word (kind: Program, Inovasi, Kegiatan, Quick win)
