@@ -60,7 +60,9 @@ MAG_WORDS = {
     "rb": 1e3,
 }
 MAG = r"(?:triliun|trilyun|miliar|milyar|juta|ribu|jt|rb|T|M)\b"
-BUDGET_RP = re.compile(rf"(?<![\w.])(?:Rp\.?|IDR)\s?(?P<num>{NUM})(?:\s?(?P<mag>{MAG}))?(?:\s?rupiah)?", re.IGNORECASE)
+BUDGET_RP = re.compile(
+    rf"(?<![\w.])(?:Rp\.?|IDR)\s{{0,3}}(?P<num>{NUM})(?:\s?(?P<mag>{MAG}))?(?:\s?rupiah)?", re.IGNORECASE
+)
 BUDGET_WORD = re.compile(
     rf"(?<![\w.,])(?P<num>{NUM})\s?(?P<mag>triliun|trilyun|miliar|milyar|juta)\s?(?:rupiah)\b", re.IGNORECASE
 )
@@ -202,7 +204,9 @@ def pipeline():
     return nlp
 
 
-YEAR_RANGE = re.compile(r"\b(?P<a>20[0-5]\d)\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?P<b>20[0-5]\d)\b")
+YEAR_RANGE = re.compile(
+    r"\b(?P<a>20[0-5]\d)\s*(?:[-–—/]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*(?P<b>20[0-5]\d)\b"
+)
 
 
 def _numbers_component(doc):
@@ -270,7 +274,8 @@ def column_role(header: str) -> str | None:
 
 
 EMPTY_CELL = re.compile(
-    r"^\s*(?:-+|–|—|n/?a|tbd|akan\s+ditentukan|belum\s+ditentukan|menyesuaikan|\?)?\s*$", re.IGNORECASE
+    r"^\s*\(?\s*(?:-+|–|—|n/?a|tbd|(?:akan|belum)\s+(?:ditentukan|ditetapkan|dihitung)|menyesuaikan|\?)?\s*\)?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -609,11 +614,17 @@ def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tup
     cues = _cue_res()
     for rx in cues["owner"]:
         for m in rx.finditer(seg):
-            rest = seg[m.end() :].lstrip(" :\t")
+            rest = seg[m.end() :].lstrip(" :\t\n")  # "Pelaksana:" at the end of a line or column
             names = agencies(rest)
             if names:
                 off = a + m.end() + (len(seg[m.end() :]) - len(rest))
                 return names, _source("opd", text, a + m.start(), off + len(" dan ".join(names)), 0.95, "cue")
+    after = text[skip[1] : b] if a <= skip[1] < b else ""
+    lead = re.match(r"\s*,\s*", after)
+    if lead and agencies(after[lead.end() :]):  # "Melalui Program X, Dinas Y menyiapkan ...": the clause's subject
+        names = agencies(after[lead.end() :])
+        s0 = skip[1] + lead.end()
+        return names, _source("opd", text, s0, s0 + len(" dan ".join(names)), 0.85, "agency right after the name")
     one, _many, _fac = _agency_res()
     for m in one.finditer(seg):
         if skip[0] <= a + m.start() < skip[1]:
@@ -827,7 +838,8 @@ def span_target(text: str, a: int, b: int) -> tuple[dict | None, dict | None]:
 YEAR_ONE = re.compile(
     r"\b(?P<ta>TA\.?|T\.A\.|tahun\s+anggaran)\s*(?P<y>20[0-5]\d)\b"
     r"|\b(?P<label>Tahun(?:\s+pelaksanaan)?|Periode|Waktu(?:\s+pelaksanaan)?|Jadwal|Pelaksanaan)"
-    r"(?P<colon>\s*:)?\s*(?P<y2>20[0-5]\d)\b(?!\s*(?:[-–/]|s\.?d|sampai|hingga)\s*20)"
+    r"(?P<colon>\s*:)?\s*(?:(?:TW|triwulan)\s*(?:[IV]{1,3}|[1-4])\s+)?(?P<y2>20[0-5]\d)\b"
+    r"(?!\s*(?:[-–/]|s\.?d|s/d|sampai|hingga)\s*20)"
     r"|\((?P<y3>20[0-5]\d)\)"
     r"|\b(?:pada|di)\s+tahun\s+(?P<y4>20[0-5]\d)\b",
     re.IGNORECASE,
@@ -898,9 +910,13 @@ def span_year(
 
 
 # -- where programmes start ---------------------------------------------------------------------------
-_NAMEW = r"(?:[A-Z0-9][\w'’\-/&+.]*(?<![.\-/])|e-[A-Za-z][\w\-]*|\([^()\n]{1,30}\))"
+_NAMEW = r"(?:[A-Z0-9][\w'’\-/&+.]*(?<![.\-/])|e-[A-Za-z][\w\-]*|\([^():\n]{1,30}\))"  # "(PSU)", not "(pj: X)"
+# a name runs on over ", X" unless X begins an agency: "Melalui Program Angkutan Danau, Dinas Perhubungan ..."
+_AGENCY_HEAD = (
+    r"Dinas|Badan|Bagian|Kantor|Sekretariat|Satuan|Satpol|Kecamatan|Kelurahan|RSUD|UPTD|Bappeda|Diskominfo|Inspektorat"
+)
 _NAME = (
-    rf"{_NAMEW}(?:(?:{_SP}|{_SP}(?:dan|di|untuk|bagi|serta|&){_SP}|,{_SP}(?!(?:Program|Kegiatan|Inovasi|Quick)\b))"
+    rf"{_NAMEW}(?:(?:{_SP}|{_SP}(?:dan|di|untuk|bagi|serta|&){_SP}|,{_SP}(?!(?:Program|Kegiatan|Inovasi|Quick|{_AGENCY_HEAD})\b))"
     rf"{_NAMEW}){{0,14}}"
 )
 INTRO = re.compile(
@@ -973,7 +989,8 @@ def programme_intros(text: str, a: int = 0, b: int | None = None) -> list[dict]:
     for m in items:
         line_end = seg.find("\n", m.start())
         first = seg[m.start() : line_end if line_end >= 0 else len(seg)]
-        first = first[: (_SENT.search(first).start() if _SENT.search(first) else len(first))]
+        cut = _SENT.search(first, m.start("name") - m.start())  # not the full stop of its marker "a."
+        first = first[: cut.start() if cut else len(first)]
         if any(m.start() <= o["pos"] - a < m.start() + len(first) for o in out):
             continue  # the item names its programme with a trigger word
         name = _trim_name(m.group("name"))

@@ -435,8 +435,13 @@ def table_programmes(
             re.search(r"quick\s*win", t["caption"] + " " + " ".join(t["header"]), re.IGNORECASE)
         )
         sec_dim = names.match(sec["title"], "dimension") if sec else None
+        # a Renja/RKPD table lists each programme with its kegiatan and sub-kegiatan under it ("Program /
+        # Kegiatan / Sub Kegiatan"): only the rows that say "Program ..." are programmes
+        named = [r for r in t["rows"] if re.match(r"(?i)\s*program\b", r[prog[0]] if prog[0] < len(r) else "")]
+        levels = bool(re.search(r"(?i)kegiatan", t["header"][prog[0]])) and len(named) >= 2
+        plan_year = _single_year(t["caption"] + " " + " ".join(t["header"]))
         for row in t["rows"]:
-            if not _programme_row(t, prog[0], row):
+            if not _programme_row(t, prog[0], row) or levels and row not in named:
                 continue
             listed = _split_names(row[prog[0]])
             for name in listed:
@@ -449,10 +454,35 @@ def table_programmes(
                     confidence=1.0 if len(listed) == 1 else 0.5,
                 )
                 _read_row(p, t, cols, row, names, terms)
+                if not p.year and plan_year:  # "Rencana Program ... Tahun 2026": the table's one year
+                    p.year = str(plan_year)
+                    p.sources.append(_cell_source("year", t, "caption", str(plan_year)))
+                if not p.target and not p.indicator:  # "... Target: 20 taman pada akhir 2025." in a description
+                    _target_in_cells(p, t, cols, row)
                 if p.dimension is None and sec_dim:
                     p.dimension = sec_dim[1]
                 out.append(p)
     return out
+
+
+def _single_year(s: str) -> int | None:
+    """The one year a table is for ("Rencana Program dan Kegiatan Prioritas Tahun 2026", "Target 2026");
+    None when it names none or several."""
+    ys = {int(y) for y in YEAR_IN.findall(s)}
+    return ys.pop() if len(ys) == 1 else None
+
+
+def _target_in_cells(p: Programme, t: dict, cols: dict, row: list[str]) -> None:
+    """A target written inside a description cell after a cue ("Target: 20 taman kota ... pada akhir 2025")."""
+    for i, c in enumerate(row):
+        if cols.get(i) not in (None, "source") or not re.search(r"(?i)\b(?:target|ditargetkan)\b", c):
+            continue
+        tg, _src = span_target(c, 0, len(c))
+        if tg and tg.get("value") is not None:
+            p.target, p.indicator = tg["text"], tg.get("indicator")
+            p.target_value, p.target_unit, p.target_year = tg["value"], tg.get("unit"), tg.get("year")
+            p.sources.append(_cell_source("target", t, t["header"][i], tg["text"]))
+            return
 
 
 def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameIndex, terms: dict | None) -> None:
@@ -897,6 +927,7 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     for pr in progs:
         if any(_same(_key(pr.name), q) for q in qw_names):
             pr.quick_win = True
+    _roadmap_years(progs, tables)
     pvecs = _label_programmes(progs, classifier)
     pillars = {}
     for pil in tax.pillars:
@@ -914,6 +945,33 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     return Plan(
         doc, passages, sections, progs, roles, pillars, horizons, (doc["year_start"], doc["year_end"]), tables, pvecs
     )
+
+
+def _roadmap_years(progs: list[Programme], tables: list[dict]) -> None:
+    """A road-map table (a programme column and one column per year, an "X" in the years it runs) is the
+    plan's schedule: a programme the text gives no period (or only its target's year) takes its marked years."""
+    marks: list[tuple[list[str], list[int]]] = []
+    for t in normalise_tables([t for t in tables if not is_card_table(t)]):
+        prog = [i for i, r in enumerate(t["roles"]) if r == "programme"]
+        ycols = {i: int(h.strip()) for i, h in enumerate(t["header"]) if re.fullmatch(r"\s*20[0-5]\d\s*", h)}
+        if not prog or len(ycols) < 2:
+            continue
+        for row in t["rows"]:
+            ys = [y for i, y in ycols.items() if i < len(row) and TICK.match(row[i])]
+            if ys and prog[0] < len(row) and row[prog[0]].strip():
+                marks.append((_key(row[prog[0]]), ys))
+    if not marks:
+        return
+    for pr in progs:
+        own = [x.get("how") for x in pr.sources if x.get("field") == "year"]
+        if pr.year and not (own and all(h == "target year" for h in own)):
+            continue
+        ys = next((ys for k, ys in marks if _same(_key(pr.name), k)), None)
+        if ys:
+            pr.year = f"{min(ys)}-{max(ys)}" if max(ys) > min(ys) else str(ys[0])
+            pr.sources = [x for x in pr.sources if x.get("field") != "year"] + [
+                source_item("year", pr.year, pr.page, None, None, 0.85, "marked years of the road-map table")
+            ]
 
 
 def official_name(pr: Programme) -> None:

@@ -894,3 +894,102 @@ def test_bulleted_quick_wins_named_before_a_colon():
         "2025",
     )
     assert p["Satu Layanan Kenanga"]["budget"] is None  # the next item's money is not its own
+
+
+def test_renja_table_reads_programme_rows_not_their_kegiatan_and_takes_the_tables_year():
+    """ "Program / Kegiatan / Sub Kegiatan": each "Program ..." row with its kegiatan rows under it; only
+    the programme rows are programmes; the table is for one year ("Tahun 2026" in its caption)."""
+    t = table(
+        "Tabel 4.1 Rencana Program dan Kegiatan Prioritas Tahun 2026",
+        ["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator Kinerja", "Target 2026", "Pagu Indikatif (Rp)"]
+        + ["Perangkat Daerah"],
+        [
+            ["2.16.03", "Program Satu Data Kenanga", "Data sektoral terbit", "80%", "950.000.000", "Diskominfo"],
+            ["2.16.03.1.01", "Penyusunan Katalog Data", "Katalog tersusun", "1 dokumen", "350.000.000", "Diskominfo"],
+            ["2.16.03.1.02", "Pengembangan Portal Data", "Portal aktif", "1 portal", "600.000.000", "Diskominfo"],
+            ["2.17.02", "Program Literasi Digital Desa", "-", "-", "400.000.000", "Dinas Perpustakaan"],
+            [
+                "2.17.02.1.01",
+                "Pelatihan Literasi Digital",
+                "Peserta terlatih",
+                "500 orang",
+                "400.000.000",
+                "Dinas Perpustakaan",
+            ],
+        ],
+    )
+    p = tprogs([t])
+    assert sorted(p) == ["Program Literasi Digital Desa", "Program Satu Data Kenanga"]
+    a, b = p["Program Satu Data Kenanga"], p["Program Literasi Digital Desa"]
+    assert (a.budget, a.year, a.target_value) == (pytest.approx(950e6), "2026", 80)
+    assert (b.year, b.target) == ("2026", None)  # the table's year; its kegiatan's target is not its own
+
+
+def test_quick_win_table_target_in_the_description_and_years_from_the_road_map():
+    """A quick-win table whose description ends "Target: ..." and, elsewhere, a road-map table that marks
+    each programme's years with "X" (it defines no programme, but a programme the text gives no period takes
+    its marked years); "(belum ditetapkan)" is no owner; "Pengampu" / "Program Inovasi" columns."""
+    qw = table(
+        "Tabel 4.1 Quick Win",
+        ["No", "Quick Win", "Deskripsi", "Biaya (Rp)", "Penanggung Jawab"],
+        [
+            [
+                "1",
+                "Wifi Taman Kenanga",
+                "Akses internet gratis di taman. Target: 20 taman kota pada akhir 2025.",
+                "Rp350 jt",
+            ]
+            + ["(belum ditetapkan)"],
+        ],
+    )
+    inov = table(
+        "Tabel 4.2 Inovasi Kecamatan",
+        ["No", "Pengampu", "Program Inovasi", "Target", "Waktu", "Biaya"],
+        [["1", "Kecamatan Sawo", "Pasar Ikan Nontunai", "80% pedagang nontunai", "TW IV 2025", "Rp 210 jt"]],
+    )
+    road = table(
+        "Tabel 5.1 Peta Jalan",
+        ["No", "Program", "2025", "2026", "2027"],
+        [["1", "Wifi Taman Kenanga", "X", "X", ""]],
+    )
+    p = tprogs([qw, inov, road])
+    assert set(p) == {"Wifi Taman Kenanga", "Pasar Ikan Nontunai"}
+    w, k = p["Wifi Taman Kenanga"], p["Pasar Ikan Nontunai"]
+    assert (w.target_value, w.budget, w.opd) == (20, pytest.approx(350e6), None)
+    assert (k.opd, k.year, k.budget) == ("Kecamatan Sawo", "TW IV 2025", pytest.approx(210e6))
+    from review.plan import _roadmap_years
+
+    w.year = None
+    _roadmap_years([w], [qw, inov, road])
+    assert w.year == "2025-2026"
+
+
+def test_prose_quirks_of_two_column_pages():
+    """A lettered heading glued to the paragraph under it; an owner in brackets after the name and an
+    agency right after "Program X,"; "Pelaksana:" at the end of a column; "2025 s/d 2027"; "TW IV 2026";
+    "Rp." and its amount split over a line."""
+    text = (
+        "a. Kesehatan RSUD Kenanga menjalankan Program Rumah Sakit Tanpa Kertas, yaitu rekam medis elektronik. "
+        "Program dilaksanakan 2025 s/d 2026 dengan biaya Rp.\n\n2.750.000.000,-. Target: 100% rekam medis "
+        "elektronik pada TW IV 2026.\n\n"
+        "b. Kebencanaan Program Peringatan Dini Longsor (penanggung jawab: BPBD) memasang sensor. Target minimal "
+        "30 desa terpasang sensor pada 2027. Waktu pelaksanaan 2025 s/d 2027; kebutuhan dana IDR 2,4 miliar.\n\n"
+        "Melalui Program Angkutan Danau Terjadwal, Dinas Perhubungan menyiapkan jadwal kapal. Ditargetkan 6 "
+        "dermaga berpapan jadwal digital. Waktu pelaksanaan TW IV 2026, anggaran Rp 850 jt.\n\n"
+        "c. Masyarakat Program Kenanga Cakap Digital melatih warga. Pelaksana:\n\nDinas Komunikasi dan Informatika. "
+        "Target: 5.000 warga terlatih."
+    )
+    p = progs(text)
+    assert set(p) == {
+        "Rumah Sakit Tanpa Kertas",
+        "Peringatan Dini Longsor",
+        "Angkutan Danau Terjadwal",
+        "Kenanga Cakap Digital",
+    }
+    r = p["Rumah Sakit Tanpa Kertas"]
+    assert (r["opd"], r["year"], r["budget"]) == ("RSUD Kenanga", "2025-2026", pytest.approx(2.75e9))
+    d = p["Peringatan Dini Longsor"]
+    assert (d["opd"], d["year"], d["budget"]) == ("BPBD", "2025-2027", pytest.approx(2.4e9))
+    a = p["Angkutan Danau Terjadwal"]
+    assert (a["opd"], a["year"], a["target_value"]) == ("Dinas Perhubungan", "2026", 6)
+    assert p["Kenanga Cakap Digital"]["opd"] == "Dinas Komunikasi dan Informatika"
