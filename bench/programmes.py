@@ -658,7 +658,9 @@ def print_report(r: dict) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "test", "fresh", "fresh2", "fresh3", "real", "real2", "all"], default="all")
+    ap.add_argument(
+        "--split", choices=["dev", "test", "fresh", "fresh2", "fresh3", "real", "real2", "all"], default="all"
+    )
     ap.add_argument("--json", action="store_true", help="print the full result (with per-programme details) as JSON")
     ap.add_argument("--keep", metavar="DIR", help="use (and keep) this store directory instead of a temporary one")
     a = ap.parse_args(argv)
