@@ -484,6 +484,8 @@ def cell_amount(header: str, v: str) -> float | None:
             amount *= 1e9
         elif "juta" in h:
             amount *= 1e6
+        elif re.search(r"\bribu\b|\(\s*rp\s*000\s*\)|rp\s*\.?\s*000\b", h):  # "(Rp ribu)", "Rp (000)"
+            amount *= 1e3
         elif amount < 1e5 and "rp" not in h:
             return None  # a small bare number in a non-money column is not a budget
     return amount
@@ -551,7 +553,11 @@ def _agency_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     alts = sorted(set(n["heads"]) | set(n["names"]), key=len, reverse=True)
     start = "(?:" + "|".join(re.escape(a).replace(r"\ ", _SP) for a in alts) + r")(?![\w\-])"
     conn = rf"(?:{_SP}(?:dan|serta|&){_SP}|,{_SP})"
-    cont = rf"(?:{_SP}{_WORD}|{conn}(?!{start}){_WORD})"
+    # a comma goes on with the agency's name, not into a programme: "Dipimpin oleh DKP, Program X ..."
+    cont = (
+        rf"(?:{_SP}{_WORD}|{_SP}(?:dan|serta|&){_SP}(?!{start}){_WORD}"
+        rf"|,{_SP}(?!{start}|(?:Program|Kegiatan|Inovasi|Quick)\b){_WORD})"
+    )
     one = rf"{start}(?:{cont})*"
     many = rf"{one}(?:(?:{conn}|{_SP}bersama{_SP}){one})*"
     fac = (
@@ -606,6 +612,10 @@ def _source(field: str, text: str, a: int, b: int, confidence: float, how: str) 
 
 
 # -- owner -------------------------------------------------------------------------------------------
+# an agency abbreviation a plan spells out in its glossary: "Diskopdag", "Disdukcapil", "DKPP", "Bapenda"
+OWNER_ABBREV = re.compile(r"(?:[A-Z]{2,}[A-Za-z]{0,10}|Dis[a-z]{2,12}|Din[a-z]{2,8}|Ba[a-z]{1,6}da)\b(?![ \t]+[a-z])")
+
+
 def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tuple[list[str], dict | None]:
     """The agencies responsible for the programme whose text is text[a:b]: named after a cue
     ("Penanggung jawab:", "dilaksanakan oleh", "OPD pengampu:", "leading sector ... adalah"), or
@@ -616,6 +626,9 @@ def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tup
         for m in rx.finditer(seg):
             rest = seg[m.end() :].lstrip(" :\t\n")  # "Pelaksana:" at the end of a line or column
             names = agencies(rest)
+            if not names:  # after an explicit cue, an abbreviation of the plan's own ("Diskopdag", "DKPP")
+                ab = OWNER_ABBREV.match(rest)
+                names = [ab.group(0)] if ab else []
             if names:
                 off = a + m.end() + (len(seg[m.end() :]) - len(rest))
                 return names, _source("opd", text, a + m.start(), off + len(" dan ".join(names)), 0.95, "cue")
@@ -936,7 +949,7 @@ _SENT = re.compile(r"[.!?;](?=\s+[A-Z0-9\"“(\-–•])|\n")
 CAPTION = re.compile(r"\b(?:Tabel|Gambar|Lampiran|Bagan|Diagram)\s+[\dIVX]+(?:\.\d+)*\.?\s[^.\n]*$")
 MENTION_BEFORE = re.compile(
     r"\b(?:dengan|dari|ke|oleh|seperti|antara|dalam|terhadap|mendukung|melanjutkan|dan|atau|"
-    r"serta|juga|yaitu|yakni|termasuk|mengintegrasikan|bagian|dari)\s+$",
+    r"serta|juga|yaitu|yakni|termasuk|mengintegrasikan|bagian|dari|setelah|sesudah|pasca|menyusul|mengikuti)\s+$",
     re.IGNORECASE,
 )
 

@@ -191,6 +191,9 @@ def section_roles(sections: list[dict]) -> dict[int, str]:
     for s in sections:
         role, cur = None, s
         while cur is not None and role is None:
+            if re.match(r"(?i)\s*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?program\b", cur["title"]):
+                role = "programme"  # "4.2 Program Jangka Menengah 2026-2029": programmes, though it names a term
+                break
             for k, p in pats.items():
                 if p.search(cur["title"]):
                     role = k
@@ -438,10 +441,17 @@ def table_programmes(
         # a Renja/RKPD table lists each programme with its kegiatan and sub-kegiatan under it ("Program /
         # Kegiatan / Sub Kegiatan"): only the rows that say "Program ..." are programmes
         named = [r for r in t["rows"] if re.match(r"(?i)\s*program\b", r[prog[0]] if prog[0] < len(r) else "")]
-        levels = bool(re.search(r"(?i)kegiatan", t["header"][prog[0]])) and len(named) >= 2
+        levels = bool(re.search(r"(?i)kegiatan|indikator", t["header"][prog[0]])) and len(named) >= 2
+        # "Program / Indikator Kinerja Program": each programme row with its outcome indicator rows under it
+        indicator_rows = levels and bool(re.search(r"(?i)indikator", t["header"][prog[0]]))
         plan_year = _single_year(t["caption"] + " " + " ".join(t["header"]))
+        last = None
         for row in t["rows"]:
-            if not _programme_row(t, prog[0], row) or levels and row not in named:
+            if levels and row not in named:
+                if indicator_rows and last is not None and not last.target and not last.indicator:
+                    _indicator_row(last, t, cols, row, names, terms)
+                continue
+            if not _programme_row(t, prog[0], row):
                 continue
             listed = _split_names(row[prog[0]])
             for name in listed:
@@ -454,6 +464,11 @@ def table_programmes(
                     confidence=1.0 if len(listed) == 1 else 0.5,
                 )
                 _read_row(p, t, cols, row, names, terms)
+                opd_col = next((i for i, r in cols.items() if r == "opd"), None)
+                if indicator_rows and p.opd is None and last is not None and last.opd and opd_col is not None:
+                    if opd_col < len(row) and row[opd_col] == "":  # blank, not "-": the agency cell merged over
+                        p.opd, p.opds = last.opd, list(last.opds)  # the group of programmes above (a Renstra)
+                        p.sources.append(_cell_source("opd", t, t["header"][opd_col], last.opd + " (sel gabungan)"))
                 if not p.year and plan_year:  # "Rencana Program ... Tahun 2026": the table's one year
                     p.year = str(plan_year)
                     p.sources.append(_cell_source("year", t, "caption", str(plan_year)))
@@ -462,7 +477,28 @@ def table_programmes(
                 if p.dimension is None and sec_dim:
                     p.dimension = sec_dim[1]
                 out.append(p)
+                last = p if len(listed) == 1 else None
     return out
+
+
+def _indicator_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameIndex, terms: dict | None) -> None:
+    """The first outcome indicator row under a programme row: its targets (per year, the final one kept)
+    are the programme's target, and the years they cover its period when the row gave none."""
+    tmp = Programme(name=row[[i for i, r in cols.items() if r == "programme"][0]].strip(), page=p.page)
+    _read_row(tmp, t, cols, row, names, terms)
+    if tmp.target is None:
+        return
+    p.indicator = tmp.name
+    p.target, p.target_value, p.target_unit, p.target_year = (
+        tmp.target,
+        tmp.target_value,
+        tmp.target_unit,
+        tmp.target_year,
+    )
+    p.target_per_year, p.baseline = tmp.target_per_year, tmp.baseline if tmp.baseline is not None else p.baseline
+    if not p.year and tmp.year:
+        p.year = tmp.year
+    p.sources += [x for x in tmp.sources if x.get("field") in ("target", "year")]
 
 
 def _single_year(s: str) -> int | None:

@@ -993,3 +993,70 @@ def test_prose_quirks_of_two_column_pages():
     a = p["Angkutan Danau Terjadwal"]
     assert (a["opd"], a["year"], a["target_value"]) == ("Dinas Perhubungan", "2026", 6)
     assert p["Kenanga Cakap Digital"]["opd"] == "Dinas Komunikasi dan Informatika"
+
+
+def test_renstra_table_programme_rows_with_indicator_rows_money_in_thousands_and_merged_agency_cells():
+    """ "Program / Indikator Kinerja Program (Outcome)": a programme row (name, total, agency) with its
+    outcome indicator row under it (targets per year); "Total Pendanaan (Rp ribu)"; an agency cell merged
+    over the next programme comes back blank ("" - the agency above), while "-" is no agency."""
+    t = table(
+        "Tabel 4.1 Rencana Program, Indikator Kinerja dan Pendanaan Indikatif",
+        ["No", "Program / Indikator Kinerja Program (Outcome)", "Satuan", "Target 2025", "Target 2026", "Target 2027"]
+        + ["Total Pendanaan (Rp ribu)", "Perangkat Daerah Penanggung Jawab"],
+        [
+            ["1", "Program Satu Data Kenanga", "", "", "", "", "2.150.000", "Dinas Komunikasi dan Informatika"],
+            ["", "Dataset sektoral yang terbit", "dataset", "100", "250", "400", "", ""],
+            ["2", "Program Desa Digital Kenanga", "", "", "", "", "3.420.000", ""],
+            ["", "Desa yang memakai sistem informasi desa", "desa", "-", "40", "60", "", ""],
+            ["3", "Program Kawasan Industri Rotan", "", "", "", "", "-", "-"],
+            ["", "Unit usaha rotan beroperasi", "unit", "10", "20", "-", "", ""],
+        ],
+    )
+    p = tprogs([t])
+    assert sorted(p) == ["Program Desa Digital Kenanga", "Program Kawasan Industri Rotan", "Program Satu Data Kenanga"]
+    a, b, c = p["Program Satu Data Kenanga"], p["Program Desa Digital Kenanga"], p["Program Kawasan Industri Rotan"]
+    assert (a.budget, a.target_value, a.year, a.indicator) == (
+        pytest.approx(2.15e9),
+        400,
+        "2025-2027",
+        "Dataset sektoral yang terbit",
+    )
+    assert (b.opd, b.target_value, b.year) == ("Dinas Komunikasi dan Informatika", 60, "2026-2027")
+    assert (c.opd, c.budget, c.target_value, c.year) == (None, None, 20, "2025-2026")
+
+
+def test_medium_term_programmes_under_a_heading_that_names_a_term_and_owners_as_plans_write_them():
+    from review.plan import section_roles
+
+    secs = [
+        {"ordinal": 1, "title": "BAB IV RENCANA AKSI DAN PROGRAM", "parent": None},
+        {"ordinal": 2, "title": "4.2 Program Jangka Menengah 2026-2029", "parent": 1},
+        {"ordinal": 3, "title": "4.2.1 Smart Governance", "parent": 2},
+        {"ordinal": 4, "title": "BAB V PETA JALAN JANGKA MENENGAH", "parent": None},
+    ]
+    assert [section_roles(secs)[i] for i in (2, 3, 4)] == ["programme", "programme", "roadmap"]
+    text = (
+        "Dipimpin oleh DKP, Program Kampung Nelayan Digital memperluas pencatatan setelah Quick Win Lelang Ikan "
+        "Daring berjalan. Program berlangsung 2026-2028 dengan anggaran Rp 1.750 juta; targetnya 1.500 nelayan "
+        "tercatat pada 2028.\n\n"
+        "Program UMKM Naik Kelas Kenanga mendampingi pelaku UMKM. Program ini menjadi tanggung jawab Diskopdag, "
+        "dilaksanakan pada 2027-2029 dengan anggaran sekitar Rp 900 juta.\n\n"
+        "Program Pantai Destinasi Digital dilaksanakan pada 2026-2029 dengan Disparbud sebagai koordinator.\n\n"
+        "Program Satu Data Kenanga dikoordinasikan Bappeda bersama Diskominfo pada 2026-2027.\n\n"
+        "Program Angkutan Pantai Terjadwal menyediakan angkutan wisata. Koordinator pelaksanaannya adalah Dinas "
+        "Perhubungan."
+    )
+    p = progs(text)
+    assert set(p) == {
+        "Kampung Nelayan Digital",
+        "UMKM Naik Kelas Kenanga",
+        "Pantai Destinasi Digital",
+        "Satu Data Kenanga",
+        "Angkutan Pantai Terjadwal",
+    }  # the quick win named after "setelah" is a mention
+    k = p["Kampung Nelayan Digital"]
+    assert (k["opd"], k["year"], k["budget"], k["target_value"]) == ("DKP", "2026-2028", pytest.approx(1.75e9), 1500)
+    assert p["UMKM Naik Kelas Kenanga"]["opd"] == "Diskopdag"
+    assert p["Pantai Destinasi Digital"]["opd"] == "Disparbud"
+    assert p["Satu Data Kenanga"]["opd"] == "Bappeda dan Diskominfo"
+    assert p["Angkutan Pantai Terjadwal"]["opd"] == "Dinas Perhubungan"
