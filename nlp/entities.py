@@ -936,11 +936,12 @@ INTRO = re.compile(
     rf"(?P<lead>\b(?:[Mm]elalui|[Mm]enjalankan|[Mm]elaksanakan|[Mm]enyelenggarakan|[Mm]engembangkan){_SP})?"
     rf"\b(?P<trig>Program(?:{_SP}(?:Unggulan|Prioritas))?(?:{_SP}Quick{_SP}[Ww]in)?|Quick{_SP}[Ww]ins?|Kegiatan|"
     rf"Sub{_SP}?[Kk]egiatan|Inovasi|PROGRAM(?:{_SP}(?:UNGGULAN|PRIORITAS))?|QUICK{_SP}WIN|KEGIATAN|INOVASI|program)"
-    rf"(?:{_SP}\d{{1,2}}[.:)]?)?(?:{_SP}|:{_SP})(?:[\"“](?P<quoted>[^\"“”\n]{{3,80}})[\"”]|(?P<name>{_NAME}))"
+    rf"(?:{_SP}(?:ke-?)?\d{{1,2}}[.:)]?)?(?:{_SP}|:{_SP})(?:[\"“](?P<quoted>[^\"“”\n]{{3,80}})[\"”]|(?P<name>{_NAME}))"
 )
 ITEM = re.compile(
-    rf"(?m)^[ \t]*(?P<marker>\d{{1,2}}[.)]|[a-z][.)]|[ivx]{{1,4}}[.)])[ \t]+(?P<name>{_NAME})"
-    rf"(?=[ \t]*(?::|[-–][ \t]|$)|[ \t]+[a-z])"
+    rf"(?m)^[ \t]*(?P<marker>\d{{1,2}}[.)]|\(\d{{1,2}}\)|[a-z][.)]|[ivx]{{1,4}}[.)])[ \t]+(?P<name>{_NAME})"
+    # the name ends at a colon, a dash, the line's end, a lower-case word, or a full stop ("(1) Nama. Program ini ...")
+    rf"(?=[ \t]*(?::|[-–][ \t]|$|\.[ \t]+[A-Z])|[ \t]+[a-z])"
 )
 # "- Lapak Digital Pasar Kaget: pendataan ... oleh Dinas X dengan anggaran Rp 150 juta": a bulleted
 # programme named before a colon (a field label such as "- Target:" or "- Latar Belakang:" is not one)
@@ -983,7 +984,11 @@ def programme_intros(text: str, a: int = 0, b: int | None = None) -> list[dict]:
         if CAPTION.search(seg[max(0, seg.rfind("\n", 0, m.start()) + 1) : m.start()]):
             continue  # "Tabel 4.1 Matriks Program Smart Economy": a caption
         g = "quoted" if m.group("quoted") else "name"
-        name = _trim_name(m.group(g))
+        raw = m.group(g)
+        head = raw.split("\n")[0]
+        if "\n" in raw and len(head.split()) >= 2 and not seg[m.end(g) :].startswith((" ", ",")):
+            raw = head  # a heading line "Program ke-4: X" ends the name; the paragraph under it is not part of it
+        name = _trim_name(raw)
         if _good_name(name):
             out.append(
                 {
@@ -1007,6 +1012,9 @@ def programme_intros(text: str, a: int = 0, b: int | None = None) -> list[dict]:
         if any(m.start() <= o["pos"] - a < m.start() + len(first) for o in out):
             continue  # the item names its programme with a trigger word
         name = _trim_name(m.group("name"))
+        after = seg[m.end("name") : m.end("name") + 3].lstrip(" \t")
+        if len(name.split()) < 2 and not after.startswith(":"):
+            continue  # "1. Tanda - pada kolom ... berarti ...": a note, not a programme
         if _good_name(name):
             out.append(
                 {

@@ -421,13 +421,19 @@ def coded_matrix(tables: list[dict]) -> bool:
 
 
 def table_programmes(
-    tables: list[dict], roles: dict[int, str], sections: list[dict], names: NameIndex, terms: dict | None = None
+    tables: list[dict],
+    roles: dict[int, str],
+    sections: list[dict],
+    names: NameIndex,
+    terms: dict | None = None,
+    periods: dict | None = None,
 ) -> list[Programme]:
     """Programme rows of the plan's programme tables: a table with a programme column and at
     least one of OPD / target / year / budget columns (a cross-reference table listing
     "Program Terkait" next to RPJMD issues does not define programmes)."""
     by_ord = {s["ordinal"]: s for s in sections}
     out = []
+    last_caption, last_period = None, None
     for t in normalise_tables([t for t in tables if not is_card_table(t)]):  # cards: card_programmes
         cols = dict(enumerate(t["roles"]))
         prog = [i for i, r in cols.items() if r == "programme"]
@@ -445,6 +451,12 @@ def table_programmes(
         # "Program / Indikator Kinerja Program": each programme row with its outcome indicator rows under it
         indicator_rows = levels and bool(re.search(r"(?i)indikator", t["header"][prog[0]]))
         plan_year = _single_year(t["caption"] + " " + " ".join(t["header"]))
+        # "Seluruh program dimensi ini dilaksanakan pada 2026-2029." just above the table (and its rest on
+        # the next page): the period of its programmes that give none of their own
+        period = (periods or {}).get(t.get("ordinal"))
+        if period is None and periods is not None and t["caption"] and t["caption"] == last_caption:
+            period = last_period
+        last_caption, last_period = t["caption"], period
         last = None
         for row in t["rows"]:
             if levels and row not in named:
@@ -469,6 +481,9 @@ def table_programmes(
                     if opd_col < len(row) and row[opd_col] == "":  # blank, not "-": the agency cell merged over
                         p.opd, p.opds = last.opd, list(last.opds)  # the group of programmes above (a Renstra)
                         p.sources.append(_cell_source("opd", t, t["header"][opd_col], last.opd + " (sel gabungan)"))
+                if period and (not p.year or p.year == str(p.target_year)):
+                    p.year = "{}-{}".format(*period)
+                    p.sources.append(_cell_source("year", t, "teks di atas tabel", p.year))
                 if not p.year and plan_year:  # "Rencana Program ... Tahun 2026": the table's one year
                     p.year = str(plan_year)
                     p.sources.append(_cell_source("year", t, "caption", str(plan_year)))
@@ -478,6 +493,28 @@ def table_programmes(
                     p.dimension = sec_dim[1]
                 out.append(p)
                 last = p if len(listed) == 1 else None
+    return out
+
+
+PERIOD_ALL = re.compile(
+    r"(?i)\b(?:seluruh|semua)\s+program\b[^.]{0,80}?\b(20[2-5]\d)\s*(?:-|–|s\.?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
+    r"\s*(20[2-5]\d)"
+)
+
+
+def table_periods(passages: list[dict]) -> dict[int, tuple[int, int]]:
+    """Table ordinal -> the period a sentence just above it gives all its programmes ("Seluruh program
+    dimensi ini dilaksanakan pada 2026-2029."), from the text passage before the table in its section."""
+    out: dict[int, tuple[int, int]] = {}
+    prev = None
+    for p in passages:
+        if p.get("kind") == "table" and p.get("table_ordinal") is not None:
+            if p["table_ordinal"] not in out and prev is not None and prev["section_ordinal"] == p["section_ordinal"]:
+                m = PERIOD_ALL.search(prev["text"][-400:])
+                if m and int(m.group(1)) <= int(m.group(2)):
+                    out[p["table_ordinal"]] = (int(m.group(1)), int(m.group(2)))
+            continue
+        prev = p if p.get("kind") == "text" else prev
     return out
 
 
@@ -619,6 +656,11 @@ def _set_field(p: Programme, role: str, header: str, v: str, names: NameIndex, t
     elif role == "budget":
         p.budget = cell_amount(header, v)
         p.budget_text = v
+        r = re.fullmatch(r"\s*(\d[\d.,]*)\s*(?:-|–|s\.?d\.?|s/d)\s*(\d[\d.,]*)\s*", v)
+        if p.budget is None and r:  # "800 - 1.200" under "(Rp juta)": a range, its upper end the budget
+            lo, hi = cell_amount(header, r.group(1)), cell_amount(header, r.group(2))
+            if lo is not None and hi is not None and lo < hi:
+                p.budget, p.budget_range = hi, [lo, hi]
         m = MONEY_RANGE.search(v)
         if m and p.budget is not None:
             got = money_mentions(v, 0, len(v))
@@ -646,6 +688,8 @@ def _set_target(p: Programme, header: str, v: str) -> None:
     if header.lower().startswith("indikator"):
         p.indicator = v
         return
+    if header.lower().startswith(("sasaran", "tujuan")) and not re.search(r"\d", v):
+        return  # "Sasaran: Tumbuhnya relawan ...": the programme's aim in words, not a target
     p.target = v
     t = parse_target(v)
     p.target_value, p.target_unit = t["value"], t["unit"] or p.target_unit
@@ -936,7 +980,7 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     names = NameIndex(tax)
     text = store.text(doc["id"])
     terms = horizon_map(text)
-    in_tables = table_programmes(tables, roles, sections, names, terms)
+    in_tables = table_programmes(tables, roles, sections, names, terms, table_periods(passages))
     cards = card_programmes(tables, text, passages, roles, sections, names, terms)
     in_tables += cards
     # a card written as "Key : value" lines is read as a card only, not again as prose

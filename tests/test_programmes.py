@@ -1060,3 +1060,68 @@ def test_medium_term_programmes_under_a_heading_that_names_a_term_and_owners_as_
     assert p["Pantai Destinasi Digital"]["opd"] == "Disparbud"
     assert p["Satu Data Kenanga"]["opd"] == "Bappeda dan Diskominfo"
     assert p["Angkutan Pantai Terjadwal"]["opd"] == "Dinas Perhubungan"
+
+
+def test_implementation_tables_numbered_paragraphs_and_supporting_agencies():
+    """ "Indikasi Pagu (Rp juta)" with ranges ("800 - 1.200"); "OPD Pendukung" is never the owner; a
+    "Sasaran" in words is no target; numbered paragraphs "(1) Nama. ..." and "Program ke-3: Nama";
+    "Leading sector-nya adalah", "ditangani oleh"; a note "1. Tanda - ..." is not a programme."""
+    t = table(
+        "Tabel 4.1 Rencana Implementasi Smart Governance",
+        ["Kode Program", "Nama Program", "Sasaran", "Target 2029", "Perangkat Daerah", "Indikasi Pagu (Rp juta)"]
+        + ["OPD Pendukung"],
+        [
+            [
+                "SG-01",
+                "Layanan Desa Satu Genggam",
+                "Desa melayani surat daring",
+                "120 desa",
+                "DPMD",
+                "800 - 1.200",
+                "Diskominfo",
+            ],
+            ["SG-02", "Relawan TIK Kenanga", "Tumbuhnya relawan digital", "-", "Diskominfo", "350", "Dispora"],
+        ],
+    )
+    p = tprogs([t])
+    a, b = p["Layanan Desa Satu Genggam"], p["Relawan TIK Kenanga"]
+    assert (a.opd, a.budget, a.budget_range) == (
+        "DPMD",
+        pytest.approx(1.2e9),
+        [pytest.approx(8e8), pytest.approx(1.2e9)],
+    )
+    assert (b.opd, b.target, b.budget) == ("Diskominfo", None, pytest.approx(3.5e8)) and "target" in b.missing
+    text = (
+        "(1) Pusat Analitik Data Kota. Program ini membangun dasbor. Leading sector-nya adalah Dinas Komunikasi dan "
+        "Informatika. Sasaran kuantitatif: 40 kelurahan (2027).\n\n"
+        "Program ke-3: Kampung Hemat Air Hujan. Program ini ditangani oleh Dinas Lingkungan Hidup serta Dinas PUPR "
+        "dan dilaksanakan 2026-2028.\n\n"
+        "Keterangan:\n1. Tanda - pada kolom target berarti program tidak dilaksanakan pada tahun tersebut."
+    )
+    q = progs(text)
+    assert set(q) == {"Pusat Analitik Data Kota", "Kampung Hemat Air Hujan"}
+    assert (q["Pusat Analitik Data Kota"]["opd"], q["Pusat Analitik Data Kota"]["target_value"]) == (
+        "Dinas Komunikasi dan Informatika",
+        40,
+    )
+    assert q["Kampung Hemat Air Hujan"]["opd"] == "Dinas Lingkungan Hidup dan Dinas PUPR"
+
+
+def test_a_period_stated_above_a_table_is_its_programmes_period():
+    from review.plan import table_periods
+
+    passages = [
+        {"kind": "text", "section_ordinal": 1, "text": "Seluruh program dimensi ini dilaksanakan pada 2026-2029."},
+        {"kind": "table", "section_ordinal": 1, "table_ordinal": 0, "text": "..."},
+        {"kind": "text", "section_ordinal": 2, "text": "Program dimensi berikut punya periode masing-masing."},
+        {"kind": "table", "section_ordinal": 2, "table_ordinal": 1, "text": "..."},
+    ]
+    assert table_periods(passages) == {0: (2026, 2029)}
+    t = table(
+        "Tabel 4.2",
+        ["No", "Program", "Target 2029", "OPD"],
+        [["1", "Keramba Ikan Pintar", "40 unit", "DKP"]],
+        ordinal=0,
+    )
+    p = {x.name: x for x in table_programmes([t], {1: "programme"}, SECTIONS, NAMES, None, table_periods(passages))}
+    assert p["Keramba Ikan Pintar"].year == "2026-2029"
