@@ -1,6 +1,6 @@
 """Programme extraction quality (issue 19): per field, against the programme gold set.
 
-    .venv/bin/python bench/programmes.py [--split dev|test|fresh|fresh2|fresh3|fresh4|real|real2|all] [--json] [--keep DIR]
+    .venv/bin/python bench/programmes.py [--split dev|test|fresh|fresh2|fresh3|fresh4|fresh5|real|real2|all] [--json] [--keep DIR]
 
 1. Renders the gold plans (bench/eval/programmes/build.py -> bench/out/programmes/*.pdf) and, for the
    real split, the DKI Jakarta RPJMD 2025-2029 as the ~490-page PDF of bench/fixtures.py (cached in
@@ -467,7 +467,7 @@ def load_gold(split: str):
     import yaml
 
     gold = yaml.safe_load((EVAL / "gold.yaml").read_text(encoding="utf-8"))
-    plans = gold["plans"] if split in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "all") else []
+    plans = gold["plans"] if split in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all") else []
     rows = []  # the real RPJMD rows of the asked real sets, each row with its own `split`
     for name, sp in (("realdata_gold.yaml", "real"), ("realdata_gold2.yaml", "real2")):
         if split in (sp, "all") and (EVAL / name).exists():
@@ -506,7 +506,9 @@ def run(split: str, keep: str | None = None, log=print) -> dict:
     if store_dir is None:
         tmp = tempfile.TemporaryDirectory(prefix="telaah-programmes-")
         store_dir = tmp.name
-    counts = {s: new_counts() for s in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "real", "real2")}
+    counts = {
+        s: new_counts() for s in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "real", "real2")
+    }
     shapes: collections.Counter = collections.Counter()
     details: list = []
     gap_rows = []
@@ -558,11 +560,13 @@ def run(split: str, keep: str | None = None, log=print) -> dict:
         if tmp is not None:
             tmp.cleanup()
     timings["total"] = time.perf_counter() - t0
-    splits = ["dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "real", "real2"] if split == "all" else [split]
+    splits = (
+        ["dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "real", "real2"] if split == "all" else [split]
+    )
     if split == "all":
         splits = [s for s in splits if counts[s]["name"]["gold"]]
     metrics = {s: summarise(counts[s]) for s in splits}
-    held = [s for s in ("test", "fresh", "fresh2", "fresh3", "fresh4", "real", "real2") if s in splits]
+    held = [s for s in ("test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "real", "real2") if s in splits]
     if len(held) > 1:  # the whole held-out programme set: the written test plans and the real rows
         pooled = new_counts()
         for s in held:
@@ -659,7 +663,9 @@ def print_report(r: dict) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
-        "--split", choices=["dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "real", "real2", "all"], default="all"
+        "--split",
+        choices=["dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "real", "real2", "all"],
+        default="all",
     )
     ap.add_argument("--json", action="store_true", help="print the full result (with per-programme details) as JSON")
     ap.add_argument("--keep", metavar="DIR", help="use (and keep) this store directory instead of a temporary one")
