@@ -556,7 +556,7 @@ def _agency_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # a comma goes on with the agency's name, not into a programme: "Dipimpin oleh DKP, Program X ..."
     cont = (
         rf"(?:{_SP}{_WORD}|{_SP}(?:dan|serta|&){_SP}(?!{start}){_WORD}"
-        rf"|,{_SP}(?!{start}|(?:Program|Kegiatan|Inovasi|Quick)\b){_WORD})"
+        rf"|,{_SP}(?!{start}|(?:Program|Kegiatan|Inovasi|Quick|Rp|IDR)\b){_WORD})"
     )
     one = rf"{start}(?:{cont})*"
     many = rf"{one}(?:(?:{conn}|{_SP}bersama{_SP}){one})*"
@@ -633,6 +633,11 @@ def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tup
                 off = a + m.end() + (len(seg[m.end() :]) - len(rest))
                 return names, _source("opd", text, a + m.start(), off + len(" dan ".join(names)), 0.95, "cue")
     after = text[skip[1] : b] if a <= skip[1] < b else ""
+    paren = re.match(r"\s*\(\s*", after)  # "Quick Win 1 - Nama (Dinas Perhubungan, Rp 320 juta, 2025)"
+    if paren and (agencies(after[paren.end() :]) or OWNER_ABBREV.match(after[paren.end() :])):
+        names = agencies(after[paren.end() :]) or [OWNER_ABBREV.match(after[paren.end() :]).group(0)]
+        s0 = skip[1] + paren.end()
+        return names, _source("opd", text, s0, s0 + len(" dan ".join(names)), 0.85, "agency in brackets after the name")
     lead = re.match(r"\s*,\s*", after)
     if lead and agencies(after[lead.end() :]):  # "Melalui Program X, Dinas Y menyiapkan ...": the clause's subject
         names = agencies(after[lead.end() :])
@@ -936,10 +941,10 @@ INTRO = re.compile(
     rf"(?P<lead>\b(?:[Mm]elalui|[Mm]enjalankan|[Mm]elaksanakan|[Mm]enyelenggarakan|[Mm]engembangkan){_SP})?"
     rf"\b(?P<trig>Program(?:{_SP}(?:Unggulan|Prioritas))?(?:{_SP}Quick{_SP}[Ww]in)?|Quick{_SP}[Ww]ins?|Kegiatan|"
     rf"Sub{_SP}?[Kk]egiatan|Inovasi|PROGRAM(?:{_SP}(?:UNGGULAN|PRIORITAS))?|QUICK{_SP}WIN|KEGIATAN|INOVASI|program)"
-    rf"(?:{_SP}(?:ke-?)?\d{{1,2}}[.:)]?)?(?:{_SP}|:{_SP})(?:[\"“](?P<quoted>[^\"“”\n]{{3,80}})[\"”]|(?P<name>{_NAME}))"
+    rf"(?:{_SP}(?:ke-?)?\d{{1,2}}[.:)]?)?(?:{_SP}[-–])?(?:{_SP}|:{_SP})(?:[\"“](?P<quoted>[^\"“”\n]{{3,80}})[\"”]|(?P<name>{_NAME}))"
 )
 ITEM = re.compile(
-    rf"(?m)^[ \t]*(?P<marker>\d{{1,2}}[.)]|\(\d{{1,2}}\)|[a-z][.)]|[ivx]{{1,4}}[.)])[ \t]+(?P<name>{_NAME})"
+    rf"(?m)^[ \t]*(?P<marker>\d{{1,2}}[.)]|\(\d{{1,2}}\)|[a-z][.)]|[ivx]{{1,4}}[.)]|[A-Z]\.\d{{1,2}}\.?)[ \t]+(?P<name>{_NAME})"
     # the name ends at a colon, a dash, the line's end, a lower-case word, or a full stop ("(1) Nama. Program ini ...")
     rf"(?=[ \t]*(?::|[-–][ \t]|$|\.[ \t]+[A-Z])|[ \t]+[a-z])"
 )

@@ -359,6 +359,8 @@ def _split_names(cell: str) -> list[str]:
     return parts if len(parts) > 1 else [cell.strip()]
 
 
+# "1.1 Elemen Pelayanan Publik (Smart Governance)" across a row: a group title
+ELEMENT_TITLE = re.compile(r"(?i)^(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:elemen|dimensi|pilar)\b")
 DIMENSION_TITLE = re.compile(
     r"(?i)^(?:dimensi\s+|pilar\s+)?smart\s+(?:governance|branding|economy|living|society|environment)\s*$"
 )
@@ -382,7 +384,7 @@ def _programme_row(t: dict, prog: int, row: list[str]) -> bool:
         return False  # a group's title row: its code and title only
     numbering = [c for c in row[:prog] if re.fullmatch(r"\s*(?:[A-Z]|[IVX]{1,4}|\d{1,3})[.)]?\s*", c)]
     others = [c for i, c in enumerate(row) if i != prog and c.strip() and c not in numbering]
-    if not others and (name.isupper() or DIMENSION_TITLE.match(name)):
+    if not others and (name.isupper() or DIMENSION_TITLE.match(name) or ELEMENT_TITLE.match(name)):
         return False  # "A | SMART GOVERNANCE | | ...": a dimension's title row between its programmes
     if "urusan" in t["header"][prog].lower():
         return bool(re.match(r"(?i)program\b", name)) or code.count(".") >= 2
@@ -571,6 +573,8 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
         y = YEAR_IN.search(h)
         if role == "year" and y and TICK.match(v):  # "Tahun Pelaksanaan" over 2025 .. 2029, a "V" per year
             ticked.append(int(y.group(1)))
+        elif role == "year" and re.search(r"(?i)mulai|awal|selesai|akhir", h) and YEAR_IN.fullmatch(v.strip()):
+            ticked.append(int(v.strip()))  # "Tahun Mulai | Tahun Selesai": the first and the last year
         elif role == "target" and y and not h.lower().startswith("indikator"):
             per_target[int(y.group(1))] = v
         elif role == "budget" and y:

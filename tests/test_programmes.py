@@ -1125,3 +1125,33 @@ def test_a_period_stated_above_a_table_is_its_programmes_period():
     )
     p = {x.name: x for x in table_programmes([t], {1: "programme"}, SECTIONS, NAMES, None, table_periods(passages))}
     assert p["Keramba Ikan Pintar"].year == "2026-2029"
+
+
+def test_element_matrix_and_one_line_quick_wins():
+    """ "1.1 Elemen Pelayanan Publik (Smart Governance)" across a row is a group title; "Tahun Mulai" and
+    "Tahun Selesai" give the period; "Quick Win 2 - Nama (Dinas X, Rp 320.000.000, 2025)" names its owner
+    and money in brackets."""
+    t = table(
+        "Tabel 4.1 Matriks Program per Elemen",
+        ["Program", "Deskripsi Singkat", "Tahun Mulai", "Tahun Selesai", "Biaya (Rp)", "OPD"],
+        [
+            ["1.1 Elemen Pelayanan Publik (Smart Governance)", "", "", "", "", ""],
+            ["Adminduk Jemput Bola", "Layanan keliling. Target: 120 desa terlayani pada 2026.", "2025", "2026"]
+            + ["1.150.000.000", "Disdukcapil"],
+        ],
+    )
+    p = tprogs([t])
+    assert list(p) == ["Adminduk Jemput Bola"]
+    a = p["Adminduk Jemput Bola"]
+    assert (a.year, a.budget, a.target_value, a.opd) == ("2025-2026", pytest.approx(1.15e9), 120, "Disdukcapil")
+    q = progs(
+        "Quick Win 2 - Tiket Perahu Nontunai (Dinas Perhubungan, Rp 320.000.000, 2025)\n"
+        "Pembayaran tiket perahu dengan kode QR. Target: 8 dermaga melayani tiket nontunai pada 2025."
+    )
+    r = q["Tiket Perahu Nontunai"]
+    assert (r["opd"], r["budget"], r["target_value"], r["year"]) == (
+        "Dinas Perhubungan",
+        pytest.approx(3.2e8),
+        8,
+        "2025",
+    )
