@@ -679,13 +679,18 @@ def _set_field(p: Programme, role: str, header: str, v: str, names: NameIndex, t
     elif role == "baseline":
         p.baseline = parse_number(re.sub(r"[^\d.,]", " ", v).split()[0]) if re.search(r"\d", v) else None
     elif role == "dimension":
-        m = names.match(v)
-        if m and m[0] == "element":
-            p.element, p.dimension = m[1], m[1].split(".")[0]
-        elif m:
-            p.dimension = m[1]
+        _set_dimension(p, v, names)
     if role in ("opd", "budget", "target", "year"):
         p.sources.append(_cell_source(role, {"page": p.page}, header, v))
+
+
+def _set_dimension(p: Programme, v: str, names: NameIndex) -> None:
+    """A dimension or element cell ("Smart Living", "Kesehatan") into the record."""
+    m = names.match(v)
+    if m and m[0] == "element":
+        p.element, p.dimension = m[1], m[1].split(".")[0]
+    elif m:
+        p.dimension = m[1]
 
 
 def _set_target(p: Programme, header: str, v: str) -> None:
@@ -788,11 +793,7 @@ def _card_field(p: Programme, role: str, v: str, names: NameIndex, terms: dict |
         _set_year(p, v, terms)
         return bool(p.year or p.horizon)
     elif role == "dimension":
-        m = names.match(v)
-        if m and m[0] == "element":
-            p.element, p.dimension = m[1], m[1].split(".")[0]
-        elif m:
-            p.dimension = m[1]
+        _set_dimension(p, v, names)
         return False
     else:
         return False
