@@ -219,7 +219,7 @@ PHOTO_CAPTION = re.compile(
 LEAD_CAPTION = re.compile(
     r"^(?:foto|photo|keterangan\s+foto|ket\.?\s*\[\s*foto\s*\]|ket\.?\s+foto|caption|ilustrasi)"
     r"\s*(?:/\s*[\w .]{1,30})?\s*[:|]\s*\S",
-    re.I
+    re.I,
 )
 INLINE_BYLINE = re.compile(r"\(\s*(?:foto|sumber)\s*:\s*[^)]{1,80}\)", re.IGNORECASE)
 
