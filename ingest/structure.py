@@ -116,6 +116,8 @@ BAB_RE = re.compile(r"^\s*BAB\s+([IVXLC]+|\d{1,2})\b\.?\s*[:.\-–—]?\s*(.*)$"
 NUM_RE = re.compile(r"^\s*((?:\d{1,2}\.){1,4}\d{1,2}|\d{1,2})\.?\s+(\S.*)$")
 LETTER_RE = re.compile(r"^\s*([A-H])\.\s+(\S.*)$")
 ROMAN_NUM_RE = re.compile(r"^\s*([IVX]{1,4}(?:\.\d{1,2}){1,4})\.?\s+(\S.*)$")  # "II.3.3. Isu Strategis"
+# an appendix's numbering: "L.1 Satu Peta Kota" (Lampiran), "A.2 Profil Program ..."
+APPENDIX_RE = re.compile(r"^\s*([A-Z]\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.*)$")
 ROMAN_H_RE = re.compile(r"^\s*((?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(\S.*)$")
 TOC_RE = re.compile(r"(\.{4,}|…{2,}|\s\.\s\.\s\.)\s*[ivxlcdm\d]*\s*$", re.IGNORECASE)
 NOT_HEADING_START = re.compile(
@@ -239,6 +241,9 @@ class HeadingDetector:
         m = ROMAN_H_RE.match(s)
         if m and m.group(1) and is_all_caps(m.group(2)) and _title_like(m.group(2)):
             return 1, m.group(1), m.group(2).strip()
+        m = APPENDIX_RE.match(s)
+        if m and _title_like(m.group(2)) and len(m.group(2).split()) <= 10 and not s.rstrip().endswith("."):
+            return -1, m.group(1), m.group(2).strip()  # level: child of the enclosing section ("Lampiran")
         m = LETTER_RE.match(s)
         if m and _title_like(m.group(2)) and len(m.group(2).split()) <= 10:
             return -1, m.group(1), m.group(2).strip()  # level: child of the enclosing numbered section
@@ -411,8 +416,8 @@ class _Assembler:
     # -- sections ----------------------------------------------------------------------
     def _level(self, level: int, title: str) -> int:
         stack = self.stack
-        if level == -1:  # lettered "A. Judul": below the nearest non-lettered section
-            enclosing = [s for s in stack if not re.fullmatch(r"[A-H]", s.number)]
+        if level == -1:  # lettered "A. Judul" or appendix "L.1 Judul": below the nearest section of another kind
+            enclosing = [s for s in stack if not re.fullmatch(r"[A-H]|[A-Z]\.\d{1,2}(?:\.\d{1,2})?", s.number)]
             return min(enclosing[-1].level + 1, 5) if enclosing else 2
         if level <= 0:  # unnumbered ALL-CAPS heading: level from context
             if title.lower() in TOP_LEVEL_TITLES or not stack:

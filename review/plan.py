@@ -30,6 +30,7 @@ from nlp.entities import (
     money_mentions,
     parse_number,
     parse_target,
+    programme_record,
     segment_programmes,
     span_target,
 )
@@ -839,8 +840,13 @@ def text_programmes(
     pages = store.pages(doc["id"])
     city = (doc.get("city") or "").lower()
     out = []
+    titles = {s["ordinal"]: f"{s['number']} {s['title']}".strip() for s in store.sections(doc["id"])}
     for a, b, first in _chunks(passages, roles):
-        for rec in segment_programmes(text, a, b, terms):
+        recs = segment_programmes(text, a, b, terms)
+        if not recs:  # "L.1 Satu Peta Kota" over a profile that never says "Program X": the heading names it
+            rec = _heading_programme(text, a, b, titles.get(first["section_ordinal"], ""), names, terms)
+            recs = [rec] if rec else []
+        for rec in recs:
             name = rec["name"]
             if not _own_name(name, city, names):
                 continue
@@ -850,6 +856,23 @@ def text_programmes(
             )
             out.append(_from_record(rec, text, pages, first, pid, roles))
     return out
+
+
+HEADING_NUMBER = re.compile(r"^\s*(?:[A-Z]\.\d{1,2}|\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
+
+
+def _heading_programme(text: str, a: int, b: int, title: str, names: NameIndex, terms: dict | None) -> dict | None:
+    """A programme section whose text never introduces a programme: its numbered heading ("L.1 Satu Peta
+    Kota Tirta", "4.3.2 Pasar Ikan Higienis") names it when the text states at least two of owner, target,
+    year and budget (a programme profile); a dimension, chapter or quick-win heading does not."""
+    m = HEADING_NUMBER.match(title)
+    if not m:
+        return None
+    name = re.sub(r"(?i)^program\s+", "", title[m.end() :].strip())
+    if len(name.split()) < 2 or names.match(name, "dimension") or re.search(r"(?i)\bquick\s*win|\bprogram\b", name):
+        return None
+    rec = programme_record(text, {"name": name, "start": a, "name_start": a, "name_end": a, "trigger": ""}, b, terms)
+    return rec if sum(1 for k in ("opd", "target", "year", "budget") if rec.get(k)) >= 2 else None
 
 
 def _own_name(name: str, city: str, names: NameIndex) -> bool:

@@ -1155,3 +1155,32 @@ def test_element_matrix_and_one_line_quick_wins():
         8,
         "2025",
     )
+
+
+def test_appendix_profiles_named_by_their_heading():
+    """ "LAMPIRAN: PROFIL PROGRAM" > "L.1 Satu Peta Kota": an appendix numbering is a heading (a sibling of
+    the next "L.2", under the appendix), and a profile whose text never writes "Program X" is named by it
+    when the text states at least two of its fields; a dimension heading names none."""
+    from ingest.structure import HeadingDetector
+    from review.plan import _heading_programme
+
+    det = HeadingDetector(uses_bab=True)
+    assert det.classify("L.1 Satu Peta Kota Kenanga") == (-1, "L.1", "Satu Peta Kota Kenanga")
+    assert det.classify("A.2 Profil Layanan Publik") == (-1, "A.2", "Profil Layanan Publik")
+    assert det.classify("L.1 Data ini disusun oleh tim.") is None  # a sentence, not a title
+    text = (
+        "Peta tematik dibuat terpisah oleh tiap perangkat daerah. Program ini membangun geoportal kota.\n\n"
+        "Program ini dikoordinasikan oleh Badan Perencanaan Pembangunan Daerah. Sasaran yang ingin dicapai adalah "
+        "40 peta tematik yang terbit di geoportal pada akhir 2027.\n\nProgram berjalan dari 2025 sampai 2027 dengan "
+        "perkiraan biaya Rp 1,75 miliar."
+    )
+    rec = _heading_programme(text, 0, len(text), "L.1 Satu Peta Kota Kenanga", NAMES, None)
+    assert rec is not None and rec["name"] == "Satu Peta Kota Kenanga"
+    assert (rec["opd"], rec["target_value"], rec["year"], rec["budget"]) == (
+        "Badan Perencanaan Pembangunan Daerah",
+        40,
+        "2025-2027",
+        pytest.approx(1.75e9),
+    )
+    assert _heading_programme(text, 0, len(text), "4.1 Smart Governance", NAMES, None) is None
+    assert _heading_programme("Latar belakang kota.", 0, 20, "L.2 Gambaran Umum Kota", NAMES, None) is None
