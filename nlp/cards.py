@@ -9,46 +9,15 @@ break) or as "Key : value" lines. Each card is one programme; its keys say which
 
 A card is {"fields": [(role, key, value)], "page", "section_ordinal", "passage_id" | None}; roles are
 name, opd, budget, target, year, dimension, kind (Kategori / Jenis Program) and other (Latar
-Belakang, Tujuan, Mitra, Sumber Dana ...). Nothing here knows the review's records.
+Belakang, Tujuan, Mitra, Sumber Dana ...), read by nlp.entities.card_role beside the table column roles.
+Nothing here knows the review's records.
 """
 
 from __future__ import annotations
 
 import re
 
-from .entities import column_role, money_mentions, total_or_yearly
-
-NAME_KEY = re.compile(
-    r"(?i)^(?:nama\s+)?(?:program(?:\s+(?:unggulan|prioritas|quick\s*win))?|inovasi|kegiatan|quick\s*win|"
-    r"inisiatif)$"
-)
-OTHER_KEY = re.compile(
-    r"(?i)^(?:latar\s+belakang|permasalahan|masalah|isu|tujuan|sasaran|keluaran|output|outcome|manfaat|"
-    r"dampak|mitra(?:\s+[\w ]{0,20})?|pihak\s+terkait|pemangku\s+kepentingan|lokasi|deskripsi|uraian|"
-    r"ruang\s+lingkup|komponen|kegiatan\s+utama|rincian\s+kegiatan|keterangan|status|sumber[\w ]{0,20}|"
-    r"risiko|strategi|teknologi)$"
-)
-KIND_KEY = re.compile(r"(?i)^(?:kategori|jenis(?:\s+program)?|tipe|klasifikasi)$")
-
-
-def card_role(key: str) -> str | None:
-    """The role of one key of a programme card; None when the text is not a card key."""
-    k = re.sub(r"\s*\(.*?\)\s*", " ", key or "").strip(" :\t\n")
-    k = re.sub(r"\s+", " ", k)
-    if not k or len(k) > 48 or not k[0].isalpha():
-        return None
-    if NAME_KEY.match(k):
-        return "name"
-    if KIND_KEY.match(k):
-        return "kind"
-    if re.match(r"(?i)(?:sasaran|tujuan)\b", k):
-        return "other"  # the card's objective in words, not a target value
-    role = column_role(k)
-    if role in ("opd", "budget", "target", "year", "dimension"):
-        return role
-    if role == "source" or OTHER_KEY.match(k):
-        return "other"
-    return None
+from .entities import card_role, money_mentions, total_or_yearly
 
 
 def _pairs(t: dict) -> list[tuple[str, str]]:

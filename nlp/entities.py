@@ -273,6 +273,42 @@ def column_role(header: str) -> str | None:
     return None
 
 
+# -- field labels of programme cards (nlp/cards.py) and of bulleted lists -------------------------------
+NAME_KEY = re.compile(
+    r"(?i)^(?:nama\s+)?(?:program(?:\s+(?:unggulan|prioritas|quick\s*win))?|inovasi|kegiatan|quick\s*win|"
+    r"inisiatif)$"
+)
+OTHER_KEY = re.compile(
+    r"(?i)^(?:latar\s+belakang|permasalahan|masalah|isu|tujuan|sasaran|keluaran|output|outcome|manfaat|"
+    r"dampak|mitra(?:\s+[\w ]{0,20})?|pihak\s+terkait|pemangku\s+kepentingan|lokasi|deskripsi|uraian|"
+    r"ruang\s+lingkup|komponen|kegiatan\s+utama|rincian\s+kegiatan|keterangan|status|sumber[\w ]{0,20}|"
+    r"risiko|strategi|teknologi)$"
+)
+KIND_KEY = re.compile(r"(?i)^(?:kategori|jenis(?:\s+program)?|tipe|klasifikasi)$")
+
+
+def card_role(key: str) -> str | None:
+    """The role of one key of a programme card ("Penanggung Jawab", "Perkiraan Biaya"): name, kind,
+    opd, budget, target, year, dimension or other; None when the text is not such a field label (it also
+    tells a bulleted programme name "- Nama: ..." from a field label "- Target: ...")."""
+    k = re.sub(r"\s*\(.*?\)\s*", " ", key or "").strip(" :\t\n")
+    k = re.sub(r"\s+", " ", k)
+    if not k or len(k) > 48 or not k[0].isalpha():
+        return None
+    if NAME_KEY.match(k):
+        return "name"
+    if KIND_KEY.match(k):
+        return "kind"
+    if re.match(r"(?i)(?:sasaran|tujuan)\b", k):
+        return "other"  # the card's objective in words, not a target value
+    role = column_role(k)
+    if role in ("opd", "budget", "target", "year", "dimension"):
+        return role
+    if role == "source" or OTHER_KEY.match(k):
+        return "other"
+    return None
+
+
 EMPTY_CELL = re.compile(
     r"^\s*\(?\s*(?:-+|–|—|n/?a|tbd|(?:akan|belum)\s+(?:ditentukan|ditetapkan|dihitung)|menyesuaikan|\?)?\s*\)?\s*$",
     re.IGNORECASE,
@@ -616,6 +652,15 @@ def _source(field: str, text: str, a: int, b: int, confidence: float, how: str) 
 OWNER_ABBREV = re.compile(r"(?:[A-Z]{2,}[A-Za-z]{0,10}|Dis[a-z]{2,12}|Din[a-z]{2,8}|Ba[a-z]{1,6}da)\b(?![ \t]+[a-z])")
 
 
+def _owners_at(s: str, abbrev: bool = False) -> list[str]:
+    """The agencies named at the start of `s`; with `abbrev`, else an agency abbreviation of the plan's own."""
+    names = agencies(s)
+    if not names and abbrev:
+        ab = OWNER_ABBREV.match(s)
+        names = [ab.group(0)] if ab else []
+    return names
+
+
 def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tuple[list[str], dict | None]:
     """The agencies responsible for the programme whose text is text[a:b]: named after a cue
     ("Penanggung jawab:", "dilaksanakan oleh", "OPD pengampu:", "leading sector ... adalah"), or
@@ -625,24 +670,19 @@ def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tup
     for rx in cues["owner"]:
         for m in rx.finditer(seg):
             rest = seg[m.end() :].lstrip(" :\t\n")  # "Pelaksana:" at the end of a line or column
-            names = agencies(rest)
-            if not names:  # after an explicit cue, an abbreviation of the plan's own ("Diskopdag", "DKPP")
-                ab = OWNER_ABBREV.match(rest)
-                names = [ab.group(0)] if ab else []
+            names = _owners_at(rest, abbrev=True)  # after an explicit cue, also the plan's own "Diskopdag"
             if names:
                 off = a + m.end() + (len(seg[m.end() :]) - len(rest))
                 return names, _source("opd", text, a + m.start(), off + len(" dan ".join(names)), 0.95, "cue")
     after = text[skip[1] : b] if a <= skip[1] < b else ""
-    paren = re.match(r"\s*\(\s*", after)  # "Quick Win 1 - Nama (Dinas Perhubungan, Rp 320 juta, 2025)"
-    if paren and (agencies(after[paren.end() :]) or OWNER_ABBREV.match(after[paren.end() :])):
-        names = agencies(after[paren.end() :]) or [OWNER_ABBREV.match(after[paren.end() :]).group(0)]
-        s0 = skip[1] + paren.end()
-        return names, _source("opd", text, s0, s0 + len(" dan ".join(names)), 0.85, "agency in brackets after the name")
-    lead = re.match(r"\s*,\s*", after)
-    if lead and agencies(after[lead.end() :]):  # "Melalui Program X, Dinas Y menyiapkan ...": the clause's subject
-        names = agencies(after[lead.end() :])
-        s0 = skip[1] + lead.end()
-        return names, _source("opd", text, s0, s0 + len(" dan ".join(names)), 0.85, "agency right after the name")
+    # "Quick Win 1 - Nama (Dinas Perhubungan, Rp 320 juta, 2025)"; "Melalui Program X, Dinas Y menyiapkan
+    # ...": an agency in brackets right after the name, or right after its comma (the clause's subject)
+    for opener, abbrev, how in ((r"\s*\(\s*", True, "in brackets after"), (r"\s*,\s*", False, "right after")):
+        lead = re.match(opener, after)
+        names = _owners_at(after[lead.end() :], abbrev) if lead else []
+        if names:
+            s0 = skip[1] + lead.end()
+            return names, _source("opd", text, s0, s0 + len(" dan ".join(names)), 0.85, f"agency {how} the name")
     one, _many, _fac = _agency_res()
     for m in one.finditer(seg):
         if skip[0] <= a + m.start() < skip[1]:
@@ -865,6 +905,12 @@ YEAR_ONE = re.compile(
 TERM_RE = re.compile(r"\bjangka\s+(pendek|menengah|panjang)\b", re.IGNORECASE)
 
 
+def year_span(years) -> str:
+    """A programme's period from the years it names: "2025-2027", or "2025" for one year."""
+    lo, hi = min(years), max(years)
+    return f"{lo}-{hi}" if hi > lo else str(lo)
+
+
 def horizon_map(text: str) -> dict[str, tuple[int, int]]:
     """The plan's own mapping of its terms to years ("jangka pendek mencakup tahun 2025-2026",
     "jangka menengah (2027-2029)"): the most frequent range next to each term."""
@@ -1004,8 +1050,6 @@ def programme_intros(text: str, a: int = 0, b: int | None = None) -> list[dict]:
                     "trigger": " ".join(trig.split()),
                 }
             )
-    from .cards import card_role  # a card's keys are field labels, not names (cards imports this module)
-
     items = list(ITEM.finditer(seg)) + [
         m for m in BULLET.finditer(seg) if len(m.group("name").split()) >= 2 and not card_role(m.group("name"))
     ]
@@ -1071,7 +1115,7 @@ def programme_record(text: str, intro: dict, end: int, terms: dict | None = None
     year, term, ysrc = span_year(text, a, b, target, terms)
     ys = [x["year"] for x in (budget or {}).get("per_year") or []]
     if ys and (year is None or len(set(ys)) >= 2 and "-" not in str(year)):  # funded "pada 2025 ... pada 2027"
-        year = f"{min(ys)}-{max(ys)}" if max(ys) > min(ys) else str(ys[0])
+        year = year_span(ys)
         ysrc = dict(bsrc, field="year", how="years of the amounts per year")
     owners, osrc = span_owner(text, a, b, (intro["name_start"], intro["name_end"]))
     trig = intro.get("trigger", "").lower()

@@ -33,6 +33,7 @@ from nlp.entities import (
     programme_record,
     segment_programmes,
     span_target,
+    year_span,
 )
 from nlp.taxonomy import ALL_ELEMENTS, DIMENSIONS, Taxonomy, lexicon_matches
 from nlp.taxonomy import default as default_taxonomy
@@ -430,14 +431,16 @@ def table_programmes(
     names: NameIndex,
     terms: dict | None = None,
     periods: dict | None = None,
+    normalised: list[dict] | None = None,
 ) -> list[Programme]:
     """Programme rows of the plan's programme tables: a table with a programme column and at
     least one of OPD / target / year / budget columns (a cross-reference table listing
-    "Program Terkait" next to RPJMD issues does not define programmes)."""
+    "Program Terkait" next to RPJMD issues does not define programmes). `normalised`: the tables
+    as plan_tables() gives them, when the caller has them already."""
     by_ord = {s["ordinal"]: s for s in sections}
     out = []
     last_caption, last_period = None, None
-    for t in normalise_tables([t for t in tables if not is_card_table(t)]):  # cards: card_programmes
+    for t in normalised if normalised is not None else plan_tables(tables):
         cols = dict(enumerate(t["roles"]))
         prog = [i for i, r in cols.items() if r == "programme"]
         if not prog or not _defines_programmes(t, cols):
@@ -497,6 +500,11 @@ def table_programmes(
                 out.append(p)
                 last = p if len(listed) == 1 else None
     return out
+
+
+def plan_tables(tables: list[dict]) -> list[dict]:
+    """The plan's tables normalised (normalise_tables), programme cards left out (card_programmes reads them)."""
+    return normalise_tables([t for t in tables if not is_card_table(t)])
 
 
 PERIOD_ALL = re.compile(
@@ -588,7 +596,7 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
         p.sources.append(_cell_source(role, t, h, v))
     _per_year(p, cols, row, per_target, per_budget, total)
     if ticked and not p.year:  # the first and last marked year
-        p.year = f"{min(ticked)}-{max(ticked)}" if max(ticked) > min(ticked) else str(ticked[0])
+        p.year = year_span(ticked)
         p.sources.append(_cell_source("year", t, "Tahun Pelaksanaan", " ".join(map(str, sorted(ticked)))))
 
 
@@ -616,7 +624,7 @@ def _per_year(
         p.budget_text = p.budget_text or " + ".join(f"{v:,.0f}" for v in amounts.values())
     years = sorted(set(per_target) | set(amounts))
     if not p.year and years:  # the years its per-year columns cover
-        p.year = f"{years[0]}-{years[-1]}" if years[-1] > years[0] else str(years[0])
+        p.year = year_span(years)
 
 
 def source_item(
@@ -759,8 +767,7 @@ def card_programmes(
             if _card_field(p, role, v, names, terms):
                 p.sources.append(source_item(role, v, card["page"], None, None, 0.95, f"card key '{key}'"))
         if not p.year and p.budget_per_year:  # "Rp 350 juta (2026) ... Rp 400 juta (2029)": the years it is funded
-            ys = [x["year"] for x in p.budget_per_year]
-            p.year = f"{min(ys)}-{max(ys)}" if max(ys) > min(ys) else str(ys[0])
+            p.year = year_span([x["year"] for x in p.budget_per_year])
         if not p.year and p.target_year:  # a card whose only year is its target's
             p.year = str(p.target_year)
         out.append(p)
@@ -1008,7 +1015,8 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     names = NameIndex(tax)
     text = store.text(doc["id"])
     terms = horizon_map(text)
-    in_tables = table_programmes(tables, roles, sections, names, terms, table_periods(passages))
+    norm = plan_tables(tables)  # once, for the programme rows and the road map
+    in_tables = table_programmes(tables, roles, sections, names, terms, table_periods(passages), norm)
     cards = card_programmes(tables, text, passages, roles, sections, names, terms)
     in_tables += cards
     # a card written as "Key : value" lines is read as a card only, not again as prose
@@ -1035,7 +1043,7 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     for pr in progs:
         if any(_same(_key(pr.name), q) for q in qw_names):
             pr.quick_win = True
-    _roadmap_years(progs, tables)
+    _roadmap_years(progs, norm)
     pvecs = _label_programmes(progs, classifier)
     pillars = {}
     for pil in tax.pillars:
@@ -1057,9 +1065,10 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
 
 def _roadmap_years(progs: list[Programme], tables: list[dict]) -> None:
     """A road-map table (a programme column and one column per year, an "X" in the years it runs) is the
-    plan's schedule: a programme the text gives no period (or only its target's year) takes its marked years."""
+    plan's schedule: a programme the text gives no period (or only its target's year) takes its marked
+    years. `tables`: as plan_tables() gives them."""
     marks: list[tuple[list[str], list[int]]] = []
-    for t in normalise_tables([t for t in tables if not is_card_table(t)]):
+    for t in tables:
         prog = [i for i, r in enumerate(t["roles"]) if r == "programme"]
         ycols = {i: int(h.strip()) for i, h in enumerate(t["header"]) if re.fullmatch(r"\s*20[0-5]\d\s*", h)}
         if not prog or len(ycols) < 2:
@@ -1076,7 +1085,7 @@ def _roadmap_years(progs: list[Programme], tables: list[dict]) -> None:
             continue
         ys = next((ys for k, ys in marks if _same(_key(pr.name), k)), None)
         if ys:
-            pr.year = f"{min(ys)}-{max(ys)}" if max(ys) > min(ys) else str(ys[0])
+            pr.year = year_span(ys)
             pr.sources = [x for x in pr.sources if x.get("field") != "year"] + [
                 source_item("year", pr.year, pr.page, None, None, 0.85, "marked years of the road-map table")
             ]

@@ -957,10 +957,10 @@ def test_quick_win_table_target_in_the_description_and_years_from_the_road_map()
     w, k = p["Wifi Taman Kenanga"], p["Pasar Ikan Nontunai"]
     assert (w.target_value, w.budget, w.opd) == (20, pytest.approx(350e6), None)
     assert (k.opd, k.year, k.budget) == ("Kecamatan Sawo", "TW IV 2025", pytest.approx(210e6))
-    from review.plan import _roadmap_years
+    from review.plan import _roadmap_years, plan_tables
 
     w.year = None
-    _roadmap_years([w], [qw, inov, road])
+    _roadmap_years([w], plan_tables([qw, inov, road]))
     assert w.year == "2025-2026"
 
 
