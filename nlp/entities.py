@@ -586,9 +586,10 @@ _WORD = r"(?:[A-Z][\w'’\-/&]*|[A-Z]{2,}\w*|\d+[A-Za-z]*)"
 def _agency_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(one agency, a list of agencies joined by "dan"/","/"serta", a facility) as patterns."""
     n = nomenclature()
-    alts = sorted(set(n["heads"]) | set(n["names"]), key=len, reverse=True)
+    # a table cell writes the abbreviation in capitals ("DISKOMINFO", "BAPPEDA"): matched as well
+    alts = sorted(set(n["heads"]) | set(n["names"]) | {a.upper() for a in n["names"]}, key=len, reverse=True)
     start = "(?:" + "|".join(re.escape(a).replace(r"\ ", _SP) for a in alts) + r")(?![\w\-])"
-    conn = rf"(?:{_SP}(?:dan|serta|&){_SP}|,{_SP})"
+    conn = rf"(?:{_SP}(?:dan|serta|&){_SP}|,{_SP}|[ \t]*[/;][ \t]*)"
     # a comma goes on with the agency's name, not into a programme: "Dipimpin oleh DKP, Program X ..."
     cont = (
         rf"(?:{_SP}{_WORD}|{_SP}(?:dan|serta|&){_SP}(?!{start}){_WORD}"

@@ -280,7 +280,7 @@ def normalise_tables(tables: list[dict]) -> list[dict]:
         elif prev is not None and not t.get("caption") and t["header"] == prev["header"]:
             t["caption"] = prev["caption"]
             above = prev["rows"][-1] if prev["rows"] else None
-        t["roles"] = _check_roles(t, [_role(h, b) for h, b in zip(t["header"], t["bottoms"])])
+        t["roles"] = _content_roles(t, _check_roles(t, [_role(h, b) for h, b in zip(t["header"], t["bottoms"])]))
         _fill_merged(t, above)
         out.append(t)
     return out
@@ -314,6 +314,82 @@ def _check_roles(t: dict, roles: list[str | None]) -> list[str | None]:
         words = [c for c in cells if not NUMERIC_CELL.match(c) and re.search(r"[A-Za-z]{3}", c)]
         if cells and len(words) >= 0.7 * len(cells):
             out[i] = up
+    return out
+
+
+# what a cell holds, when its column's header names no role ("Keterangan", "Catatan", a blank header)
+MONEY_CELL = re.compile(r"(?i)(?:\b(?:rp|idr)\.?\s*\d|\d\s*(?:juta|jt|miliar|milyar|m|ribu)\b)")
+PERIOD_CELL = re.compile(
+    r"(?i)^\s*(?:(?:ta|tahun|triwulan\s+\w+|tw\s*\w+|semester\s+\w+)\s*)?20[2-5]\d"
+    r"(?:\s*(?:-|–|s\.?d\.?|s/d|sampai(?:\s+dengan)?|hingga|/|,|dan)\s*(?:(?:triwulan|tw|semester)\s*\w+\s*)?20[2-5]\d)*\s*$"
+)
+MEASURE_CELL = re.compile(r"(?i)\d[\d.,]*\s*(?:%|persen\b|[a-z]{2,})")  # a number and its unit
+DESCRIPTION_HEAD = re.compile(
+    r"(?i)^(?:deskripsi|uraian(?!\s+program)|keterangan|catatan|lokasi|tujuan|manfaat|latar|permasalahan|isu|strategi|"
+    r"arah|kebijakan|no\.?|nomor|kode|risiko|status)\b"
+)
+
+
+def _cell_kind(c: str) -> str | None:
+    c = c.strip()
+    if agencies(c):
+        return "opd"
+    if MONEY_CELL.search(c) and cell_amount("rp", c) is not None:
+        return "budget"
+    if PERIOD_CELL.match(c) or TERM_RE.search(c):
+        return "year"
+    if len(c) <= 80 and MEASURE_CELL.search(c):
+        t = parse_target(c)
+        if t["value"] is not None and t["unit"]:
+            return "target"
+    if len(re.findall(r"[A-Za-z]{2,}", c)) >= 2 and not re.match(r"^\s*[\d.]+\s*$", c):
+        return "text"
+    return None
+
+
+def _content_roles(t: dict, roles: list[str | None]) -> list[str | None]:
+    """Columns whose header names no role (a layout the header lexicon does not know) read by what
+    their cells hold: agencies -> opd, amounts in rupiah -> budget, years or a period -> year,
+    numbers with a unit -> target, each only where no column has that role yet and at least 60% of
+    the column's cells (three or more) agree. A table that then has field columns but no programme
+    column takes its first column of names (several words, not a description) as the programme
+    column. Header roles always win."""
+    out = list(roles)
+    n = len(t["header"])
+    kinds: dict[int, dict[str, int]] = {}
+    for i in range(n):
+        if out[i] is not None:
+            continue
+        cells = [r[i] for r in t["rows"] if i < len(r) and not is_empty_cell(r[i]) and r[i].strip()]
+        if len(cells) < 3:
+            continue
+        counts: dict[str, int] = {}
+        for c in cells:
+            k = _cell_kind(c)
+            if k:
+                counts[k] = counts.get(k, 0) + 1
+        kinds[i] = {k: v / len(cells) for k, v in counts.items()}
+    for role in ("opd", "budget", "year", "target"):
+        if role in out:
+            continue
+        best = max(
+            (i for i in kinds if out[i] is None and kinds[i].get(role, 0) >= 0.6),
+            key=lambda i: kinds[i][role],
+            default=None,
+        )
+        if best is not None and not DESCRIPTION_HEAD.match(t["header"][best]):
+            out[best] = role
+    # a table with field columns but no programme column: its first column of names, unless some header
+    # names programmes in a way not understood ("Tujuan/Sasaran/Program Prioritas": several levels)
+    unread = any(re.search(r"(?i)program|inisiatif|inovasi|kegiatan", h) for h, r in zip(t["header"], out) if r is None)
+    if "programme" not in out and "opd" in out and {"budget", "year"} & set(out) and not unread:
+        names = [
+            i
+            for i in kinds
+            if out[i] is None and kinds[i].get("text", 0) >= 0.8 and not DESCRIPTION_HEAD.match(t["header"][i])
+        ]
+        if names:
+            out[names[0]] = "programme"
     return out
 
 

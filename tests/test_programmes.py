@@ -1184,3 +1184,53 @@ def test_appendix_profiles_named_by_their_heading():
     )
     assert _heading_programme(text, 0, len(text), "4.1 Smart Governance", NAMES, None) is None
     assert _heading_programme("Latar belakang kota.", 0, 20, "L.2 Gambaran Umum Kota", NAMES, None) is None
+
+
+def test_columns_named_as_other_plans_name_them_or_read_by_what_their_cells_hold():
+    """Headers the lexicon knows by their synonyms ("Inisiatif Strategis", "SKPD", "Jangka Waktu", "Alokasi
+    Dana", "KPI"), and a table whose headers name nothing ("Uraian Singkat", "Keterangan", blank): the
+    columns are read by their cells (agencies, amounts in rupiah, periods), the first column of names is the
+    programme column. A capitalised agency abbreviation and two agencies split by "/" are owners."""
+    known = table(
+        "Tabel 5.1 Inisiatif Prioritas",
+        ["No", "Inisiatif Strategis", "SKPD", "KPI", "Jangka Waktu", "Alokasi Dana"],
+        [
+            ["1", "Kanal Aduan Warga Seruni", "DISKOMINFO", "90% aduan selesai", "2026 s.d. 2028", "Rp 1,2 M"],
+            ["2", "Sensor Banjir Kampung", "BPBD / Dinas PUPR", "25 titik", "TA 2027", "Rp1.250 jt"],
+        ],
+    )
+    p = tprogs([known])
+    a, b = p["Kanal Aduan Warga Seruni"], p["Sensor Banjir Kampung"]
+    assert (a.opds, a.target_value, a.year, a.budget) == (["DISKOMINFO"], 90, "2026 s.d. 2028", pytest.approx(1.2e9))
+    assert (b.opds, b.target_value, b.budget) == (["BPBD", "Dinas PUPR"], 25, pytest.approx(1.25e9))
+    unknown = table(
+        "Tabel 5.2 Rencana Kerja",
+        ["No", "Nama", "Uraian Singkat", "Pelaku", "Kapan", "Biaya Kira-kira", "Keterangan"],
+        [
+            [
+                "1",
+                "Pasar Ikan Digital",
+                "transaksi nontunai di pasar ikan",
+                "Dinas Perikanan",
+                "2026",
+                "Rp 800 juta",
+                "-",
+            ],
+            ["2", "Peta Risiko Longsor", "peta risiko per kelurahan", "BPBD", "2026-2027", "Rp 1,5 miliar", "-"],
+            ["3", "Ruang Baca Keliling", "mobil perpustakaan", "Dinas Perpustakaan", "2027", "Rp 650 juta", "-"],
+        ],
+    )
+    p = tprogs([unknown])
+    assert set(p) == {"Pasar Ikan Digital", "Peta Risiko Longsor", "Ruang Baca Keliling"}
+    r = p["Peta Risiko Longsor"]
+    assert (r.opd, r.year, r.budget) == ("BPBD", "2026-2027", pytest.approx(1.5e9))
+    # a table of agencies and amounts that names no programmes, and a glossary, define none
+    glossary = table(
+        "Daftar Singkatan", ["Singkatan", "Kepanjangan"], [["BPBD", "Badan Penanggulangan Bencana Daerah"]] * 3
+    )
+    spend = table(
+        "Tabel 2.3 Realisasi Belanja",
+        ["Tujuan/Sasaran/Program", "Perangkat Daerah", "Realisasi"],
+        [["Meningkatnya layanan publik", "Dinas Kesehatan", "Rp 2 miliar"]] * 3,
+    )
+    assert tprogs([glossary]) == {} and tprogs([spend]) == {}
