@@ -692,9 +692,9 @@ def _split_by_tables(lines: list[str], tables: list[TableData]):
     the lines that hold the characters lying above it (counted by pdfplumber when it
     found the table, see `chars_above`)."""
     chunks = []
-    start = 0
+    start = acc = 0  # characters of the lines placed so far: `chars_above` counts from the top of the page
     for t in sorted(tables, key=lambda t: t.bbox[1]):
-        acc, cut = 0, start
+        cut = start
         n_above = t.chars_above
         while cut < len(lines) and acc + len(lines[cut].replace(" ", "")) <= n_above + 2:
             acc += len(lines[cut].replace(" ", ""))

@@ -189,3 +189,25 @@ def test_two_process_first_pass_gives_the_same_document(monkeypatch):
     assert [(p.text, p.page_start, p.section) for p in one.passages] == [
         (p.text, p.page_start, p.section) for p in two.passages
     ]
+
+
+def test_several_tables_on_a_page_each_follow_their_own_heading(tmp_path):
+    """Three headings on one page, each over a small table: every table lands in the section of the
+    heading above it (the text above the second and third tables is counted from the page top, as
+    their `chars_above` is)."""
+    from corpus.pdfgen import Heading, Para, Table, render_pdf
+
+    blocks = [Heading(1, "BAB IV RENCANA PROGRAM")]
+    for i, name in enumerate(["Antrean Daring Puskesmas", "Peta Rawan Banjir Desa", "Kelas Digital Guru"], 1):
+        blocks += [
+            Heading(2, f"4.{i} {name}"),
+            Para(f"Uraian singkat program {name.lower()} untuk warga desa dan kelurahan."),
+            Table(["Lead Agency", "KPI", "Timeline"], [[f"Dinas Contoh {i}", f"{10 * i} desa", "2026-2027"]]),
+        ]
+    out = tmp_path / "three.pdf"
+    render_pdf(blocks, out, title="Contoh")
+    doc = parse_file(out)
+    titles = {s.ordinal: s.title for s in doc.sections}
+    placed = {b.table: titles[b.section] for b in doc.blocks if b.kind == "table"}
+    assert [placed[i] for i in range(3)] == ["Antrean Daring Puskesmas", "Peta Rawan Banjir Desa", "Kelas Digital Guru"]
+    assert len({t.page for t in doc.tables}) == 1
