@@ -310,7 +310,8 @@ def card_role(key: str) -> str | None:
 
 
 EMPTY_CELL = re.compile(
-    r"^\s*\(?\s*(?:-+|–|—|n/?a|tbd|(?:akan|belum)\s+(?:ditentukan|ditetapkan|dihitung)|menyesuaikan|\?)?\s*\)?\s*$",
+    r"^\s*\(?\s*(?:-+|–|—|n/?a|tbd|(?:akan|belum)\s+(?:ditentukan|ditetapkan|dihitung)|menyesuaikan|\?)?\s*\)?\s*$"
+    r"|^\s*(?:tbd|tba|n/?a)\b\s*(?:[(\[].*)?$",  # "TBD (ditetapkan Dewan Smart City)": not decided, a note why
     re.IGNORECASE,
 )
 
@@ -593,7 +594,7 @@ def _agency_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # a comma goes on with the agency's name, not into a programme: "Dipimpin oleh DKP, Program X ..."
     cont = (
         rf"(?:{_SP}{_WORD}|{_SP}(?:dan|serta|&){_SP}(?!{start}){_WORD}"
-        rf"|,{_SP}(?!{start}|(?:Program|Kegiatan|Inovasi|Quick|Rp|IDR)\b){_WORD})"
+        rf"|,{_SP}(?!{start}|(?:Program|Kegiatan|Inovasi|Quick|Rp|IDR|TA|Tahun|Target)\b){_WORD})"
     )
     one = rf"{start}(?:{cont})*"
     many = rf"{one}(?:(?:{conn}|{_SP}bersama{_SP}){one})*"
@@ -890,6 +891,18 @@ def span_target(text: str, a: int, b: int) -> tuple[dict | None, dict | None]:
         return dict(t, text=" ".join(text[s:e].split()), start=s, end=e), _source(
             "target", text, s, e, 0.7, "value, unit and year in a sentence"
         )
+    # "i. Nama (OPD, TA 2025): 150 titik parkir melayani ...; biaya ...": a list item's value after its colon
+    m = re.match(r"[^:\n]{3,160}:\s*(?=\d)", seg)
+    if m:
+        rest = re.sub(r"(?<!\n)\n(?!\n)", " ", seg[m.end() :])  # a line wrapped inside the item (same length)
+        end = _CLAUSE_END.search(rest)
+        clause = rest[: end.start() if end else len(rest)]
+        t = parse_target(" ".join(clause.split()))
+        if t["value"] is not None and (t["unit"] or re.match(r"\d[\d.,]*%?\s+[a-z]{3,}", clause)):
+            s, e = a + m.end(), a + m.end() + len(clause)
+            return dict(t, text=" ".join(clause.split()), start=s, end=e), _source(
+                "target", text, s, e, 0.6, "value after the item's colon"
+            )
     return None, None
 
 
@@ -927,6 +940,36 @@ def horizon_map(text: str) -> dict[str, tuple[int, int]]:
             v = votes.setdefault(TERM_OF[m.group(1).lower()], {})
             v[(a, b)] = v.get((a, b), 0) + 1
     return {t: max(v, key=lambda k: v[k]) for t, v in votes.items()}
+
+
+# "tahun ke-1 adalah tahun anggaran 2026", "Tahun ke-1 (2026)", "Tahun ke-1 = 2026": the plan's own years
+YEAR_ONE_STATED = re.compile(
+    r"(?i)\btahun\s+(?:pelaksanaan\s+)?ke-?\s*1\b(?:\s*(?:\(|=|:|adalah|ialah|yaitu|merupakan|setara(?:\s+dengan)?)\s*)"
+    r"(?:tahun\s+(?:anggaran\s+)?)?(20[2-5]\d)"
+)
+PLAN_YEAR_N = re.compile(r"(?i)\b(?:tahun\s+)?ke-?\s*([1-9]|1[0-9]|20)\b")
+
+
+def plan_years(text: str) -> dict[str, tuple[int, int]]:
+    """{"year1": (y, y)} where the plan writes its timeline in plan years ("Tahun ke-2 s/d ke-4") and says
+    which year is its first ("tahun ke-1 adalah tahun anggaran 2026"); {} when it says none."""
+    votes: dict[int, int] = {}
+    for m in YEAR_ONE_STATED.finditer(text):
+        y = int(m.group(1))
+        votes[y] = votes.get(y, 0) + 1
+    if not votes:
+        return {}
+    y = max(votes, key=lambda k: votes[k])
+    return {"year1": (y, y)}
+
+
+def plan_year_span(v: str, terms: dict | None) -> str | None:
+    """ "Tahun ke-2 s/d ke-4" in the plan's calendar years ("2027-2029"), when the plan maps its first year."""
+    if not terms or "year1" not in terms or not re.search(r"(?i)\bke-?\s*\d", v):
+        return None
+    first = terms["year1"][0]
+    ns = [int(n) for n in PLAN_YEAR_N.findall(v)]
+    return year_span(sorted({first + n - 1 for n in ns})) if ns else None
 
 
 def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[tuple[float, str, int, int, str]]:
@@ -975,11 +1018,12 @@ def span_year(
 
 
 # -- where programmes start ---------------------------------------------------------------------------
-_NAMEW = r"(?:[A-Z0-9][\w'’\-/&+.]*(?<![.\-/])|e-[A-Za-z][\w\-]*|\([^():\n]{1,30}\))"  # "(PSU)", not "(pj: X)"
 # a name runs on over ", X" unless X begins an agency: "Melalui Program Angkutan Danau, Dinas Perhubungan ..."
 _AGENCY_HEAD = (
     r"Dinas|Badan|Bagian|Kantor|Sekretariat|Satuan|Satpol|Kecamatan|Kelurahan|RSUD|UPTD|Bappeda|Diskominfo|Inspektorat"
 )
+# "(PSU)" is part of a name; "(pj: X)" and "(Dinas Perhubungan, TA 2025)" (its owner and year) are not
+_NAMEW = rf"(?:[A-Z0-9][\w'’\-/&+.]*(?<![.\-/])|e-[A-Za-z][\w\-]*|\((?!(?:{_AGENCY_HEAD})\b)[^():\n]{{1,30}}\))"
 _NAME = (
     rf"{_NAMEW}(?:(?:{_SP}|{_SP}(?:dan|di|untuk|bagi|serta|&){_SP}|,{_SP}(?!(?:Program|Kegiatan|Inovasi|Quick|{_AGENCY_HEAD})\b))"
     rf"{_NAMEW}){{0,14}}"
@@ -993,7 +1037,7 @@ INTRO = re.compile(
 ITEM = re.compile(
     rf"(?m)^[ \t]*(?P<marker>\d{{1,2}}[.)]|\(\d{{1,2}}\)|[a-z][.)]|[ivx]{{1,4}}[.)]|[A-Z]\.\d{{1,2}}\.?)[ \t]+(?P<name>{_NAME})"
     # the name ends at a colon, a dash, the line's end, a lower-case word, or a full stop ("(1) Nama. Program ini ...")
-    rf"(?=[ \t]*(?::|[-–][ \t]|$|\.[ \t]+[A-Z])|[ \t]+[a-z])"
+    rf"(?=[ \t]*(?::|[-–][ \t]|$|\.[ \t]+[A-Z])|[ \t]+[a-z]|[ \t]*\((?:{_AGENCY_HEAD})\b)"
 )
 # "- Lapak Digital Pasar Kaget: pendataan ... oleh Dinas X dengan anggaran Rp 150 juta": a bulleted
 # programme named before a colon (a field label such as "- Target:" or "- Latar Belakang:" is not one)

@@ -30,6 +30,8 @@ from nlp.entities import (
     money_mentions,
     parse_number,
     parse_target,
+    plan_year_span,
+    plan_years,
     programme_record,
     segment_programmes,
     span_target,
@@ -197,12 +199,28 @@ def section_roles(sections: list[dict]) -> dict[int, str]:
                 role = "programme"  # "4.2 Program Jangka Menengah 2026-2029": programmes, though it names a term
                 break
             for k, p in pats.items():
-                if p.search(cur["title"]):
+                m = p.search(cur["title"])
+                if m and k in ("strategy", "analysis") and m.start() > 0 and _under_programmes(cur, by_ord, pats):
+                    continue  # "H.1 Bantuan Sosial Tepat Sasaran" under the programme chapter: a programme's name
+                if m:
                     role = k
                     break
             cur = by_ord.get(cur["parent"]) if cur["parent"] is not None else None
         out[s["ordinal"]] = role or "other"
     return out
+
+
+def _under_programmes(s: dict, by_ord: dict, pats: dict) -> bool:
+    """An ancestor of the section is a programme or quick-win chapter."""
+    cur = by_ord.get(s["parent"]) if s["parent"] is not None else None
+    while cur is not None:
+        t = cur["title"]
+        if re.match(r"(?i)\s*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?program\b", t) or any(
+            pats[k].search(t) for k in ("quick_win", "programme") if k in pats
+        ):
+            return True
+        cur = by_ord.get(cur["parent"]) if cur["parent"] is not None else None
+    return False
 
 
 # -- programme tables ---------------------------------------------------------------------------------
@@ -519,9 +537,14 @@ def table_programmes(
     for t in normalised if normalised is not None else plan_tables(tables):
         cols = dict(enumerate(t["roles"]))
         prog = [i for i, r in cols.items() if r == "programme"]
-        if not prog or not _defines_programmes(t, cols):
-            continue
         sec = by_ord.get(t["section_ordinal"])
+        if not prog:  # "A.1 Ambulans Desa (Quick Win)" over a one-row table of its fields
+            p = _section_field_table(t, cols, sec, roles, names, terms)
+            if p is not None:
+                out.append(p)
+            continue
+        if not _defines_programmes(t, cols):
+            continue
         qw_table = roles.get(t["section_ordinal"], "other") == "quick_win" or bool(
             re.search(r"quick\s*win", t["caption"] + " " + " ".join(t["header"]), re.IGNORECASE)
         )
@@ -539,6 +562,12 @@ def table_programmes(
         if period is None and periods is not None and t["caption"] and t["caption"] == last_caption:
             period = last_period
         last_caption, last_period = t["caption"], period
+        ctx = {
+            "period": period,
+            "plan_year": plan_year,
+            "owner": _heading_owner(sec, t["caption"]),
+            "dimension": sec_dim[1] if sec_dim else None,
+        }
         last = None
         for row in t["rows"]:
             if levels and row not in named:
@@ -563,19 +592,87 @@ def table_programmes(
                     if opd_col < len(row) and row[opd_col] == "":  # blank, not "-": the agency cell merged over
                         p.opd, p.opds = last.opd, list(last.opds)  # the group of programmes above (a Renstra)
                         p.sources.append(_cell_source("opd", t, t["header"][opd_col], last.opd + " (sel gabungan)"))
-                if period and (not p.year or p.year == str(p.target_year)):
-                    p.year = "{}-{}".format(*period)
-                    p.sources.append(_cell_source("year", t, "teks di atas tabel", p.year))
-                if not p.year and plan_year:  # "Rencana Program ... Tahun 2026": the table's one year
-                    p.year = str(plan_year)
-                    p.sources.append(_cell_source("year", t, "caption", str(plan_year)))
-                if not p.target and not p.indicator:  # "... Target: 20 taman pada akhir 2025." in a description
-                    _target_in_cells(p, t, cols, row)
-                if p.dimension is None and sec_dim:
-                    p.dimension = sec_dim[1]
+                _from_context(p, t, cols, row, ctx)
                 out.append(p)
                 last = p if len(listed) == 1 else None
     return out
+
+
+def _from_context(p: Programme, t: dict, cols: dict, row: list[str], ctx: dict) -> None:
+    """Fields a programme row leaves blank, from around its table: the period stated above the table, the
+    table's one year, a target inside a description cell, the agency its heading names, the dimension of
+    its section."""
+    if ctx["period"] and (not p.year or p.year == str(p.target_year)):
+        p.year = "{}-{}".format(*ctx["period"])
+        p.sources.append(_cell_source("year", t, "teks di atas tabel", p.year))
+    if not p.year and ctx["plan_year"]:  # "Rencana Program ... Tahun 2026": the table's one year
+        p.year = str(ctx["plan_year"])
+        p.sources.append(_cell_source("year", t, "caption", p.year))
+    if not p.target and not p.indicator:  # "... Target: 20 taman pada akhir 2025." in a description
+        _target_in_cells(p, t, cols, row)
+    if p.opd is None and "opd" not in cols.values() and ctx["owner"]:  # "4.3 Dinas Kesehatan" over the table
+        p.opd, p.opds = " dan ".join(ctx["owner"]), list(ctx["owner"])
+        p.sources.append(_cell_source("opd", t, "judul bagian / tabel", p.opd))
+    if p.dimension is None and ctx["dimension"]:
+        p.dimension = ctx["dimension"]
+
+
+QUICK_WIN_TAG = re.compile(r"(?i)\s*[\(\[]\s*quick\s*wins?\s*[\)\]]\s*")
+
+
+def _section_field_table(
+    t: dict, cols: dict, sec: dict | None, roles: dict[int, str], names: NameIndex, terms: dict | None
+) -> Programme | None:
+    """A programme written as a heading over a small table of its fields ("A.1 Layanan Adminduk Daring
+    (Quick Win)" over "Tahapan | Lead Agency | KPI | Timeline | Budget" and one row of values): the table
+    names no programme, its section's heading does. Only a numbered heading under the programme or
+    quick-win chapters, whose table has one data row (two at most) and at least two of OPD, target,
+    year and budget; a dimension or element heading names no programme."""
+    if sec is None or roles.get(sec["ordinal"]) not in PROGRAMME_ROLES or not sec.get("number"):
+        return None
+    rows = [r for r in t["rows"] if any(c.strip() for c in r)]
+    fields = {r for r in cols.values() if r in ("opd", "target", "year", "budget")}
+    if not rows or len(rows) > 2 or len(fields) < 2:
+        return None
+    title = sec["title"].strip()
+    name = QUICK_WIN_TAG.sub(" ", title).strip(" .:-")
+    name = re.sub(r"(?i)^program\s+", "", name)
+    if (
+        len(name.split()) < 2
+        or ELEMENT_TITLE.match(name)
+        or DIMENSION_TITLE.match(name)
+        or names.match(name, "dimension")
+    ):
+        return None
+    p = Programme(
+        name=name,
+        quick_win=bool(QUICK_WIN_TAG.search(title)) or roles.get(sec["ordinal"]) == "quick_win",
+        page=t["page"],
+        section=sec["path"],
+        table=t["caption"],
+    )
+    _read_row(p, t, cols, rows[0], names, terms)
+    return p
+
+
+def _heading_owner(sec: dict | None, caption: str) -> list[str]:
+    """The agency a table's section heading or caption names, in a plan that groups its programmes per
+    agency ("4.3 Dinas Kesehatan"; "Tabel 4.3 Rencana Aksi Dinas Kesehatan"): the owner of the table's
+    programmes when the table has no agency column. A heading that only mentions an agency does not."""
+    title = (sec or {}).get("title", "").strip()
+    ags = agencies(title)
+    if ags and len(" ".join(ags)) >= 0.8 * len(title):
+        return ags
+    m = re.match(
+        r"(?i)\s*(?:tabel\s+[\d.]+\s*)?(?:rencana\s+aksi|program(?:\s+kerja)?|kegiatan|inisiatif)\s+(?:pada\s+|di\s+)?",
+        caption,
+    )
+    if m:
+        rest = caption[m.end() :].strip()
+        ags = agencies(rest)
+        if ags and len(" ".join(ags)) >= 0.8 * len(rest):
+            return ags
+    return []
 
 
 def plan_tables(tables: list[dict]) -> list[dict]:
@@ -741,6 +838,8 @@ def _cell_source(role: str, t: dict, header: str, v: str) -> dict:
 def _set_field(p: Programme, role: str, header: str, v: str, names: NameIndex, terms: dict | None = None) -> None:
     """One table cell into the programme record, by its column's role."""
     if role == "opd":
+        if not agencies(v) and UNDECIDED_OWNER.search(v):
+            return  # "Akan ditetapkan dengan Keputusan Bupati": no owner yet
         p.opd, p.opds = v, agencies(v) or [v]
     elif role == "budget":
         p.budget = cell_amount(header, v)
@@ -778,17 +877,32 @@ def _set_dimension(p: Programme, v: str, names: NameIndex) -> None:
         p.dimension = m[1]
 
 
+UNDECIDED_TARGET = re.compile(
+    r"(?i)\s*(?:akan\s+|belum\s+|masih\s+)?(?:ditetapkan|ditentukan|disusun|dihitung|menunggu|dirumuskan)\b"
+)
+
+
 def _set_target(p: Programme, header: str, v: str) -> None:
-    if header.lower().startswith("indikator"):
-        p.indicator = v
+    if header.lower().startswith("indikator") and not _value_cell(v):
+        p.indicator = v  # the indicator's name; a column of them may hold values too ("Target 2030: 1.500 peternak")
         return
     if header.lower().startswith(("sasaran", "tujuan")) and not re.search(r"\d", v):
         return  # "Sasaran: Tumbuhnya relawan ...": the programme's aim in words, not a target
+    if UNDECIDED_TARGET.match(v):
+        return  # "Ditetapkan dalam Renja Tahun ke-2": not set yet
     p.target = v
     t = parse_target(v)
     p.target_value, p.target_unit = t["value"], t["unit"] or p.target_unit
     y = YEAR_IN.search(header)
     p.target_year = t["year"] or (int(y.group(1)) if y else None)
+
+
+def _value_cell(v: str) -> bool:
+    """A cell that states a value with its unit or after "Target", not only an indicator's name."""
+    if not re.search(r"\d", v):
+        return False
+    t = parse_target(v)
+    return t["value"] is not None and (bool(t["unit"]) or bool(re.match(r"(?i)\s*target\b", v)))
 
 
 def _set_year(p: Programme, v: str, terms: dict | None) -> None:
@@ -797,6 +911,8 @@ def _set_year(p: Programme, v: str, terms: dict | None) -> None:
         p.horizon = TERM_OF[m.group(1).lower()]
     if YEAR_IN.search(v):
         p.year = v
+    elif plan_year_span(v, terms):  # "Tahun ke-2 s/d ke-4" with the plan's "tahun ke-1 adalah 2026"
+        p.year = plan_year_span(v, terms)
     elif p.horizon and terms and p.horizon in terms and not p.year:
         p.year = "{}-{}".format(*terms[p.horizon])
 
@@ -1090,7 +1206,7 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     tables = store.tables(doc["id"])
     names = NameIndex(tax)
     text = store.text(doc["id"])
-    terms = horizon_map(text)
+    terms = {**horizon_map(text), **plan_years(text)}
     norm = plan_tables(tables)  # once, for the programme rows and the road map
     in_tables = table_programmes(tables, roles, sections, names, terms, table_periods(passages), norm)
     cards = card_programmes(tables, text, passages, roles, sections, names, terms)

@@ -1234,3 +1234,120 @@ def test_columns_named_as_other_plans_name_them_or_read_by_what_their_cells_hold
         [["Meningkatnya layanan publik", "Dinas Kesehatan", "Rp 2 miliar"]] * 3,
     )
     assert tprogs([glossary]) == {} and tprogs([spend]) == {}
+
+
+def test_programmes_grouped_per_agency_with_plan_years_and_undecided_cells():
+    """A chapter of one sub-section per agency ("4.3 Dinas Kesehatan") whose tables have no agency column:
+    the heading is the owner. Timelines in plan years ("Tahun ke-2 s/d ke-4") take the plan's own first
+    year; "Ditetapkan dalam Renja ...", "Akan ditetapkan ..." and "TBD (...)" cells are no values."""
+    from nlp.entities import plan_year_span, plan_years
+
+    terms = plan_years("Waktu pelaksanaan ditulis dalam tahun masterplan: tahun ke-1 adalah tahun anggaran 2026.")
+    assert terms == {"year1": (2026, 2026)}
+    assert [plan_year_span(v, terms) for v in ("Tahun ke-2 s/d ke-4", "Tahun ke-1", "Tahun ke-3 s.d. Tahun ke-5")] == [
+        "2027-2029",
+        "2026",
+        "2028-2030",
+    ]
+    assert plan_years("Program ini berjalan sejak tahun 2026.") == {} and plan_year_span("Tahun ke-2", {}) is None
+    secs = [
+        {
+            "ordinal": 1,
+            "title": "Rencana Aksi per Perangkat Daerah",
+            "number": "BAB IV",
+            "path": "BAB IV",
+            "parent": None,
+        },
+        {"ordinal": 2, "title": "Dinas Kesehatan", "number": "4.3", "path": "BAB IV > 4.3", "parent": 1},
+    ]
+    t = table(
+        "Tabel 4.3 Rencana Aksi Dinas Kesehatan",
+        ["No", "Inisiatif Strategis", "KPI", "Timeline", "Alokasi Dana"],
+        [
+            [
+                "1",
+                "Antrean Puskesmas Daring",
+                "Puskesmas dengan antrean daring: dari 5 (2025) menjadi 20 puskesmas",
+                "Tahun ke-2 s/d ke-3",
+                "Rp. 1,4 M",
+            ],
+            ["2", "Surveilans Demam Berdarah", "Ditetapkan dalam Renja Tahun ke-2", "Tahun ke-1", "Rp900 jt"],
+        ],
+        section=2,
+    )
+    p = {x.name: x for x in table_programmes([t], {1: "programme", 2: "programme"}, secs, NAMES, terms)}
+    a, b = p["Antrean Puskesmas Daring"], p["Surveilans Demam Berdarah"]
+    assert (a.opd, a.year, a.budget, a.target_value) == ("Dinas Kesehatan", "2027-2028", pytest.approx(1.4e9), 20)
+    assert (b.opd, b.year, b.target) == ("Dinas Kesehatan", "2026", None)
+    cross = table(
+        "Tabel 4.8 Inisiatif Lintas Perangkat Daerah",
+        ["Unit Kerja Pelaksana", "Inisiatif Strategis", "KPI", "Timeline"],
+        [["Akan ditetapkan dengan Keputusan Bupati", "Pantai Cerdas Wisata", "30 titik wifi", "Tahun ke-2"]],
+    )
+    c = tprogs([cross], terms)["Pantai Cerdas Wisata"]
+    assert (c.opd, c.year) == (None, "2027")
+
+
+def test_a_heading_over_a_one_row_table_of_its_fields_is_a_programme():
+    """ "A.1 Ambulans Desa Terhubung (Quick Win)" over "Tahapan | Lead Agency | KPI | Timeline | Budget
+    (IDR)" and one row: the heading names the programme, the tag makes it a quick win; an element
+    heading over a table names none; "H.1 Bantuan Sosial Tepat Sasaran" under the programme chapter is a
+    programme heading though its name has "Sasaran" in it."""
+    from review.plan import section_roles
+
+    secs = [
+        {"ordinal": 0, "title": "RENCANA PROGRAM PER ELEMEN", "number": "BAB IV", "path": "BAB IV", "parent": None},
+        {"ordinal": 1, "title": "Elemen Kesehatan", "number": "K", "path": "BAB IV > K", "parent": 0},
+        {"ordinal": 2, "title": "Ambulans Desa Terhubung (Quick Win)", "number": "K.1", "path": "K > K.1", "parent": 1},
+        {"ordinal": 3, "title": "Bantuan Sosial Tepat Sasaran", "number": "H.1", "path": "H > H.1", "parent": 1},
+    ]
+    roles = section_roles(secs)
+    assert (roles[2], roles[3]) == ("quick_win", "programme")
+    head = ["Tahapan", "Lead Agency", "KPI", "Timeline", "Budget (IDR)"]
+    row = ["Jangka Pendek", "Dinas Kesehatan", "80 desa terlayani ambulans terhubung (2027)", "Q1 2026 - Q4 2027"]
+    tabs = [
+        table("", head, [row + ["2.200.000.000"]], section=2),
+        table("", head, [row + ["TBD"]], section=3),
+        table("", head, [row + ["900.000.000"]], section=1),  # under the element heading itself
+    ]
+    p = {x.name: x for x in table_programmes(tabs, roles, secs, NAMES, {"short": (2026, 2027)})}
+    assert set(p) == {"Ambulans Desa Terhubung", "Bantuan Sosial Tepat Sasaran"}
+    a, b = p["Ambulans Desa Terhubung"], p["Bantuan Sosial Tepat Sasaran"]
+    assert (a.quick_win, a.opd, a.budget, a.target_value, a.year) == (
+        True,
+        "Dinas Kesehatan",
+        pytest.approx(2.2e9),
+        80,
+        "Q1 2026 - Q4 2027",
+    )
+    assert (b.quick_win, b.budget) == (False, None)
+
+
+def test_roman_quick_wins_with_owner_and_year_in_brackets_and_owners_as_prose_writes_them():
+    text = (
+        "i. Parkir Pasar Nontunai (Dinas Perhubungan, TA 2025): 90 titik parkir\nmenerima pembayaran nontunai; "
+        "biaya ± Rp 320 juta.\n"
+        "ii. Wifi Dermaga Nelayan (Dinas Komunikasi dan Informatika, TA 2025-2026): 14\ndermaga memiliki wifi "
+        "publik; biaya ± Rp 210 juta.\n\n"
+        "Untuk menghapus berkas kertas, pemerintah kota menjalankan Program Surat Elektronik Aparatur. Badan "
+        "Kepegawaian Daerah bertanggung jawab atas program tersebut pada TA 2026.\n\n"
+        "Program Pasar Ikan Tercatat mencatat lelang ikan. Pengampunya adalah Dinas Kelautan dan Perikanan.\n\n"
+        "Program Dagang Daring Warga dilaksanakan pada 2025 s.d. 2027 oleh Dinas Koperasi.\n\n"
+        "Adapun pajak ditempuh melalui Program Pajak Tanpa Antre. Program tersebut dijalankan Badan Pendapatan "
+        "Daerah pada TA 2026."
+    )
+    p = progs(text)
+    q = p["Parkir Pasar Nontunai"]
+    assert (q["opd"], q["year"], q["budget"], q["target_value"], q["target_unit"]) == (
+        "Dinas Perhubungan",
+        "2025",
+        3.2e8,
+        90,
+        "titik",
+    )
+    w = p["Wifi Dermaga Nelayan"]
+    assert (w["opd"], w["year"], w["target_value"]) == ("Dinas Komunikasi dan Informatika", "2025-2026", 14)
+    assert p["Surat Elektronik Aparatur"]["opd"] == "Badan Kepegawaian Daerah"
+    assert p["Pasar Ikan Tercatat"]["opd"] == "Dinas Kelautan dan Perikanan"
+    assert p["Dagang Daring Warga"]["opd"] == "Dinas Koperasi"
+    assert p["Pajak Tanpa Antre"]["opd"] == "Badan Pendapatan Daerah"
