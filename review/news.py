@@ -50,6 +50,25 @@ NOT_DONE_AFTER = re.compile(
 )
 
 
+# "Bimtek ini digelar di ...", "Evaluasi tersebut berlangsung ...": the step told before, and now its day
+HELD_AFTER_THIS = re.compile(
+    r"\s+(?:tersebut|itu|ini)\s+(?:\w+\s+){0,2}?(?:digelar|dilaksanakan|diadakan|diselenggarakan|berlangsung|"
+    r"dibuka|dimulai|bertempat)\b",
+    re.IGNORECASE,
+)
+# "dari hasil asesmen ...", "berdasarkan hasil penilaian ...": a result of an earlier step, not the story's event
+RESULT_OF = re.compile(r"\b(?:dari|berdasarkan|atas|melalui)\s+hasil\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+# what a sentence says it was told at: "saat membuka kegiatan", "di sela kegiatan", "ketika menutup acara"
+OCCASION = re.compile(
+    r"(?:\b(?:saat|ketika|sewaktu|di\s+sela(?:-sela)?|disela(?:-sela)?|usai)\s+(?:acara\s+|kegiatan\s+)?"
+    r"(?:(?:membuka|menutup|menghadiri|mengikuti|memimpin)\s+(?:secara\s+resmi\s+)?)?"
+    r"|\b(?:membuka|menutup)\s+(?:secara\s+resmi\s+)?)(?:acara\s+|kegiatan\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _stage(s: str, rx) -> int | None:
     words = {
         "i": 1,
@@ -197,16 +216,38 @@ class _Article:
             self.dates = [d for d in self.dates if d is not inside[0]]
 
     def _main_type(self) -> str | None:
-        """The headline's event type (its first trigger), else the lead's."""
+        """The headline's event type (its first trigger), else the occasion the lead says the story was told
+        at ("... disampaikan Wali Kota saat membuka kegiatan Bimtek Tahap I"), else the lead's first trigger."""
         hh = sorted((m.start(), t) for t, m in self.triggers(self.head, story=True))
         if hh and not self.head_is_lead:
             return hh[0][1]
         for a, b in self.sents:
             if b > self.lead_end:
                 break
-            hits = sorted((m.start(), t) for t, m in self.triggers(self.text[a:b], story=True))
+            occasion = self.occasion(self.text[a:b])
+            if occasion:
+                return occasion
+        for a, b in self.sents:
+            if b > self.lead_end:
+                break
+            s = self.text[a:b]
+            undated = self.date_of(a, b) is None
+            hits = sorted(
+                (m.start(), t)
+                for t, m in self.triggers(s, story=True)
+                # "masuk binaan ... dari hasil asesmen Kominfo" with no date of its own: a step before the story's
+                if not (undated and RESULT_OF.search(s[max(0, m.start() - 40) : m.start()]))
+            )
             if hits:
                 return hits[0][1]
+        return None
+
+    def occasion(self, s: str) -> str | None:
+        """The type of the step a sentence names as the occasion of what it tells ("saat membuka kegiatan
+        Bimtek ...", "di sela kegiatan bimbingan teknis ..."), None when it names none."""
+        for t, m in self.triggers(s, story=True):
+            if OCCASION.search(s[max(0, m.start() - 60) : m.start()]):
+                return t
         return None
 
     def said_date(self, k: int) -> dict | None:
@@ -283,6 +324,8 @@ class _Article:
                     s[m.end() : m.end() + 90]
                 )  # "... evaluasi tahap pertama yang dilaksanakan pada Juni 2024"
                 again = re.match(r"\s+(?:tersebut|itu|ini)\b", s[m.end() : m.end() + 10])  # told before
+                if again and HELD_AFTER_THIS.match(s[m.end() : m.end() + 40]):
+                    again = None  # "Bimtek ini digelar ... (13/6/2022)": sentence_events keeps it when it has a day
                 if t == "launch" and re.match(
                     r"\s+(?:program\s+)?(?:gerakan\b|[\"“']?smart\s+city\s+(?:indonesia|nasional)\b)",
                     s[m.end() : m.end() + 40],
@@ -388,6 +431,15 @@ class _Article:
             # "Rapat Koordinasi Evaluasi", "rapat persiapan monev": a meeting about that step; "dievaluasi ...
             # pada kegiatan Forum Smart City", "rapat pansus Raperda": the meeting is the occasion of the step
             found = [f for f in found if (f[0] == "meeting") == bool(topic)]
+        bim = next((m for t, m in found if t == "bintek"), None)
+        if bim is not None and len(found) > 1:
+            # "bimbingan teknis evaluasi implementasi": the step the bimtek is about, not a step of its own
+            found = [
+                (t, m)
+                for t, m in found
+                if t == "bintek"
+                or not (0 <= m.start() - bim.end() <= 25 and not re.search(r"[,.;]", m.string[bim.end() : m.start()]))
+            ]
         kinds = [t for t, _ in found]
         if len(kinds) <= 1:
             return kinds
@@ -447,15 +499,21 @@ class _Article:
             if not ok:
                 continue
             told_before = re.match(r"\s+(?:tersebut|itu|ini)\b", s[tm.end() : tm.end() + 10])
+            own_day = d is not None and a <= d["start"] < b and d["precision"] in ("day", "unknown")
+            if told_before and own_day and HELD_AFTER_THIS.match(s[tm.end() : tm.end() + 40]):
+                told_before = None  # "Bimtek ini digelar di Ruang Pola, Senin (13/6/2022).": the day of the step told
             if (not in_lead and self.not_event.search(s[max(0, tm.start() - 50) : tm.end() + 90])) or (
                 told_before and k > 0
             ):
                 continue  # a plan, or the event told before ("evaluasi tersebut")
+            if d is None and RESULT_OF.search(s[max(0, tm.start() - 40) : tm.start()]):
+                continue  # "... dari hasil asesmen atau penilaian Kominfo", no date of its own: an earlier step
             ev = {
                 "type": t,
                 "date": dd["date"] if dd else None,
                 "date_precision": dd["precision"] if dd else "unknown",
                 "evidence": _evidence(s, a, b),
+                "_own_date": dd is not None and dd.get("start") is not None and a <= dd["start"] < b,
             }
             if t == "bintek":
                 staged = self.bintek_events(ev, dd, a, b)
@@ -776,8 +834,15 @@ def _tidy(evs: list[dict], head: str) -> list[dict]:
         )
         if same is None:
             kept.append(e)
-        elif e.get("stage"):  # the story's day of a stage dated "18-19 November" elsewhere: one event, its stage
+            continue
+        if e.get("stage"):  # the story's day of a stage dated "18-19 November" elsewhere: one event, its stage
             same["stage"] = e["stage"]
+        if e.get("_own_date") and not same.get("_own_date") and same["evidence"]["text"] == head:
+            # the headline's award dated by the story's day, the body's sentence by its own ("Rabu (6/11/2019)
+            # menerima penghargaan"): the day the body gives
+            same["date"], same["evidence"], same["_own_date"] = e["date"], e["evidence"], True
+    for e in kept:
+        e.pop("_own_date", None)
     return kept
 
 

@@ -796,3 +796,37 @@ def test_the_selection_letter_dates_an_assessment():
         "Kota Sukamaju Ditetapkan Sebagai 50 Kota Smart City",
     )
     assert ("assessment", "2022-01-03", None) in evs, evs
+
+
+def test_the_step_told_then_dated_the_occasion_of_the_lead_and_the_body_day_of_the_headline():
+    """ "Bimtek ini digelar di ..., Senin (13/6/2022)." dates the bimtek told just before; "dari hasil
+    asesmen" without a date of its own is an earlier step, no event; a lead that says what it was told at
+    ("disampaikan Wali Kota saat membuka kegiatan Bimbingan Teknik (Bimtek) Tahap I") makes that step the
+    story's, not a status in the same lead ("lolos seleksi"); "bimbingan teknis evaluasi implementasi" is a
+    bimtek about the evaluation; a headline's award takes the day the body gives it."""
+    evs, _ = _events(
+        "SUKAMAJU - Kabupaten Sukamaju masuk binaan kota cerdas dari hasil asesmen atau penilaian Kominfo. Bupati "
+        "membuka kegiatan Bimbingan Teknis (Bimtek) Tahap I Penyusunan Masterplan di Sukamaju.\n\n"
+        "Bimtek ini digelar di Aula Bappeda Sukamaju, Senin (13/6/2022).",
+        "Sukamaju Dapat Pendampingan Kota Cerdas",
+    )
+    assert evs == [("bintek", "2022-06-13", 1)], evs
+    evs, _ = _events(
+        "SUKAMAJU - Kabupaten Sukamaju termasuk 50 daerah yang lolos seleksi program Gerakan Menuju Smart City "
+        "Tahun 2023. Hal itu disampaikan Bupati Sukamaju saat membuka kegiatan Bimbingan Teknik (Bimtek) Tahap I "
+        "Penyusunan Masterplan Smart City, Senin (3/7/2023).",
+        "",
+    )
+    assert ("bintek", "2023-07-03", 1) in evs and not any(t == "assessment" and d == "2023-07-03" for t, d, _ in evs)
+    evs, _ = _events(
+        "SUKAMAJU - Konsep kota cerdas di Sukamaju masih perlu ditingkatkan, kata Asisten Daerah di sela kegiatan "
+        "bimbingan teknis evaluasi implementasi smart city, Selasa (21/5/2024).",
+        "",
+    )
+    assert evs == [("bintek", "2024-05-21", None)], evs
+    evs, _ = _events(
+        "Kepala Diskominfo Sukamaju mengapresiasi dukungan OPD, Kamis (7/11/2019).\n\nBupati Sukamaju yang hadir "
+        "di Jakarta, Rabu (6/11/2019), menerima penghargaan Gerakan Menuju 100 Smart City 2019.",
+        "Sukamaju Terima Penghargaan Kota Cerdas",
+    )
+    assert [(t, d) for t, d, _ in evs] == [("award", "2019-11-06")], evs
