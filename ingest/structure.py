@@ -39,17 +39,49 @@ def _running_keys(pages: dict[int, list[str]]) -> tuple[set[str], set[str]]:
     n_pages = len(pages)
     counts: Counter[str] = Counter()
     anywhere: Counter[str] = Counter()
+    numbers: dict[str, set[tuple[str, ...]]] = {}
     for lines in pages.values():
         idx = [i for i, l in enumerate(lines) if l.strip()]
+        for i in idx[:EDGE_LINES] + idx[-EDGE_LINES:]:
+            numbers.setdefault(_norm_edge(lines[i]), set()).add(tuple(re.findall(r"\d+", lines[i])))
         for key in {_norm_edge(lines[i]) for i in idx[:EDGE_LINES] + idx[-EDGE_LINES:]}:
             counts[key] += 1
         if n_pages >= 6:
             for key in {_norm_edge(lines[i]) for i in idx}:
                 anywhere[key] += 1
+            for i in idx:
+                numbers.setdefault(_norm_edge(lines[i]), set()).add(tuple(re.findall(r"\d+", lines[i])))
     min_pages = max(3, int(0.3 * n_pages)) if n_pages >= 6 else max(2, (n_pages + 1) // 2)
-    repeated = {k for k, c in counts.items() if c >= min_pages and n_pages > 1 and 0 < len(k) <= MAX_RUNNING_CHARS}
-    everywhere = {k for k, c in anywhere.items() if c >= max(4, 0.5 * n_pages) and 8 <= len(k) <= MAX_RUNNING_CHARS}
+    repeated = {
+        k
+        for k, c in counts.items()
+        if c >= min_pages and n_pages > 1 and 0 < len(k) <= MAX_RUNNING_CHARS and _one_number_varies(numbers[k])
+    }
+    everywhere = {
+        k
+        for k, c in anywhere.items()
+        if c >= max(4, 0.5 * n_pages) and 8 <= len(k) <= MAX_RUNNING_CHARS and _one_number_varies(numbers.get(k, set()))
+    }
     return repeated, everywhere
+
+
+def _one_number_varies(variants: set[tuple[str, ...]]) -> bool:
+    """A running header or footer changes from page to page in one number at most (its page number, or a
+    date in a page's stamp): body lines of one template ("Program dijadwalkan berjalan dari 2025 sampai 2027
+    dengan perkiraan biaya Rp 1,75"), ending several pages, differ in several."""
+    if len(variants) <= 1:
+        return True
+    width = {len(v) for v in variants}
+    if len(width) > 1:
+        return False
+    return sum(1 for pos in zip(*variants) if len(set(pos)) > 1) <= 1
+
+
+def _continues_sentence(prev: str, line: str) -> bool:
+    """A line that goes on with the sentence of the line before it (that line ends without a full stop,
+    this one starts with a lower-case word): body text, never a running header or footer."""
+    p, t = prev.rstrip(), line.lstrip()
+    return bool(p) and bool(t) and t[0].islower() and not re.search(r"[.:;!?)\]]$", p)
 
 
 def _page_marks(lines: list[str], repeated: set[str], everywhere: set[str]) -> list[int]:
@@ -57,9 +89,13 @@ def _page_marks(lines: list[str], repeated: set[str], everywhere: set[str]) -> l
     idx = [i for i, l in enumerate(lines) if l.strip()]
     edge = set(idx[:EDGE_LINES] + idx[-EDGE_LINES:])
     marks = []
+    prev = ""
     for i, l in enumerate(lines):
         key = _norm_edge(l)
         running = (i in edge and key in repeated) or key in everywhere
+        if running and _continues_sentence(prev, l):
+            running = False  # "... perkiraan biaya Rp 1,75" / "miliar yang bersumber dari APBD Kota.": body text
+        prev = l if l.strip() else prev
         if (i in edge or running) and PAGE_NO_RE.match(l):
             marks.append(PAGE_NO)
         else:

@@ -211,3 +211,32 @@ def test_several_tables_on_a_page_each_follow_their_own_heading(tmp_path):
     placed = {b.table: titles[b.section] for b in doc.blocks if b.kind == "table"}
     assert [placed[i] for i in range(3)] == ["Antrean Daring Puskesmas", "Peta Rawan Banjir Desa", "Kelas Digital Guru"]
     assert len({t.page for t in doc.tables}) == 1
+
+
+def test_body_lines_of_one_template_ending_several_pages_are_not_running_lines():
+    """Profiles written from one template end several pages with lines that look alike once their numbers
+    are masked ("Program dijadwalkan berjalan dari 2025 sampai 2027 dengan perkiraan biaya Rp 1,75" /
+    "miliar yang bersumber dari APBD Kota."): they differ in several numbers, or go on with the sentence
+    of the line before, so they stay; the footer, which differs only in its page number, goes."""
+    from ingest.structure import strip_running_lines
+
+    pages = {}
+    for p, (a, b, money) in enumerate(
+        [(2025, 2027, "1,75"), (2026, 2028, "4,1"), (2025, 2029, "3,2"), (2026, 2027, "2,6")]
+    ):
+        pages[p + 1] = [
+            "Masterplan Smart City Kota Contoh",
+            f"L.{p + 1} Profil program ke-{p + 1}",
+            f"Uraian {['peta', 'pasar', 'rujukan', 'halte'][p]} warga menjelaskan latar belakangnya.",
+            "Program ini menyatukan layanan warga dalam satu aplikasi.",
+            f"Sasarannya {10 * (p + 1)} kelurahan terlayani.",
+            f"Program dijadwalkan berjalan dari {a} sampai {b} dengan perkiraan biaya Rp {money}",
+            "miliar yang bersumber dari APBD Kota.",
+            f"Halaman {p + 3}",
+        ]
+    out, removed = strip_running_lines(pages)
+    assert removed == 8  # the header and the page number of each page
+    assert all(
+        any("dijadwalkan berjalan" in l for l in ls) and "miliar yang bersumber dari APBD Kota." in ls
+        for ls in out.values()
+    )
