@@ -1351,3 +1351,13 @@ def test_roman_quick_wins_with_owner_and_year_in_brackets_and_owners_as_prose_wr
     assert p["Pasar Ikan Tercatat"]["opd"] == "Dinas Kelautan dan Perikanan"
     assert p["Dagang Daring Warga"]["opd"] == "Dinas Koperasi"
     assert p["Pajak Tanpa Antre"]["opd"] == "Badan Pendapatan Daerah"
+
+
+def test_an_owner_appointed_for_the_programme():
+    text = (
+        "Program Los Ikan Tercatat merevitalisasi los pasar ikan.\n"
+        "Dinas Perikanan ditunjuk sebagai OPD pengampu program ini. Dalam pelaksanaannya, Perumda Pasar Contoh "
+        "menjadi mitra pengelola los. Sasaran yang ingin dicapai adalah 600 pedagang terdaftar pada akhir 2028."
+    )
+    r = progs(text)["Los Ikan Tercatat"]
+    assert (r["opd"], r["target_value"]) == ("Dinas Perikanan", 600)
