@@ -222,10 +222,25 @@ def report(name: str, n: dict, verbose: bool) -> None:
 
 
 # the batches in the order they were collected; each testN was measured once, then joined the tuning data
-BATCHES = ["dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11"]
+BATCHES = [
+    "dev",
+    "test",
+    "dev2",
+    "test2",
+    "test3",
+    "test4",
+    "test5",
+    "test6",
+    "test7",
+    "test8",
+    "test9",
+    "test10",
+    "test11",
+    "test12",
+]
 # tuning sets by the names earlier sessions used: tune3 and tune4 end before test3 and test4 (they were the
 # sets tuned on before those batches were measured); tune5 .. tune9 run through test5 .. test9
-TUNE = {f"tune{n}": BATCHES[: BATCHES.index(f"test{n}") + 1] for n in range(5, 11)}
+TUNE = {f"tune{n}": BATCHES[: BATCHES.index(f"test{n}") + 1] for n in range(5, 12)}
 TUNE = {"tune3": BATCHES[:4], "tune4": BATCHES[:5], **TUNE}
 
 
