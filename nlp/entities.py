@@ -205,7 +205,8 @@ def pipeline():
 
 
 YEAR_RANGE = re.compile(
-    r"\b(?P<a>20[0-5]\d)\s*(?:[-–—/]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*(?P<b>20[0-5]\d)\b"
+    r"\b(?P<a>20[0-5]\d)\s*(?:[-–—/]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
+    r"(?:(?i:tahun\s+anggaran|TA\.?)\s+)?(?P<b>20[0-5]\d)\b"  # "TA 2027 sampai dengan Tahun Anggaran 2028"
 )
 
 
@@ -593,7 +594,7 @@ def _agency_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     conn = rf"(?:{_SP}(?:dan|serta|&){_SP}|,{_SP}|[ \t]*[/;][ \t]*)"
     # a comma goes on with the agency's name, not into a programme: "Dipimpin oleh DKP, Program X ..."
     cont = (
-        rf"(?:{_SP}{_WORD}|{_SP}(?:dan|serta|&){_SP}(?!{start}){_WORD}"
+        rf"(?:{_SP}(?!(?:Tahun|TA|Pada|Sebesar|Senilai|Sejak|Mulai|Periode)\b){_WORD}|{_SP}(?:dan|serta|&){_SP}(?!{start}){_WORD}"
         rf"|,{_SP}(?!{start}|(?:Program|Kegiatan|Inovasi|Quick|Rp|IDR|TA|Tahun|Target)\b){_WORD})"
     )
     one = rf"{start}(?:{cont})*"
@@ -909,6 +910,7 @@ def span_target(text: str, a: int, b: int) -> tuple[dict | None, dict | None]:
 # -- year, period and term ---------------------------------------------------------------------------
 YEAR_ONE = re.compile(
     r"\b(?P<ta>TA\.?|T\.A\.|tahun\s+anggaran)\s*(?P<y>20[0-5]\d)\b"
+    r"(?!\s*(?:[-–/]|s\.?d|s/d|sampai(?:\s+dengan)?|hingga)\s*(?:(?:tahun\s+anggaran|TA\.?)\s+)?20)"  # a period's start
     r"|\b(?P<label>Tahun(?:\s+pelaksanaan)?|Periode|Waktu(?:\s+pelaksanaan)?|Jadwal|Pelaksanaan)"
     r"(?P<colon>\s*:)?\s*(?:(?:TW|triwulan)\s*(?:[IV]{1,3}|[1-4])\s+)?(?P<y2>20[0-5]\d)\b"
     r"(?!\s*(?:[-–/]|s\.?d|s/d|sampai|hingga)\s*20)"

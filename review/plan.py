@@ -23,6 +23,7 @@ from nlp.entities import (
     TERM_RE,
     YEAR_RANGE,
     agencies,
+    card_role,
     cell_amount,
     column_role,
     horizon_map,
@@ -284,6 +285,7 @@ def normalise_tables(tables: list[dict]) -> list[dict]:
     out: list[dict] = []
     for t in tables:
         t = dict(t, header=[str(h or "") for h in t["header"]], rows=[[str(c or "") for c in r] for r in t["rows"]])
+        t = _transposed(t)
         t["bottoms"] = [""] * len(t["header"])
         t["tops"] = _spread(t["header"])
         while t["rows"] and _is_header_row(t["header"], t["rows"][0]):
@@ -302,6 +304,25 @@ def normalise_tables(tables: list[dict]) -> list[dict]:
         _fill_merged(t, above)
         out.append(t)
     return out
+
+
+def _transposed(t: dict) -> dict:
+    """A profile table laid out side by side ("Uraian | Program 1 | Program 2 | ...", one row per field:
+    "Nama Program", "Penanggung Jawab", "Target Akhir", ...): turned so that each programme is a row and each
+    field a column, the column heads ("Program L3 (QW)") kept as a first column. Other tables as they are."""
+    rows = [r for r in t["rows"] if r and any(c.strip() for c in r)]
+    if len(t["header"]) < 3 or len(rows) < 3:
+        return t
+    labels = [r[0] for r in rows]
+    roles = [card_role(x) for x in labels]
+    fields = {r for r in roles if r in ("opd", "target", "year", "budget")}
+    if "name" not in roles or len(fields) < 2 or sum(1 for r in roles if r) < 0.6 * len(rows):
+        return t
+    if any(card_role(h) in ("name", "opd", "target", "year", "budget") for h in t["header"][1:]):
+        return t  # an ordinary table whose header names its fields
+    header = ["Kolom"] + labels
+    body = [[t["header"][j]] + [r[j] if j < len(r) else "" for r in rows] for j in range(1, len(t["header"]))]
+    return dict(t, header=header, rows=[b for b in body if any(c.strip() for c in b[1:])], transposed=True)
 
 
 def _spread(header: list[str]) -> list[str]:
@@ -532,7 +553,8 @@ def table_programmes(
     "Program Terkait" next to RPJMD issues does not define programmes). `normalised`: the tables
     as plan_tables() gives them, when the caller has them already."""
     by_ord = {s["ordinal"]: s for s in sections}
-    out = []
+    out: list[Programme] = []
+    yearly: list[tuple[Programme, int]] = []
     last_caption, last_period = None, None
     for t in normalised if normalised is not None else plan_tables(tables):
         cols = dict(enumerate(t["roles"]))
@@ -542,6 +564,22 @@ def table_programmes(
             p = _section_field_table(t, cols, sec, roles, names, terms)
             if p is not None:
                 out.append(p)
+            continue
+        owners = _role_matrix(t, prog[0])
+        if owners is not None:  # "Kode | Program | Bappeda | Diskominfo | ...", cells PJ / P / K
+            out += [
+                Programme(
+                    name=name,
+                    opd=" dan ".join(who) if who else None,
+                    opds=who,
+                    page=t["page"],
+                    section=sec["path"] if sec else "",
+                    table=t["caption"],
+                    confidence=0.7,
+                    sources=[_cell_source("opd", t, "PJ", " dan ".join(who))] if who else [],
+                )
+                for name, who in owners
+            ]
             continue
         if not _defines_programmes(t, cols):
             continue
@@ -555,7 +593,9 @@ def table_programmes(
         levels = bool(re.search(r"(?i)kegiatan|indikator", t["header"][prog[0]])) and len(named) >= 2
         # "Program / Indikator Kinerja Program": each programme row with its outcome indicator rows under it
         indicator_rows = levels and bool(re.search(r"(?i)indikator", t["header"][prog[0]]))
-        plan_year = _single_year(t["caption"] + " " + " ".join(t["header"]))
+        plan_year = _single_year(t["caption"] + " " + " ".join(t["header"])) or (
+            _single_year(sec["title"]) if sec and re.match(r"(?i)\s*tahun\s+20\d\d\b", sec["title"]) else None
+        )
         # "Seluruh program dimensi ini dilaksanakan pada 2026-2029." just above the table (and its rest on
         # the next page): the period of its programmes that give none of their own
         period = (periods or {}).get(t.get("ordinal"))
@@ -563,6 +603,7 @@ def table_programmes(
             period = last_period
         last_caption, last_period = t["caption"], period
         ctx = {
+            "yearly": yearly,
             "period": period,
             "plan_year": plan_year,
             "owner": _heading_owner(sec, t["caption"]),
@@ -587,6 +628,8 @@ def table_programmes(
                     confidence=1.0 if len(listed) == 1 else 0.5,
                 )
                 _read_row(p, t, cols, row, names, terms)
+                if any(QUICK_WIN_CELL.search(c) for i, c in enumerate(row) if cols.get(i) is None and len(c) < 40):
+                    p.quick_win = True  # a Status / Kategori cell "Quick Win", a column head "Program L3 (QW)"
                 opd_col = next((i for i, r in cols.items() if r == "opd"), None)
                 if indicator_rows and p.opd is None and last is not None and last.opd and opd_col is not None:
                     if opd_col < len(row) and row[opd_col] == "":  # blank, not "-": the agency cell merged over
@@ -595,7 +638,7 @@ def table_programmes(
                 _from_context(p, t, cols, row, ctx)
                 out.append(p)
                 last = p if len(listed) == 1 else None
-    return out
+    return combine_yearly(out, yearly)
 
 
 def _from_context(p: Programme, t: dict, cols: dict, row: list[str], ctx: dict) -> None:
@@ -605,9 +648,11 @@ def _from_context(p: Programme, t: dict, cols: dict, row: list[str], ctx: dict) 
     if ctx["period"] and (not p.year or p.year == str(p.target_year)):
         p.year = "{}-{}".format(*ctx["period"])
         p.sources.append(_cell_source("year", t, "teks di atas tabel", p.year))
-    if not p.year and ctx["plan_year"]:  # "Rencana Program ... Tahun 2026": the table's one year
-        p.year = str(ctx["plan_year"])
-        p.sources.append(_cell_source("year", t, "caption", p.year))
+    if ctx["plan_year"] and p.year in (None, "", str(ctx["plan_year"])):  # "... Tahun 2026": the table's one year
+        if not p.year:
+            p.year = str(ctx["plan_year"])
+            p.sources.append(_cell_source("year", t, "caption", p.year))
+        ctx["yearly"].append((p, ctx["plan_year"]))  # a road map told year by year: combined (combine_yearly)
     if not p.target and not p.indicator:  # "... Target: 20 taman pada akhir 2025." in a description
         _target_in_cells(p, t, cols, row)
     if p.opd is None and "opd" not in cols.values() and ctx["owner"]:  # "4.3 Dinas Kesehatan" over the table
@@ -617,6 +662,63 @@ def _from_context(p: Programme, t: dict, cols: dict, row: list[str], ctx: dict) 
         p.dimension = ctx["dimension"]
 
 
+ROLE_MARK = re.compile(r"(?i)^\s*(?:pj|p|k|pl|pd|pp|koor|v|x|√|✓|-)?\s*$")
+
+
+def _role_matrix(t: dict, prog: int) -> list[tuple[str, list[str]]] | None:
+    """A matrix of agencies' roles per programme ("Kode | Program | Bappeda | Diskominfo | ...", cells "PJ"
+    penanggung jawab, "P" pelaksana, "K" koordinasi): (name, the PJ agencies) per programme row; None when
+    the table is not one (fewer than three agency columns, or cells other than such marks)."""
+    heads = [i for i, h in enumerate(t["header"]) if i != prog and h.strip() and agencies(h.strip())]
+    if len(heads) < 3:
+        return None
+    rows = [r for r in t["rows"] if prog < len(r) and r[prog].strip()]
+    cells = [r[i] for r in rows for i in heads if i < len(r)]
+    if (
+        not rows
+        or any(not ROLE_MARK.match(c) for c in cells)
+        or not any(re.fullmatch(r"(?i)\s*pj\s*", c) for c in cells)
+    ):
+        return None
+    return [
+        (r[prog].strip(), [t["header"][i].strip() for i in heads if i < len(r) and re.fullmatch(r"(?i)\s*pj\s*", r[i])])
+        for r in rows
+    ]
+
+
+def combine_yearly(progs: list[Programme], yearly: list[tuple[Programme, int]]) -> list[Programme]:
+    """A road map told year by year ("Tabel 4.1 Peta Jalan ... Tahun 2026", "... Tahun 2027"), a programme
+    in every year's table it runs: one record, its period the first to the last of those years, its budget the
+    sum of the yearly allocations (kept per year), its target the last year's. Records of a single year stay."""
+    groups: dict[tuple, list[tuple[Programme, int]]] = {}
+    for p, y in yearly:
+        groups.setdefault(tuple(_key(p.name)), []).append((p, y))
+    drop: set[int] = set()
+    for items in groups.values():
+        years = sorted({y for _, y in items})
+        if len(years) < 2 or len(years) != len(items):
+            continue  # one year, or the same name twice in one year's table: not one programme over the years
+        items = sorted(items, key=lambda x: x[1])
+        first = items[0][0]
+        first.year = year_span(years)
+        amounts = [{"year": y, "amount": p.budget} for p, y in items if p.budget is not None]
+        first.budget_per_year = amounts or None
+        first.budget = sum(a["amount"] for a in amounts) if amounts else None
+        with_target = [(p, y) for p, y in items if p.target]
+        if with_target:
+            t, ty = with_target[-1]
+            first.target, first.target_value, first.target_unit = t.target, t.target_value, t.target_unit
+            first.target_year = t.target_year or ty
+            first.target_per_year = [{"year": y, "value": p.target_value} for p, y in with_target]
+            first.indicator = first.indicator or t.indicator
+        first.quick_win = any(p.quick_win for p, _ in items)
+        for p, _ in items[1:]:
+            first.sources += p.sources
+            drop.add(id(p))
+    return [p for p in progs if id(p) not in drop]
+
+
+QUICK_WIN_CELL = re.compile(r"(?i)^\s*quick\s*wins?\s*$|\(\s*(?:qw|quick\s*win)\s*\)")
 QUICK_WIN_TAG = re.compile(r"(?i)\s*[\(\[]\s*quick\s*wins?\s*[\)\]]\s*")
 
 
@@ -758,7 +860,8 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
         elif role == "year" and re.search(r"(?i)mulai|awal|selesai|akhir", h) and YEAR_IN.fullmatch(v.strip()):
             ticked.append(int(v.strip()))  # "Tahun Mulai | Tahun Selesai": the first and the last year
         elif role == "target" and y and not h.lower().startswith("indikator"):
-            per_target[int(y.group(1))] = v
+            if not UNDECIDED_TARGET.match(v):  # "indikator dalam penyusunan": no value that year
+                per_target[int(y.group(1))] = v
         elif role == "budget" and y:
             per_budget[int(y.group(1))] = cell_amount(h, v)
         elif role == "budget" and re.search(r"(?i)jumlah|total", h):
@@ -840,6 +943,11 @@ def _set_field(p: Programme, role: str, header: str, v: str, names: NameIndex, t
     if role == "opd":
         if not agencies(v) and UNDECIDED_OWNER.search(v):
             return  # "Akan ditetapkan dengan Keputusan Bupati": no owner yet
+        coded = _decode_agencies(v, (terms or {}).get("codes"))
+        if coded:  # "PD-05" with the plan's "Tabel 4.1 Kode Perangkat Daerah"
+            p.opd, p.opds = " dan ".join(coded), coded
+            p.sources.append(_cell_source("opd", {"page": p.page}, header, f"{v} = {p.opd}"))
+            return
         p.opd, p.opds = v, agencies(v) or [v]
     elif role == "budget":
         p.budget = cell_amount(header, v)
@@ -868,6 +976,31 @@ def _set_field(p: Programme, role: str, header: str, v: str, names: NameIndex, t
         p.sources.append(_cell_source(role, {"page": p.page}, header, v))
 
 
+AGENCY_CODE = re.compile(r"[A-Z]{1,6}[-.]?\d{1,3}")
+
+
+def agency_codes(tables: list[dict]) -> dict[str, str]:
+    """The plan's legend of agency codes ("Kode | Perangkat Daerah": "PD-05 | Dinas Pendidikan"): code -> name."""
+    out: dict[str, str] = {}
+    for t in tables:
+        rows = [r for r in t["rows"] if len(r) >= 2]
+        if len(t["header"]) != 2 or len(rows) < 3:
+            continue
+        pairs = [(str(r[0] or "").strip(), str(r[1] or "").strip()) for r in rows]
+        good = [(c, a) for c, a in pairs if AGENCY_CODE.fullmatch(c) and agencies(a)]
+        if len(good) >= 0.8 * len(pairs):
+            out.update(good)
+    return out
+
+
+def _decode_agencies(v: str, codes: dict | None) -> list[str]:
+    """ "PD-05" or "PD-02, PD-12" in the plan's agency names; [] unless every part is a code of its legend."""
+    if not codes:
+        return []
+    parts = [x.strip() for x in re.split(r"[,;/]|\bdan\b", v) if x.strip()]
+    return [codes[x] for x in parts] if parts and all(x in codes for x in parts) else []
+
+
 def _set_dimension(p: Programme, v: str, names: NameIndex) -> None:
     """A dimension or element cell ("Smart Living", "Kesehatan") into the record."""
     m = names.match(v)
@@ -879,6 +1012,7 @@ def _set_dimension(p: Programme, v: str, names: NameIndex) -> None:
 
 UNDECIDED_TARGET = re.compile(
     r"(?i)\s*(?:akan\s+|belum\s+|masih\s+)?(?:ditetapkan|ditentukan|disusun|dihitung|menunggu|dirumuskan)\b"
+    r"|.{0,30}\bdalam\s+(?:penyusunan|pembahasan|kajian)\s*$"  # "indikator dalam penyusunan"
 )
 
 
@@ -918,7 +1052,7 @@ def _set_year(p: Programme, v: str, terms: dict | None) -> None:
 
 
 # -- programme cards ----------------------------------------------------------------------------------
-UNDECIDED_OWNER = re.compile(r"(?i)\b(?:akan|belum|menyesuaikan|ditetapkan\s+kemudian|dalam\s+kajian)\b")
+UNDECIDED_OWNER = re.compile(r"(?i)\b(?:akan|belum|menyesuaikan|menunggu|ditetapkan\s+kemudian|dalam\s+kajian)\b")
 
 
 def card_programmes(
@@ -1207,6 +1341,9 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     names = NameIndex(tax)
     text = store.text(doc["id"])
     terms = {**horizon_map(text), **plan_years(text)}
+    codes = agency_codes(tables)
+    if codes:
+        terms["codes"] = codes  # the plan's legend of agency codes
     norm = plan_tables(tables)  # once, for the programme rows and the road map
     in_tables = table_programmes(tables, roles, sections, names, terms, table_periods(passages), norm)
     cards = card_programmes(tables, text, passages, roles, sections, names, terms)
@@ -1215,6 +1352,12 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     card_pids = {c.passage_id for c in cards if c.passage_id is not None}
     prose = [dict(p, kind="card") if p["id"] in card_pids else p for p in passages]
     in_text = text_programmes(store, doc, prose, roles, names, terms)
+    spans = kak_spans(text, sections)
+    if spans:  # a programme per terms of reference: the programmes its text mentions are not the plan's
+        starts = {p["id"]: p["char_start"] for p in passages}
+        in_text = [
+            p for p in in_text if not any(a <= (starts.get(p.passage_id) or -1) < b for a, b, _n, _s in spans)
+        ] + kak_programmes(text, sections, store.pages(doc["id"]), terms)
     if coded_matrix(tables):  # an RPJMD matrix defines the programmes; the prose names them, or not
         in_text = matrix_mentions(in_tables, in_text)
     found = in_tables + in_text
@@ -1253,6 +1396,105 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
     return Plan(
         doc, passages, sections, progs, roles, pillars, horizons, (doc["year_start"], doc["year_end"]), tables, pvecs
     )
+
+
+# -- terms of reference (KAK / TOR), one per programme ---------------------------------------------------
+KAK_TITLE = re.compile(
+    r"(?i)^\s*(?:kerangka\s+acuan\s+kerja(?:\s*\(\s*(?:kak|tor)\s*\))?|kak|tor|term\s+of\s+reference)\s*[:\-–]?\s*"
+    r"(?:program\s+|kegiatan\s+)?(?P<name>\S.{3,})$"
+)
+NUMBER_WORDS = re.compile(r"\((?:\s*[a-z]+){1,12}\s*\)")  # "85 (delapan puluh lima)", "(satu miliar ... rupiah)"
+KAK_ROW = re.compile(r"(?m)^(?P<k>[^|\n]{2,60}?)\s*\|\s*:?\s*\|?\s*(?P<v>[^|\n]+?)\s*$")
+RAB_TOTAL = re.compile(
+    r"(?im)^[^\n]*?\|\s*(?:jumlah|total)(?:\s+(?:biaya|keseluruhan|seluruhnya))?\s*\|(?P<rest>[^\n]*)$"
+)
+SIGNATURE = re.compile(
+    r"\b(?:Plt\.?\s+|Pj\.?\s+)?(?:Kepala|Direktur|Sekretaris|Camat|Inspektur)\s+(?P<a>[^\n,]{5,120}?)"
+    r"(?:\s+(?:Kabupaten|Kota)\s+[A-Z][\w ]{2,40})?\s*,?\s*(?:\n\s*)?\(?\s*ttd\b",
+    re.IGNORECASE,
+)
+
+
+def kak_spans(text: str, sections: list[dict]) -> list[tuple[int, int, str, dict]]:
+    """(start, end, name, section) of every programme written as its own terms of reference ("4.1.1
+    Kerangka Acuan Kerja (KAK) Program X", "KAK Program X", "TOR: X"): the text from its heading to the next
+    such heading, or to the next numbered heading of its level or above (its lettered, roman and numbered
+    sub-headings belong to it)."""
+    secs = sorted((s for s in sections if s.get("char_start") is not None), key=lambda s: s["char_start"])
+    out = []
+    for i, s in enumerate(secs):
+        m = KAK_TITLE.match(s["title"])
+        if not m or (s["number"] or "").upper().startswith("BAB") or len(m.group("name").split()) < 2:
+            continue  # "BAB IV KERANGKA ACUAN KERJA PROGRAM PRIORITAS": the chapter, not one programme
+        depth = s["number"].count(".") if re.fullmatch(r"\d+(?:\.\d+)*", s["number"] or "") else None
+        end = len(text)
+        for x in secs[i + 1 :]:
+            num = x["number"] or ""
+            if (
+                KAK_TITLE.match(x["title"])
+                or num.upper().startswith("BAB")
+                or (depth is not None and re.fullmatch(r"\d+(?:\.\d+)*", num) and num.count(".") <= depth)
+            ):
+                end = x["char_start"]
+                break
+        out.append((s["char_start"], end, m.group("name").strip(" .:"), s))
+    return out
+
+
+def kak_programmes(text: str, sections: list[dict], pages: list[dict], terms: dict | None) -> list[Programme]:
+    """Programmes written as terms of reference (kak_spans): the identification block ("Perangkat Daerah |
+    : | Dinas X", "Indikator Keluaran", "Satuan Ukur", "Volume Keluaran", "Tahun Anggaran", "Kategori"),
+    the cost table's JUMLAH row, and the prose of its parts (the budget user "Pengguna Anggaran (PA) ...
+    Kepala Badan X", "X selaku Pengguna Anggaran", "swakelola oleh X", the signature "Kepala Dinas X" over
+    "ttd."); numbers written again in words in brackets are read once."""
+    out = []
+    for a, b, name, sec in kak_spans(text, sections):
+        span = NUMBER_WORDS.sub(lambda m: " " * len(m.group(0)), text[a:b])
+        flat = text[:a] + span + text[b:]
+        rec = programme_record(
+            flat, {"name": name, "start": a, "name_start": a, "name_end": a, "trigger": ""}, b, terms
+        )
+        ident = {m.group("k").strip().lower(): m.group("v").strip() for m in KAK_ROW.finditer(span)}
+        pr = Programme(name=name, page=_page_at(pages, a), section=sec["path"], source="text", confidence=0.9)
+        pr.opd, pr.opds, pr.year, pr.budget = rec["opd"], rec["opds"], rec["year"], rec["budget"]
+        pr.target, pr.indicator, pr.target_value = rec["target"], rec["indicator"], rec["target_value"]
+        pr.target_unit, pr.target_year, pr.budget_range = rec["target_unit"], rec["target_year"], rec["budget_range"]
+        pr.sources = [
+            source_item(
+                x["field"], x["text"], _page_at(pages, x["start"]), x["start"], x["end"], x["confidence"], x["how"]
+            )
+            for x in rec["sources"]
+        ]
+        for k, v in ident.items():
+            if k.startswith(("perangkat daerah", "opd", "unit kerja", "skpd")) and agencies(v):
+                pr.opd, pr.opds = v, agencies(v)
+            elif k.startswith("tahun anggaran") and YEAR_IN.search(v):
+                ys = [int(y) for y in YEAR_IN.findall(v)]
+                pr.year = year_span(ys)
+            elif k.startswith(("kategori", "jenis")) and re.search(r"(?i)quick\s*win", v):
+                pr.quick_win = True
+        vol = next(
+            (v for k, v in ident.items() if k.startswith(("volume", "target keluaran", "jumlah keluaran"))), None
+        )
+        if vol and re.search(r"\d", vol):
+            unit = next((v for k, v in ident.items() if k.startswith("satuan")), None)
+            ind = next((v for k, v in ident.items() if k.startswith("indikator")), None)
+            pr.target = f"{vol} {unit}".strip() if unit else vol
+            pr.target_value, pr.target_unit, pr.indicator = parse_target(vol)["value"], unit, ind
+            pr.target_year = None
+        totals = [m.group("rest") for m in RAB_TOTAL.finditer(span) if not re.search(r"(?i)sub\s*jumlah", m.group(0))]
+        if totals:
+            cells = [c.strip() for c in totals[-1].split("|") if c.strip()]
+            amount = cell_amount("rp", cells[-1]) if cells else None
+            if amount is not None:
+                pr.budget, pr.budget_text = amount, cells[-1]
+        if pr.opd is None:  # signed: "Kepala Dinas Perhubungan Kabupaten X, ttd."
+            sig = [m for m in SIGNATURE.finditer(span) if agencies(m.group("a"))]
+            if sig:
+                pr.opds = agencies(sig[-1].group("a"))
+                pr.opd = " dan ".join(pr.opds)
+        out.append(pr)
+    return out
 
 
 def _roadmap_years(progs: list[Programme], tables: list[dict]) -> None:

@@ -1361,3 +1361,147 @@ def test_an_owner_appointed_for_the_programme():
     )
     r = progs(text)["Los Ikan Tercatat"]
     assert (r["opd"], r["target_value"]) == ("Dinas Perikanan", 600)
+
+
+def test_profiles_side_by_side_road_map_by_year_role_matrix_and_agency_codes():
+    """A profile table with the programmes as columns ("Uraian | S-01 | S-02", one row per field) is read
+    per column, the owner's code expanded by the plan's legend ("PD-05 | Dinas Pendidikan"); a road map told
+    year by year (one table per year, a programme again in each year it runs) gives one record per
+    programme: its first to last year, the sum of its yearly allocations, the last year's target; its owner
+    comes from a matrix of agencies' roles (the "PJ" column), and a "Quick Win" status marks it."""
+    from review.plan import agency_codes
+
+    legend = table(
+        "Tabel 4.1 Kode Perangkat Daerah",
+        ["Kode", "Perangkat Daerah"],
+        [["PD-02", "Dinas Komunikasi dan Informatika"], ["PD-05", "Dinas Pendidikan"], ["PD-09", "Dinas Sosial"]],
+    )
+    side = table(
+        "Tabel 4.6 Profil Program Smart Society",
+        ["Uraian", "S-01", "S-02 (QW)"],
+        [
+            ["Nama Program", "Sekolah Hulu Terhubung", "Layanan Disabilitas Terpadu"],
+            ["Kode PD Pengampu", "PD-05", "PD-09"],
+            ["Kode PD Pendukung", "PD-02", "PD-02"],
+            ["Target Outcome", "60 sekolah terhubung internet (2027)", "2.500 orang terlayani (2026)"],
+            ["Jadwal", "2025 - 2027", "2026"],
+            ["Estimasi Biaya", "IDR 3,6 miliar", "IDR 700 juta"],
+        ],
+    )
+    terms = {"codes": agency_codes([legend, side])}
+    p = tprogs([legend, side], terms)
+    a, b = p["Sekolah Hulu Terhubung"], p["Layanan Disabilitas Terpadu"]
+    assert (a.opd, a.year, a.budget, a.target_value, a.quick_win) == (
+        "Dinas Pendidikan",
+        "2025 - 2027",
+        3.6e9,
+        60,
+        False,
+    )
+    assert (b.opd, b.budget, b.quick_win) == ("Dinas Sosial", 7e8, True)
+
+    def year_table(y, rows, page):
+        head = ["Kode", "Program", "Status", f"Sasaran Akhir Tahun {y}", "Pagu Indikatif (Rp juta)"]
+        return table(f"Tabel 4.{y - 2025} Peta Jalan Tahun {y}", head, rows, page=page)
+
+    road = [
+        year_table(
+            2026,
+            [
+                ["K.01", "Portal Layanan Warga", "Baru", "40 layanan daring", "850"],
+                ["K.02", "Antrean Adminduk", "Quick Win", "100% layanan", "275"],
+            ],
+            3,
+        ),
+        year_table(2027, [["K.01", "Portal Layanan Warga", "Lanjutan", "85 layanan", "600"]], 4),
+        year_table(2028, [["K.01", "Portal Layanan Warga", "Lanjutan", "120 layanan", "450"]], 4),
+        table(
+            "Tabel 4.7 Matriks Peran Perangkat Daerah",
+            ["Kode", "Program", "Bappeda", "Diskominfo", "Disdukcapil"],
+            [["K.01", "Portal Layanan Warga", "K", "PJ", "P"], ["K.02", "Antrean Adminduk", "K", "P", "PJ"]],
+            page=5,
+        ),
+    ]
+    p = {x.name: x for x in merge_programmes(table_programmes(road, {1: "programme"}, SECTIONS, NAMES, {}))}
+    w, q = p["Portal Layanan Warga"], p["Antrean Adminduk"]
+    assert (w.year, w.budget, w.target_value, w.target_year, w.opd) == (
+        "2026-2028",
+        pytest.approx(1.9e9),
+        120,
+        2028,
+        "Diskominfo",
+    )
+    assert [x["amount"] for x in w.budget_per_year] == [pytest.approx(8.5e8), pytest.approx(6e8), pytest.approx(4.5e8)]
+    assert (q.year, q.budget, q.quick_win, q.opd) == ("2026", pytest.approx(2.75e8), True, "Disdukcapil")
+
+
+def test_a_programme_written_as_its_terms_of_reference():
+    """ "4.1.1 Kerangka Acuan Kerja (KAK) Program X" / "TOR: X": the identification block, the cost table's
+    JUMLAH row, numbers written again in words, the budget user and the signature over "ttd." name the owner;
+    its sub-headings (lettered, roman) belong to it, the chapter title does not make a programme."""
+    from review.plan import kak_programmes
+
+    text = (
+        "BAB IV KERANGKA ACUAN KERJA PROGRAM PRIORITAS\n\n"
+        "4.1.1 Kerangka Acuan Kerja (KAK) Program Adminduk Desa Daring\n\n"
+        "Perangkat Daerah | : | Dinas Kependudukan dan Pencatatan Sipil\nKategori | : | Quick Win\n"
+        "Indikator Keluaran | : | Desa yang melayani dokumen secara daring\nSatuan Ukur | : | desa\n"
+        "Volume Keluaran | : | 120\nTahun Anggaran | : | 2026\n\n"
+        "A Latar Belakang\n\nPada tahun 2025 baru 18 desa memiliki operator.\n\nE Rencana Anggaran Biaya\n\n"
+        "No | Uraian | Volume | Satuan | Harga Satuan (Rp) | Jumlah (Rp)\n"
+        "1 | Aplikasi | 1 | paket | 285.000.000 | 285.000.000\n2 | Komputer | 60 | unit | 6.500.000 | 390.000.000\n"
+        " | JUMLAH |  |  |  | 675.000.000\n\n"
+        "4.1.2 KAK Program Data Perencanaan Terpadu\n\n"
+        "Indikator keberhasilan: perangkat daerah yang menyusun Renja secara terintegrasi mencapai 100% "
+        "(seratus persen) pada akhir tahun 2027.\n\nIII WAKTU PELAKSANAAN\n\nKegiatan dilaksanakan pada Tahun "
+        "Anggaran 2026 sampai dengan Tahun Anggaran 2027.\n\nIV PELAKSANA KEGIATAN\n\nPengguna Anggaran (PA) "
+        "kegiatan ini adalah Kepala Badan Perencanaan Pembangunan Daerah.\n\nV PEMBIAYAAN\n\nBiaya sebesar "
+        "Rp 1.350.000.000,00 (satu miliar tiga ratus lima puluh juta rupiah).\n\n"
+        "4.1.3 TOR: Keamanan Informasi Daerah\n\n2. Keluaran dan Indikator Indikator kinerja keluaran: aplikasi "
+        "yang lulus uji, dengan target 35 aplikasi pada Desember 2027.\n\n4. Biaya yang Diperlukan Biaya "
+        "sebesar Rp 690.000.000,- (enam ratus sembilan puluh juta rupiah).\n\nSukamaju, 5 Januari 2026 Kepala "
+        "Dinas Komunikasi dan Informatika Kabupaten Sukamaju, ttd.\n\nNIP 19720314 199703 1 006\n"
+    )
+    sec = []
+    for title, number, level in [
+        ("KERANGKA ACUAN KERJA PROGRAM PRIORITAS", "BAB IV", 1),
+        ("Kerangka Acuan Kerja (KAK) Program Adminduk Desa Daring", "4.1.1", 3),
+        ("Latar Belakang", "A", 4),
+        ("Rencana Anggaran Biaya", "E", 4),
+        ("KAK Program Data Perencanaan Terpadu", "4.1.2", 3),
+        ("WAKTU PELAKSANAAN", "III", 1),
+        ("PELAKSANA KEGIATAN", "IV", 1),
+        ("PEMBIAYAAN", "V", 1),
+        ("TOR: Keamanan Informasi Daerah", "4.1.3", 3),
+    ]:
+        start = text.index(f"{number} {title}")
+        sec.append(
+            {
+                "ordinal": len(sec),
+                "title": title,
+                "number": number,
+                "level": level,
+                "char_start": start,
+                "path": f"{number} {title}",
+                "parent": None,
+            }
+        )
+    pages = [{"page": 5, "char_start": 0, "char_end": len(text)}]
+    p = {x.name: x for x in kak_programmes(text, sec, pages, {})}
+    assert set(p) == {"Adminduk Desa Daring", "Data Perencanaan Terpadu", "Keamanan Informasi Daerah"}
+    a, b, c = p["Adminduk Desa Daring"], p["Data Perencanaan Terpadu"], p["Keamanan Informasi Daerah"]
+    assert (a.opd, a.year, a.budget, a.target_value, a.target_unit, a.quick_win) == (
+        "Dinas Kependudukan dan Pencatatan Sipil",
+        "2026",
+        6.75e8,
+        120,
+        "desa",
+        True,
+    )
+    assert (b.opd, b.year, b.budget, b.target_value) == (
+        "Badan Perencanaan Pembangunan Daerah",
+        "2026-2027",
+        1.35e9,
+        100,
+    )
+    assert (c.opd, c.budget, c.target_value) == ("Dinas Komunikasi dan Informatika", 6.9e8, 35)
