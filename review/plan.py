@@ -1400,7 +1400,8 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
 
 # -- terms of reference (KAK / TOR), one per programme ---------------------------------------------------
 KAK_TITLE = re.compile(
-    r"(?i)^\s*(?:kerangka\s+acuan\s+kerja(?:\s*\(\s*(?:kak|tor)\s*\))?|kak|tor|term\s+of\s+reference)\s*[:\-–]?\s*"
+    r"(?i)^\s*(?:(?:kerangka\s+acuan\s+kerja\b(?:\s*\(\s*(?:kak|tor)\s*\))?|terms?\s+of\s+reference\b)\s*[:\-–]?\s*"
+    r"|(?:kak|tor)\b\s*(?:[:\-–]\s*|(?=(?:program|kegiatan)\b)))"
     r"(?:program\s+|kegiatan\s+)?(?P<name>\S.{3,})$"
 )
 NUMBER_WORDS = re.compile(r"\((?:\s*[a-z]+){1,12}\s*\)")  # "85 (delapan puluh lima)", "(satu miliar ... rupiah)"
@@ -1427,7 +1428,7 @@ def kak_spans(text: str, sections: list[dict]) -> list[tuple[int, int, str, dict
         if not m or (s["number"] or "").upper().startswith("BAB") or len(m.group("name").split()) < 2:
             continue  # "BAB IV KERANGKA ACUAN KERJA PROGRAM PRIORITAS": the chapter, not one programme
         depth = s["number"].count(".") if re.fullmatch(r"\d+(?:\.\d+)*", s["number"] or "") else None
-        end = len(text)
+        end = min(len(text), s["char_start"] + 20000)  # a terms of reference is a few pages, never the rest
         for x in secs[i + 1 :]:
             num = x["number"] or ""
             if (
@@ -1435,7 +1436,7 @@ def kak_spans(text: str, sections: list[dict]) -> list[tuple[int, int, str, dict
                 or num.upper().startswith("BAB")
                 or (depth is not None and re.fullmatch(r"\d+(?:\.\d+)*", num) and num.count(".") <= depth)
             ):
-                end = x["char_start"]
+                end = min(end, x["char_start"])
                 break
         out.append((s["char_start"], end, m.group("name").strip(" .:"), s))
     return out

@@ -1505,3 +1505,7 @@ def test_a_programme_written_as_its_terms_of_reference():
         100,
     )
     assert (c.opd, c.budget, c.target_value) == ("Dinas Komunikasi dan Informatika", 6.9e8, 35)
+    from review.plan import KAK_TITLE
+
+    # a programme whose name only starts like the abbreviations is no terms of reference
+    assert not any(KAK_TITLE.match(t) for t in ("Kakao Rakyat Sejahtera", "Toraja Digital", "Tortila Pasar Rakyat"))
