@@ -830,3 +830,18 @@ def test_the_step_told_then_dated_the_occasion_of_the_lead_and_the_body_day_of_t
         "Sukamaju Terima Penghargaan Kota Cerdas",
     )
     assert [(t, d) for t, d, _ in evs] == [("award", "2019-11-06")], evs
+
+
+def test_a_socialisation_or_study_visit_about_the_masterplan_is_a_meeting():
+    evs, _ = _events(
+        "SUKAMAJU - Diskominfo Sukamaju menggelar sosialisasi masterplan smart city kepada camat dan lurah di "
+        "aula Bappeda, Selasa (16/11/2021).",
+        "",
+    )
+    assert evs == [("meeting", "2021-11-16", None)], evs
+    evs, _ = _events(
+        "SUKAMAJU - Tim Dewan Smart City Kabupaten Sukamaju melakukan studi banding penerapan kota cerdas ke "
+        "Kota Contoh, Senin (28/8/2023).",
+        "",
+    )
+    assert evs == [("meeting", "2023-08-28", None)], evs
