@@ -266,11 +266,21 @@ def _role_res():
 
 
 def column_role(header: str) -> str | None:
+    """A column's role from its header ("Perangkat Daerah", "Pagu (Rp juta)"); the words in brackets only
+    when those before them name no role ("Outcome (Target Kinerja)", "Kapan (When)")."""
     h = re.sub(r"\s*\(.*?\)\s*", " ", header.lower()).strip()
     h = re.sub(r"\s+", " ", h)
     for role, pats in _role_res().items():
         if any(p.search(h) for p in pats):
             return role
+    inner = re.findall(r"\(([^()]{2,40})\)", header.lower())
+    for x in inner:
+        x = re.sub(r"\s+", " ", x).strip()
+        if re.search(r"\b(?:rp|juta|miliar|ribu|%|persen)\b", x):
+            continue  # a unit, not a name
+        for role, pats in _role_res().items():
+            if any(p.search(x) for p in pats):
+                return role
     return None
 
 
@@ -1045,7 +1055,7 @@ ITEM = re.compile(
 # programme named before a colon (a field label such as "- Target:" or "- Latar Belakang:" is not one)
 BULLET = re.compile(rf"(?m)^[ \t]*[-•*▪·][ \t]+(?P<name>{_NAME})(?=[ \t]*:[ \t]+\S)")
 _SENT = re.compile(r"[.!?;](?=\s+[A-Z0-9\"“(\-–•])|\n")
-CAPTION = re.compile(r"\b(?:Tabel|Gambar|Lampiran|Bagan|Diagram)\s+[\dIVX]+(?:\.\d+)*\.?\s[^.\n]*$")
+CAPTION = re.compile(r"\b(?:Tabel|Gambar|Lampiran|Bagan|Diagram)\s+[\dIVX]+(?:\.\d+)*(?:\.?[a-z])?\.?\s[^.\n]*$")
 MENTION_BEFORE = re.compile(
     r"\b(?:dengan|dari|ke|oleh|seperti|antara|dalam|terhadap|mendukung|melanjutkan|dan|atau|"
     r"serta|juga|yaitu|yakni|termasuk|mengintegrasikan|bagian|dari|setelah|sesudah|pasca|menyusul|mengikuti)\s+$",

@@ -386,6 +386,21 @@ def _cell_kind(c: str) -> str | None:
     return None
 
 
+def _money_columns(t: dict, out: list[str | None]) -> list[str | None]:
+    """Money columns a header word does not name: the "Jumlah" of a table of funding sources ("APBD | DAK /
+    APBN | CSR | Jumlah"), and year columns whose cells give a step and its money ("2026": "Uji coba; Rp 600
+    jt")."""
+    if "source" in out and "budget" not in out:
+        for i, h in enumerate(t["header"]):
+            if out[i] is None and re.fullmatch(r"(?i)\s*(?:jumlah|total)(?:\s*\(.*\))?\s*", h):
+                out[i] = "budget"
+    for i, h in enumerate(t["header"]):
+        if out[i] is None and YEAR_IN.fullmatch(h.strip()):
+            if any(MONEY_CELL.search(r[i]) for r in t["rows"] if i < len(r)):
+                out[i] = "budget"
+    return out
+
+
 def _content_roles(t: dict, roles: list[str | None]) -> list[str | None]:
     """Columns whose header names no role (a layout the header lexicon does not know) read by what
     their cells hold: agencies -> opd, amounts in rupiah -> budget, years or a period -> year,
@@ -393,7 +408,7 @@ def _content_roles(t: dict, roles: list[str | None]) -> list[str | None]:
     the column's cells (three or more) agree. A table that then has field columns but no programme
     column takes its first column of names (several words, not a description) as the programme
     column. Header roles always win."""
-    out = list(roles)
+    out = _money_columns(t, list(roles))
     n = len(t["header"])
     kinds: dict[int, dict[str, int]] = {}
     for i in range(n):
@@ -593,7 +608,8 @@ def table_programmes(
         levels = bool(re.search(r"(?i)kegiatan|indikator", t["header"][prog[0]])) and len(named) >= 2
         # "Program / Indikator Kinerja Program": each programme row with its outcome indicator rows under it
         indicator_rows = levels and bool(re.search(r"(?i)indikator", t["header"][prog[0]]))
-        plan_year = _single_year(t["caption"] + " " + " ".join(t["header"])) or (
+        heads = " ".join(h for h, r in zip(t["header"], t["roles"]) if r not in ("target", "baseline"))
+        plan_year = _single_year(t["caption"] + " " + heads) or (
             _single_year(sec["title"]) if sec and re.match(r"(?i)\s*tahun\s+20\d\d\b", sec["title"]) else None
         )
         # "Seluruh program dimensi ini dilaksanakan pada 2026-2029." just above the table (and its rest on
@@ -834,7 +850,7 @@ def _single_year(s: str) -> int | None:
 def _target_in_cells(p: Programme, t: dict, cols: dict, row: list[str]) -> None:
     """A target written inside a description cell after a cue ("Target: 20 taman kota ... pada akhir 2025")."""
     for i, c in enumerate(row):
-        if cols.get(i) not in (None, "source") or not re.search(r"(?i)\b(?:target|ditargetkan)\b", c):
+        if cols.get(i) not in (None, "source") or not re.search(r"(?i)\b(?:target|ditargetkan|sasaran)\b", c):
             continue
         tg, _src = span_target(c, 0, len(c))
         if tg and tg.get("value") is not None:
@@ -851,7 +867,14 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
     per_target, per_budget, total, ticked = {}, {}, None, []
     for i, role in cols.items():
         v = row[i].strip() if i < len(row) else ""
-        if role is None or is_empty_cell(v):
+        if is_empty_cell(v) or role == "programme":
+            continue
+        parts = _labelled_parts(v)
+        if parts:  # "Anggaran: Rp 850 jt (APBD); Waktu: 2025; SDM: 2 analis": each part by its label
+            for r, label, val in parts:
+                _set_field(p, r, label, val, names, terms)
+            continue
+        if role is None:
             continue
         h = _money_header(t, t["header"][i]) if role == "budget" else t["header"][i]
         y = YEAR_IN.search(h)
@@ -874,6 +897,19 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
     if ticked and not p.year:  # the first and last marked year
         p.year = year_span(ticked)
         p.sources.append(_cell_source("year", t, "Tahun Pelaksanaan", " ".join(map(str, sorted(ticked)))))
+
+
+LABELLED_PART = re.compile(r"(?:^|;)\s*(?P<k>[A-Za-z][A-Za-z /]{1,30}?)\s*:\s*(?P<v>[^;]+)")
+
+
+def _labelled_parts(v: str) -> list[tuple[str, str, str]]:
+    """(role, label, value) of a cell written as labelled parts ("Anggaran: Rp 850 jt; Waktu: 2025; SDM: 2
+    analis"), when two parts or more are programme fields; [] otherwise."""
+    if v.count(":") < 2 or ";" not in v:
+        return []
+    parts = [(card_role(m.group("k")), m.group("k").strip(), m.group("v").strip()) for m in LABELLED_PART.finditer(v)]
+    fields = [x for x in parts if x[0] in ("opd", "budget", "target", "year")]
+    return fields if len(fields) >= 2 else []
 
 
 # a year column's mark that the programme runs that year: "V", "√", "✓", "x", "•"
@@ -899,8 +935,8 @@ def _per_year(
         p.budget = total if total is not None else p.budget if p.budget is not None else sum(amounts.values())
         p.budget_text = p.budget_text or " + ".join(f"{v:,.0f}" for v in amounts.values())
     years = sorted(set(per_target) | set(amounts))
-    if not p.year and years:  # the years its per-year columns cover
-        p.year = year_span(years)
+    if not p.year and (len(years) >= 2 or amounts):  # the years its per-year columns cover; one "Target 2030"
+        p.year = year_span(years)  # column alone is the target's year, not the programme's period
 
 
 def source_item(
@@ -948,7 +984,10 @@ def _set_field(p: Programme, role: str, header: str, v: str, names: NameIndex, t
             p.opd, p.opds = " dan ".join(coded), coded
             p.sources.append(_cell_source("opd", {"page": p.page}, header, f"{v} = {p.opd}"))
             return
-        p.opd, p.opds = v, agencies(v) or [v]
+        owner = _owner_cell(v)
+        if owner is None:
+            return  # "Leading sector: belum ditetapkan (menunggu Keputusan Bupati). Pendukung: ..."
+        p.opd, p.opds = owner, agencies(owner) or [owner]
     elif role == "budget":
         p.budget = cell_amount(header, v)
         p.budget_text = v
@@ -974,6 +1013,29 @@ def _set_field(p: Programme, role: str, header: str, v: str, names: NameIndex, t
         _set_dimension(p, v, names)
     if role in ("opd", "budget", "target", "year"):
         p.sources.append(_cell_source(role, {"page": p.page}, header, v))
+
+
+OWNER_LABEL = re.compile(
+    r"(?i)^\s*(?:leading\s+sector|penanggung\s*jawab|pj|koordinator|pengampu|pelaksana(?:\s+utama)?|lead)\s*[:\-–]\s*"
+)
+OWNER_CUT = re.compile(
+    r"(?i)\s*(?:[.;,]\s*|\s)(?:pendukung|mitra|didukung|dibantu|bekerja\s*sama|kerja\s*sama\s+dengan)\b.*$"
+    r"|\s*\(\s*(?:penanggung\s*jawab|pj|koordinator|leading\s+sector)\s*\).*$",
+    re.DOTALL,
+)
+
+
+def _owner_cell(v: str) -> str | None:
+    """The owner an agency cell names, without its label and its partners ("Leading sector: Dinas X.
+    Pendukung: Dinas Y" -> "Dinas X"; "Dinas X (penanggung jawab); didukung ..." -> "Dinas X"); None when
+    the owner is not decided yet."""
+    rest = OWNER_CUT.sub("", OWNER_LABEL.sub("", v)).strip(" .;:")
+    if not rest or (not agencies(rest) and UNDECIDED_OWNER.search(rest)):
+        return None
+    found = agencies(rest)
+    if found and len(" ".join(found)) < 0.8 * len(rest) and rest != v:
+        return " dan ".join(found)
+    return rest
 
 
 AGENCY_CODE = re.compile(r"[A-Z]{1,6}[-.]?\d{1,3}")
@@ -1379,6 +1441,7 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
         if any(_same(_key(pr.name), q) for q in qw_names):
             pr.quick_win = True
     _roadmap_years(progs, norm)
+    phase_mentions(progs, text, store.pages(doc["id"]))
     pvecs = _label_programmes(progs, classifier)
     pillars = {}
     for pil in tax.pillars:
@@ -1496,6 +1559,63 @@ def kak_programmes(text: str, sections: list[dict], pages: list[dict], terms: di
                 pr.opd = " dan ".join(pr.opds)
         out.append(pr)
     return out
+
+
+PHASE = re.compile(
+    r"\b(?:Fase|Tahap(?:an)?|Periode|Gelombang)\s+(?:[IVX]{1,4}|\d{1,2}|ke-?\d{1,2})\b[^()\n.]{0,60}?"
+    r"\((?P<a>20[2-5]\d)(?:\s*(?:[–—-]|s\.?d\.?|s/d|sampai(?:\s+dengan)?)\s*(?P<b>20[2-5]\d))?\)"
+)
+NAMED_MONEY = re.compile(
+    r"^\s*(?:\(\s*|:\s*|,?\s*(?:dengan\s+(?:kebutuhan|anggaran|biaya)(?:\s+anggaran)?|sebesar|senilai|"
+    r"(?:hanya\s+)?dilaksanakan\s+pada\s+20[2-5]\d\s+dengan\s+kebutuhan)\s*)(?=Rp|IDR)"
+)
+UNTIL = re.compile(r"(?i)\b(?:sampai|hingga)\s+(?:akhir\s+)?(?:tahun\s+)?(20[2-5]\d)\b")
+ONLY_IN = re.compile(
+    r"(?i)\b(?:pada|di)\s+(?:tahun\s+)?(20[2-5]\d)\s*(?:saja\b)|\bhanya\s+dilaksanakan\s+pada\s+(20[2-5]\d)\b"
+)
+
+
+def phase_mentions(progs: list[Programme], text: str, pages: list[dict]) -> None:
+    """A plan that tells its programmes again by phase ("Fase I – Fondasi (2026–2027)" and then "Program X:
+    Rp 1,2 miliar", "X (Rp 900 juta)", "X dengan kebutuhan Rp 1,6 miliar", "X ... hanya dilaksanakan pada
+    2029"): a programme the tables give no year or budget takes the phase's years (or the ones its
+    mention states) and the amount right after its name. Fields already read are never replaced."""
+    marks = [(m.start(), int(m.group("a")), int(m.group("b") or m.group("a"))) for m in PHASE.finditer(text)]
+    if not marks:
+        return
+    for pr in progs:
+        if pr.year and pr.budget is not None:
+            continue
+        for m in re.finditer(re.escape(pr.name), text):
+            phase = [x for x in marks if x[0] < m.start()]
+            if not phase or m.start() - phase[-1][0] > 3000:
+                continue
+            end = text.find("\n", m.end())
+            clause = text[m.end() : min(m.end() + 160, end if end > 0 else len(text))]
+            clause = re.split(r"(?<=\))\s*,|(?<=\))\s+dan\s|\.\s", clause)[0]
+            money = NAMED_MONEY.match(clause)
+            got = money_mentions(clause, money.end(), len(clause)) if money else []
+            if pr.budget is None and got:
+                pr.budget, pr.budget_text = got[0]["amount"], clause[got[0]["start"] : got[0]["end"]]
+                pr.budget_range = got[0].get("range")
+                pr.sources.append(
+                    source_item(
+                        "budget", pr.budget_text, _page_at(pages, m.start()), m.start(), m.end(), 0.7, "phase list"
+                    )
+                )
+            if not pr.year and (got or ONLY_IN.search(clause)):
+                only, until = ONLY_IN.search(clause), UNTIL.search(clause)
+                lo, hi = phase[-1][1], phase[-1][2]
+                if only:
+                    lo = hi = int(only.group(1) or only.group(2))
+                elif until:
+                    hi = int(until.group(1))
+                pr.year = year_span([lo, hi])
+                pr.sources.append(
+                    source_item("year", pr.year, _page_at(pages, m.start()), m.start(), m.end(), 0.7, "phase")
+                )
+            if pr.year and pr.budget is not None:
+                break
 
 
 def _roadmap_years(progs: list[Programme], tables: list[dict]) -> None:

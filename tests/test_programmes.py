@@ -1509,3 +1509,142 @@ def test_a_programme_written_as_its_terms_of_reference():
 
     # a programme whose name only starts like the abbreviations is no terms of reference
     assert not any(KAK_TITLE.match(t) for t in ("Kakao Rakyat Sejahtera", "Toraja Digital", "Tortila Pasar Rakyat"))
+
+
+def test_masterplan_tables_as_consultants_write_them():
+    """A 5W+1H matrix ("Apa (What)", "Siapa (Who)": "Dinas X (penanggung jawab); didukung ...", "Kapan
+    (When)", "Berapa (How Much)", the target as "Sasaran: ..." inside the "Mengapa" cell); agency cells
+    "Leading sector: X. Pendukung: Y"; a funding table by source whose "Jumlah" is the budget (in the unit its
+    caption gives); a logframe's "Input" cell of labelled parts; year columns whose cells give a step and its
+    money; a lone "Target 2030" column is the target's year, not the programme's period."""
+    w5 = table(
+        "Tabel 4.1 Analisis 5W+1H Quick Win",
+        ["No", "Apa (What)", "Mengapa (Why)", "Siapa (Who)", "Kapan (When)", "Di mana (Where)", "Berapa (How Much)"],
+        [
+            [
+                "1",
+                "Kanal Aduan Satu Nomor",
+                "Aduan tersebar. Sasaran: 90% aduan ditanggapi dalam dua hari (Desember 2026).",
+                "Dinas Komunikasi dan Informatika (penanggung jawab); didukung admin kecamatan",
+                "Maret – Agustus 2026",
+                "Kantor kecamatan",
+                "Rp 185 juta (APBD)",
+            ]
+        ],
+    )
+    k = tprogs([w5])["Kanal Aduan Satu Nomor"]
+    assert (k.opd, k.year, k.budget, k.target_value) == (
+        "Dinas Komunikasi dan Informatika",
+        "Maret – Agustus 2026",
+        1.85e8,
+        90,
+    )
+    progs_t = table(
+        "Tabel 4.2.a Program Smart Governance",
+        ["No", "Program", "Indikator Kinerja", "Target Akhir (Tahun)", "Jangka Waktu", "Perangkat Daerah"],
+        [
+            [
+                "1",
+                "Satu Data Kabupaten",
+                "Perangkat daerah yang menerbitkan data",
+                "100% (2027)",
+                "2026 – 2027",
+                "Leading sector: Bappeda. Pendukung: Diskominfo; Bagian Hukum",
+            ],
+            [
+                "2",
+                "Pusat Komando Kabupaten",
+                "Kejadian yang ditangani",
+                "80% (2028)",
+                "2027 – 2028",
+                "Leading sector: belum ditetapkan (menunggu Keputusan Bupati). Pendukung: Diskominfo",
+            ],
+        ],
+    )
+    funds = table(
+        "Tabel 4.2.b Indikasi Pendanaan Program Smart Governance (dalam juta rupiah)",
+        ["No", "Program", "APBD Kabupaten", "DAK / APBN", "CSR / KPBU", "Jumlah"],
+        [
+            ["1", "Satu Data Kabupaten", "450", "-", "-", "450"],
+            ["2", "Pusat Komando Kabupaten", "2.100", "1.500", "-", "3.600"],
+            ["", "Total", "2.550", "1.500", "-", "4.050"],
+        ],
+    )
+    p = tprogs([progs_t, funds])
+    assert set(p) == {"Satu Data Kabupaten", "Pusat Komando Kabupaten"}
+    assert (p["Satu Data Kabupaten"].opd, p["Satu Data Kabupaten"].budget) == ("Bappeda", pytest.approx(4.5e8))
+    assert (p["Pusat Komando Kabupaten"].opd, p["Pusat Komando Kabupaten"].budget) == (None, pytest.approx(3.6e9))
+    logframe = table(
+        "Tabel 4.1 Kerangka Logis",
+        ["Program", "Penanggung Jawab", "Input", "Output", "Outcome (Target Kinerja)"],
+        [
+            [
+                "Dasbor Kinerja Bupati",
+                "Bappeda",
+                "Anggaran: Rp 850 jt (APBD); Waktu: 2026 s/d 2027; SDM: 2 analis",
+                "1 dasbor",
+                "Perangkat daerah yang melapor lewat dasbor: 100% (Desember 2027)",
+            ]
+        ],
+    )
+    d = tprogs([logframe])["Dasbor Kinerja Bupati"]
+    assert (d.budget, d.year, d.target_value) == (pytest.approx(8.5e8), "2026 s/d 2027", 100)
+    steps = table(
+        "Tabel 4.4 Tahapan dan Pembiayaan",
+        ["Program", "Perangkat Daerah", "2025", "2026", "2027", "Sasaran Akhir"],
+        [
+            [
+                "Rujukan Terpadu",
+                "Dinas Kesehatan",
+                "-",
+                "Aplikasi dan uji coba; Rp 600 jt",
+                "Perluasan; Rp 900 jt",
+                "100% puskesmas (2027)",
+            ]
+        ],
+    )
+    r = tprogs([steps])["Rujukan Terpadu"]
+    assert (r.year, r.budget) == ("2026-2027", pytest.approx(1.5e9))
+    kpi = table(
+        "Tabel 4.3 Indikator Kinerja dan Program",
+        ["Kode", "Indikator Kinerja", "Satuan", "Kondisi Awal (2025)", "Target 2030", "Program", "Perangkat Daerah"],
+        [["IK-1", "Desa dengan sensor longsor", "titik", "2", "30", "Pemantauan Longsor Desa", "BPBD"]],
+    )
+    q = tprogs([kpi])["Pemantauan Longsor Desa"]
+    assert (q.year, q.target_value, q.target_year, q.opd) == (None, 30, 2030, "BPBD")
+
+
+def test_programmes_told_again_by_phase_take_its_years_and_the_money_after_their_name():
+    from review.plan import phase_mentions
+
+    text = (
+        "4.3 Tahapan Implementasi\n\nFase I – Fondasi (2026–2027) Program yang dijalankan adalah:\n\n"
+        "- Program Portal Data Desa: Rp 1,2 miliar\n\n- Program Layanan Kecamatan Daring: Rp 3,4 miliar (dimulai pada "
+        "Fase I dan berlanjut sampai akhir 2029)\n\n- Program Papan Informasi Digital: Rp 850 juta (dilaksanakan pada "
+        "2027 saja)\n\nFase II – Akselerasi (2028–2029) Program yang dijalankan adalah Talenta ASN (Rp 900 juta), "
+        "Resi Gudang Kopi (Rp 1,75 miliar) dan Longsor Terpantau (Rp 2,8 miliar). Program Kredit Mikro Berbasis "
+        "Data hanya dilaksanakan pada 2029 dengan kebutuhan Rp 450 juta. Layanan Kecamatan Daring yang dimulai pada "
+        "Fase I diteruskan pada fase ini."
+    )
+    names = [
+        "Portal Data Desa",
+        "Layanan Kecamatan Daring",
+        "Papan Informasi Digital",
+        "Talenta ASN",
+        "Resi Gudang Kopi",
+        "Longsor Terpantau",
+        "Kredit Mikro Berbasis Data",
+    ]
+    progs_ = [Programme(name=n) for n in names]
+    progs_[3].year = "2028"  # a field already read is never replaced
+    phase_mentions(progs_, text, [{"page": 6, "char_start": 0, "char_end": len(text)}])
+    got = {p.name: (p.year, p.budget) for p in progs_}
+    assert got == {
+        "Portal Data Desa": ("2026-2027", 1.2e9),
+        "Layanan Kecamatan Daring": ("2026-2029", 3.4e9),
+        "Papan Informasi Digital": ("2027", 8.5e8),
+        "Talenta ASN": ("2028", 9e8),
+        "Resi Gudang Kopi": ("2028-2029", 1.75e9),
+        "Longsor Terpantau": ("2028-2029", 2.8e9),
+        "Kredit Mikro Berbasis Data": ("2029", 4.5e8),
+    }
