@@ -528,7 +528,7 @@ def cell_amount(header: str, v: str) -> float | None:
         return None
     h = header.lower()
     if not m.group("mag"):
-        if "miliar" in h or "milyar" in h:
+        if "miliar" in h or "milyar" in h or re.search(r"\(\s*rp\.?\s*m\s*\)", h):  # "(Rp M)"
             amount *= 1e9
         elif "juta" in h:
             amount *= 1e6

@@ -582,19 +582,7 @@ def table_programmes(
             continue
         owners = _role_matrix(t, prog[0])
         if owners is not None:  # "Kode | Program | Bappeda | Diskominfo | ...", cells PJ / P / K
-            out += [
-                Programme(
-                    name=name,
-                    opd=" dan ".join(who) if who else None,
-                    opds=who,
-                    page=t["page"],
-                    section=sec["path"] if sec else "",
-                    table=t["caption"],
-                    confidence=0.7,
-                    sources=[_cell_source("opd", t, "PJ", " dan ".join(who))] if who else [],
-                )
-                for name, who in owners
-            ]
+            out += [_owner_only(name, who, t, sec) for name, who in owners]
             continue
         if not _defines_programmes(t, cols):
             continue
@@ -608,10 +596,7 @@ def table_programmes(
         levels = bool(re.search(r"(?i)kegiatan|indikator", t["header"][prog[0]])) and len(named) >= 2
         # "Program / Indikator Kinerja Program": each programme row with its outcome indicator rows under it
         indicator_rows = levels and bool(re.search(r"(?i)indikator", t["header"][prog[0]]))
-        heads = " ".join(h for h, r in zip(t["header"], t["roles"]) if r not in ("target", "baseline"))
-        plan_year = _single_year(t["caption"] + " " + heads) or (
-            _single_year(sec["title"]) if sec and re.match(r"(?i)\s*tahun\s+20\d\d\b", sec["title"]) else None
-        )
+        plan_year = _table_year(t, sec)
         # "Seluruh program dimensi ini dilaksanakan pada 2026-2029." just above the table (and its rest on
         # the next page): the period of its programmes that give none of their own
         period = (periods or {}).get(t.get("ordinal"))
@@ -627,6 +612,10 @@ def table_programmes(
         }
         last = None
         for row in t["rows"]:
+            group = _group_row(row, prog[0])
+            if group:  # "PELAKSANAAN TAHUN 2026", "Perangkat Daerah: Dinas X" over the rows under it
+                ctx.update(group)
+                continue
             if levels and row not in named:
                 if indicator_rows and last is not None and not last.target and not last.indicator:
                     _indicator_row(last, t, cols, row, names, terms)
@@ -635,22 +624,12 @@ def table_programmes(
                 continue
             listed = _split_names(row[prog[0]])
             for name in listed:
-                p = Programme(
-                    name=name,
-                    quick_win=qw_table,
-                    page=t["page"],
-                    section=sec["path"] if sec else "",
-                    table=t["caption"],
-                    confidence=1.0 if len(listed) == 1 else 0.5,
-                )
+                p = _row_programme(name, t, sec, qw_table, 1.0 if len(listed) == 1 else 0.5)
                 _read_row(p, t, cols, row, names, terms)
                 if any(QUICK_WIN_CELL.search(c) for i, c in enumerate(row) if cols.get(i) is None and len(c) < 40):
                     p.quick_win = True  # a Status / Kategori cell "Quick Win", a column head "Program L3 (QW)"
-                opd_col = next((i for i, r in cols.items() if r == "opd"), None)
-                if indicator_rows and p.opd is None and last is not None and last.opd and opd_col is not None:
-                    if opd_col < len(row) and row[opd_col] == "":  # blank, not "-": the agency cell merged over
-                        p.opd, p.opds = last.opd, list(last.opds)  # the group of programmes above (a Renstra)
-                        p.sources.append(_cell_source("opd", t, t["header"][opd_col], last.opd + " (sel gabungan)"))
+                if indicator_rows:
+                    _merged_owner(p, last, t, cols, row)
                 _from_context(p, t, cols, row, ctx)
                 out.append(p)
                 last = p if len(listed) == 1 else None
@@ -734,8 +713,72 @@ def combine_yearly(progs: list[Programme], yearly: list[tuple[Programme, int]]) 
     return [p for p in progs if id(p) not in drop]
 
 
+def _row_programme(name: str, t: dict, sec: dict | None, quick_win: bool, confidence: float) -> Programme:
+    """The record of a programme row, its quick-win tag taken off its name ("Pasar Tani Daring (QW)")."""
+    tagged = QUICK_WIN_TAG.search(name)
+    return Programme(
+        name=QUICK_WIN_TAG.sub(" ", name).strip() if tagged else name,
+        quick_win=quick_win or bool(tagged),
+        page=t["page"],
+        section=sec["path"] if sec else "",
+        table=t["caption"],
+        confidence=confidence,
+    )
+
+
+GROUP_OWNER = re.compile(r"(?i)^(?:perangkat\s+daerah|opd|skpd|unit\s+kerja|penanggung\s*jawab)\s*:\s*(?P<a>.+)$")
+
+
+def _merged_owner(p: Programme, last: Programme | None, t: dict, cols: dict, row: list[str]) -> None:
+    """In a Renstra table, a blank agency cell (not "-") is the agency cell merged over the group of
+    programmes above: the owner of the programme before."""
+    opd_col = next((i for i, r in cols.items() if r == "opd"), None)
+    if p.opd is None and last is not None and last.opd and opd_col is not None:
+        if opd_col < len(row) and row[opd_col] == "":
+            p.opd, p.opds = last.opd, list(last.opds)
+            p.sources.append(_cell_source("opd", t, t["header"][opd_col], last.opd + " (sel gabungan)"))
+
+
+def _owner_only(name: str, who: list[str], t: dict, sec: dict | None) -> Programme:
+    """A programme a role matrix names, with the agencies of its "PJ" cells as the owner."""
+    return Programme(
+        name=name,
+        opd=" dan ".join(who) if who else None,
+        opds=who,
+        page=t["page"],
+        section=sec["path"] if sec else "",
+        table=t["caption"],
+        confidence=0.7,
+        sources=[_cell_source("opd", t, "PJ", " dan ".join(who))] if who else [],
+    )
+
+
+def _table_year(t: dict, sec: dict | None) -> int | None:
+    """The one year a table is for: from its caption or a header that is not a target's ("Rencana Program
+    ... Tahun 2026"), or from its section's title ("4.1 Tahun 2026: Fondasi")."""
+    heads = " ".join(h for h, r in zip(t["header"], t["roles"]) if r not in ("target", "baseline"))
+    year = _single_year(t["caption"] + " " + heads)
+    if year is None and sec and re.match(r"(?i)\s*tahun\s+20\d\d\b", sec["title"]):
+        year = _single_year(sec["title"])
+    return year
+
+
+def _group_row(row: list[str], prog: int) -> dict | None:
+    """A title row in the programme column grouping the rows under it ("PELAKSANAAN TAHUN 2026": their year;
+    "Perangkat Daerah: Dinas X dan Dinas Y": their owner), other cells blank or carried down from the row
+    above as merged cells: what it gives the rows under it, as the table's context."""
+    name = row[prog].strip() if prog < len(row) else ""
+    m = re.fullmatch(r"(?i)(?:[a-z]+\s+){0,2}(?:tahun(?:\s+anggaran)?|ta)\s+(20[2-5]\d)", name)
+    if m:
+        return {"plan_year": int(m.group(1))}
+    m = GROUP_OWNER.match(name)
+    if m and agencies(m.group("a").strip()):
+        return {"owner": agencies(m.group("a").strip())}
+    return None
+
+
 QUICK_WIN_CELL = re.compile(r"(?i)^\s*quick\s*wins?\s*$|\(\s*(?:qw|quick\s*win)\s*\)")
-QUICK_WIN_TAG = re.compile(r"(?i)\s*[\(\[]\s*quick\s*wins?\s*[\)\]]\s*")
+QUICK_WIN_TAG = re.compile(r"(?i)\s*[\(\[]\s*(?:quick\s*wins?|qw)\s*[\)\]]\s*")
 
 
 def _section_field_table(
@@ -1080,7 +1123,8 @@ UNDECIDED_TARGET = re.compile(
 
 def _set_target(p: Programme, header: str, v: str) -> None:
     if header.lower().startswith("indikator") and not _value_cell(v):
-        p.indicator = v  # the indicator's name; a column of them may hold values too ("Target 2030: 1.500 peternak")
+        if not UNDECIDED_TARGET.match(v):  # "Masih dirumuskan bersama Dewan Smart City": no indicator yet
+            p.indicator = v  # the indicator's name; a column of them may hold values too ("Target 2030: ...")
         return
     if header.lower().startswith(("sasaran", "tujuan")) and not re.search(r"\d", v):
         return  # "Sasaran: Tumbuhnya relawan ...": the programme's aim in words, not a target
@@ -1632,18 +1676,59 @@ def _roadmap_years(progs: list[Programme], tables: list[dict]) -> None:
             ys = [y for i, y in ycols.items() if i < len(row) and TICK.match(row[i])]
             if ys and prog[0] < len(row) and row[prog[0]].strip():
                 marks.append((_key(row[prog[0]]), ys))
+    marks += _stage_columns(tables)
     if not marks:
         return
     for pr in progs:
         own = [x.get("how") for x in pr.sources if x.get("field") == "year"]
         if pr.year and not (own and all(h == "target year" for h in own)):
             continue
-        ys = next((ys for k, ys in marks if _same(_key(pr.name), k)), None)
+        found = next(((k, ys) for k, ys in marks if _same(_key(pr.name), k)), None)
+        ys = found[1] if found else None
+        if ys:
+            term = TERM_RE.search(" ".join(str(y) for y in ys if isinstance(y, str)))
+            ys = [y for y in ys if isinstance(y, int)]
+            if term and not pr.horizon:
+                pr.horizon = TERM_OF[term.group(1).lower()]
         if ys:
             pr.year = year_span(ys)
             pr.sources = [x for x in pr.sources if x.get("field") != "year"] + [
                 source_item("year", pr.year, pr.page, None, None, 0.85, "marked years of the road-map table")
             ]
+
+
+STAGE_ITEM = re.compile(
+    r"(?:^|;|\n)\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•])?\s*(?P<name>[^;\n]+?)\s*(?:\((?P<note>[^()]*)\))?\s*(?=;|\n|$)"
+)
+
+
+def _stage_columns(tables: list[dict]) -> list[tuple[list[str], list]]:
+    """A schedule by stage ("Dimensi | Tahap I - Jangka Pendek (2026-2027) | Tahap II ... (2028-2030)"), its
+    cells listing programmes by name ("1) A; 2) B (2026 saja)"): (name key, [years..., term]) per item, the
+    item's own years in brackets before the column's."""
+    out: list[tuple[list[str], list]] = []
+    for t in tables:
+        cols = {}
+        for i, h in enumerate(t["header"]):
+            m = YEAR_RANGE.search(h)
+            if m and re.search(r"(?i)\b(?:tahap|fase|jangka|periode)\b", h):
+                cols[i] = (int(m.group("a")), int(m.group("b")), h)
+        if len(cols) < 2:
+            continue
+        for row in t["rows"]:
+            for i, (a, b, h) in cols.items():
+                cell = row[i] if i < len(row) else ""
+                if is_empty_cell(cell):
+                    continue
+                for m in STAGE_ITEM.finditer(cell):
+                    name, note = m.group("name").strip(" .,"), m.group("note") or ""
+                    if len(name.split()) < 2:
+                        continue
+                    own = [int(y) for y in YEAR_IN.findall(note)]
+                    years = list(range(min(own), max(own) + 1)) if own else [a, b]
+                    term = TERM_RE.search(h)
+                    out.append((_key(name), [min(years), max(years)] + ([term.group(0)] if term else [])))
+    return out
 
 
 def official_name(pr: Programme) -> None:

@@ -1648,3 +1648,83 @@ def test_programmes_told_again_by_phase_take_its_years_and_the_money_after_their
         "Longsor Terpantau": ("2028-2029", 2.8e9),
         "Kredit Mikro Berbasis Data": ("2029", 4.5e8),
     }
+
+
+def test_year_group_rows_quick_win_tags_volume_columns_and_a_schedule_by_stage():
+    from review.plan import _roadmap_years
+
+    qw = table(
+        "Tabel 4.1 Quick Win",
+        ["No", "Quick Win", "Sasaran Terukur", "Unit Kerja", "Pagu (Rp)"],
+        [
+            ["", "PELAKSANAAN TAHUN 2026", "", "", ""],
+            ["1", "Aduan Satu Pintu", "85% aduan ditindaklanjuti", "Diskominfo", "350.000.000"],
+            ["", "PELAKSANAAN TAHUN 2027", "", "", ""],
+            ["2", "Pasar Nontunai", "40 pasar", "Disperindag", "420.000.000"],
+        ],
+    )
+    p = tprogs([qw])
+    assert set(p) == {"Aduan Satu Pintu", "Pasar Nontunai"}
+    assert (p["Aduan Satu Pintu"].year, p["Pasar Nontunai"].year) == ("2026", "2027")
+    recap = table(
+        "Tabel 4.2 Rekapitulasi Program menurut Perangkat Daerah",
+        ["No", "Program", "Indikator Kinerja", "Target Akhir (2029)", "Periode", "Kebutuhan Dana"],
+        [
+            ["", "Perangkat Daerah: Bappeda dan Diskominfo", "", "", "", ""],
+            [
+                "1",
+                "Satu Data Kabupaten",
+                "Perangkat daerah yang menerbitkan data",
+                "80%",
+                "2025 - 2027",
+                "Rp 1.200.000.000",
+            ],
+            ["", "Perangkat Daerah: Dinas Kesehatan", "", "", "", ""],
+            [
+                "2",
+                "Antrean Puskesmas",
+                "Puskesmas dengan antrean daring",
+                "20 puskesmas",
+                "2026 - 2027",
+                "Rp 400.000.000",
+            ],
+        ],
+    )
+    r = tprogs([recap])
+    assert set(r) == {"Satu Data Kabupaten", "Antrean Puskesmas"}
+    assert (r["Satu Data Kabupaten"].opds, r["Antrean Puskesmas"].opd) == (["Bappeda", "Diskominfo"], "Dinas Kesehatan")
+    ind = table(
+        "Tabel 4.3 Indikasi Program Smart Economy",
+        ["No", "Instansi Pelaksana", "Program", "Indikator", "Volume Target", "Satuan", "Perkiraan Biaya (Rp M)"],
+        [
+            [
+                "1",
+                "Dinas Pertanian",
+                "Pasar Tani Daring (QW)",
+                "Kelompok tani yang berjualan daring",
+                "150",
+                "kelompok",
+                "0,45",
+            ]
+        ],
+    )
+    t = tprogs([ind])["Pasar Tani Daring"]
+    assert (t.quick_win, t.target_value, t.target_unit, t.budget) == (True, 150, "kelompok", pytest.approx(4.5e8))
+    stages = normalise_tables(
+        [
+            table(
+                "Tabel 5.1 Tahapan",
+                ["Dimensi", "Tahap I - Jangka Pendek (2026-2027)", "Tahap II - Jangka Menengah (2028-2030)"],
+                [
+                    [
+                        "Smart Economy",
+                        "1) Pasar Tani Daring; 2) Gudang Kopi Daring (2026 saja)",
+                        "1) Perikanan Danau Presisi (2029-2030)",
+                    ]
+                ],
+            )
+        ]
+    )
+    progs_ = [Programme(name=n) for n in ("Pasar Tani Daring", "Gudang Kopi Daring", "Perikanan Danau Presisi")]
+    _roadmap_years(progs_, stages)
+    assert [(x.year, x.horizon) for x in progs_] == [("2026-2027", "short"), ("2026", "short"), ("2029-2030", "medium")]
