@@ -1556,9 +1556,11 @@ def kak_programmes(text: str, sections: list[dict], pages: list[dict], terms: di
     Kepala Badan X", "X selaku Pengguna Anggaran", "swakelola oleh X", the signature "Kepala Dinas X" over
     "ttd."); numbers written again in words in brackets are read once."""
     out = []
-    for a, b, name, sec in kak_spans(text, sections):
-        span = NUMBER_WORDS.sub(lambda m: " " * len(m.group(0)), text[a:b])
-        flat = text[:a] + span + text[b:]
+    spans = kak_spans(text, sections)
+    # numbers written again in words blanked inside every span at once (same length: offsets hold)
+    flat = NUMBER_WORDS.sub(lambda m: " " * len(m.group(0)), text) if spans else text
+    for a, b, name, sec in spans:
+        span = flat[a:b]
         rec = programme_record(
             flat, {"name": name, "start": a, "name_start": a, "name_end": a, "trigger": ""}, b, terms
         )
