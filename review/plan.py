@@ -1320,12 +1320,17 @@ def _own_name(name: str, city: str, names: NameIndex) -> bool:
     return bool(rest) and not names.match(rest, "dimension") and name.lower() not in city
 
 
+def record_sources(rec: dict, pages: list[dict]) -> list[dict]:
+    """A text record's field sources (nlp.entities) with the page each stands on."""
+    return [
+        source_item(x["field"], x["text"], _page_at(pages, x["start"]), x["start"], x["end"], x["confidence"], x["how"])
+        for x in rec["sources"]
+    ]
+
+
 def _from_record(rec: dict, text: str, pages: list[dict], first: dict, pid: int, roles: dict) -> Programme:
     role = roles.get(first["section_ordinal"], "other")
-    srcs = [
-        source_item(s["field"], s["text"], _page_at(pages, s["start"]), s["start"], s["end"], s["confidence"], s["how"])
-        for s in rec["sources"]
-    ]
+    srcs = record_sources(rec, pages)
     span = len(text[rec["start"] : rec["end"]].split())
     return Programme(
         name=rec["name"],
@@ -1569,12 +1574,7 @@ def kak_programmes(text: str, sections: list[dict], pages: list[dict], terms: di
         pr.opd, pr.opds, pr.year, pr.budget = rec["opd"], rec["opds"], rec["year"], rec["budget"]
         pr.target, pr.indicator, pr.target_value = rec["target"], rec["indicator"], rec["target_value"]
         pr.target_unit, pr.target_year, pr.budget_range = rec["target_unit"], rec["target_year"], rec["budget_range"]
-        pr.sources = [
-            source_item(
-                x["field"], x["text"], _page_at(pages, x["start"]), x["start"], x["end"], x["confidence"], x["how"]
-            )
-            for x in rec["sources"]
-        ]
+        pr.sources = record_sources(rec, pages)
         for k, v in ident.items():
             if k.startswith(("perangkat daerah", "opd", "unit kerja", "skpd")) and agencies(v):
                 pr.opd, pr.opds = v, agencies(v)
