@@ -674,6 +674,10 @@ def _owners_at(s: str, abbrev: bool = False) -> list[str]:
     return names
 
 
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n)\s*$")
+WILL_DO = re.compile(r"\s+(?:akan|segera|bertugas)\s+(?:me|mem|men|meng|meny)[a-z]+\b")
+
+
 def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tuple[list[str], dict | None]:
     """The agencies responsible for the programme whose text is text[a:b]: named after a cue
     ("Penanggung jawab:", "dilaksanakan oleh", "OPD pengampu:", "leading sector ... adalah"), or
@@ -704,6 +708,14 @@ def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tup
         tail = seg[m.start() + len(" dan ".join(names)) if names else m.end() :]
         if names and cues["owner_first"].match(tail.replace(", ", " ")):
             return names, _source("opd", text, a + m.start(), a + m.end(), 0.9, "owner named first")
+    # "Dinas X akan menyiapkan aplikasi ...": the agency that opens a sentence of the span and will do its work
+    for m in one.finditer(seg):
+        if skip[0] <= a + m.start() < skip[1] or not SENTENCE_OPEN.search(seg[: m.start()]):
+            continue
+        names = agencies(seg[m.start() :])
+        tail = seg[m.start() + len(" dan ".join(names)) if names else m.end() :]
+        if names and WILL_DO.match(tail):
+            return names, _source("opd", text, a + m.start(), a + m.end(), 0.8, "agency that will do the work")
     return [], None  # an agency merely named in the text (a partner, a place) is not the owner
 
 
@@ -984,6 +996,16 @@ def plan_year_span(v: str, terms: dict | None) -> str | None:
     return year_span(sorted({first + n - 1 for n in ns})) if ns else None
 
 
+_MONTH = r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember)"
+# "Juni - Oktober 2025", "April s.d. November 2025", "Oktober 2025 s.d. Maret 2026", "mulai Maret dan selesai
+# Agustus 2025": a run of months gives its year(s)
+MONTH_RANGE = re.compile(
+    rf"\b{_MONTH}(?:\s+(?P<ya>20[0-5]\d))?\s*(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan\s+selesai(?:\s+pada)?)"
+    rf"\s*(?:bulan\s+)?{_MONTH}\s+(?P<yb>20[0-5]\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[tuple[float, str, int, int, str]]:
     """(confidence, year or "start-end", start, end, how) of every year the span gives outside its
     target clause: a period after a cue ("untuk periode 2024-2026", "(2025-2028)") or bare, a year
@@ -1004,6 +1026,12 @@ def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[
             conf = 0.75 if m.group("y3") or m.group("label") and m.group("label")[0].isupper() else 0.65
         y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
         out.append((conf, y, a + m.start(), a + m.end(), "year of the programme"))
+    for m in MONTH_RANGE.finditer(seg):
+        ya, yb = int(m.group("ya") or m.group("yb")), int(m.group("yb"))
+        if 0 <= yb - ya <= 5 and not avoid[0] <= a + m.start() < avoid[1]:
+            out.append(
+                (0.8, f"{ya}-{yb}" if yb > ya else str(yb), a + m.start(), a + m.end(), "months of the programme")
+            )
     return out
 
 
@@ -1051,6 +1079,12 @@ ITEM = re.compile(
     # the name ends at a colon, a dash, the line's end, a lower-case word, or a full stop ("(1) Nama. Program ini ...")
     rf"(?=[ \t]*(?::|[-–][ \t]|$|\.[ \t]+[A-Z])|[ \t]+[a-z]|[ \t]*\((?:{_AGENCY_HEAD})\b)"
 )
+# "QW-1. Surat Keterangan Desa Daring. Dinas X akan ...": a coded item ("QW-1.", "QW 2:", "SG-03.") anywhere
+# after a space, as the text of boxed notes runs on in one paragraph once their frames are gone
+CODED = re.compile(
+    rf"(?:(?<=\s)|^)(?P<marker>(?:QW|Q)[-\s]?\d{{1,2}}|[A-Z]{{1,4}}-\d{{1,2}})[.:)][ \t]+(?P<name>{_NAME})"
+    rf"(?=[ \t]*(?::|\.[ \t\n]+[A-Z]))"
+)
 # "- Lapak Digital Pasar Kaget: pendataan ... oleh Dinas X dengan anggaran Rp 150 juta": a bulleted
 # programme named before a colon (a field label such as "- Target:" or "- Latar Belakang:" is not one)
 BULLET = re.compile(rf"(?m)^[ \t]*[-•*▪·][ \t]+(?P<name>{_NAME})(?=[ \t]*:[ \t]+\S)")
@@ -1066,8 +1100,8 @@ MENTION_BEFORE = re.compile(
 def _good_name(name: str) -> bool:
     n = nomenclature()
     words = re.findall(r"[a-z0-9]+", name.lower())
-    if not words or all(w in n["generic_names"] for w in words):
-        return False
+    if not words or all(w in n["generic_names"] for w in words) or re.fullmatch(r"[A-Z]{1,4}[-\s]?\d{1,2}", name):
+        return False  # generic words, or a code only ("Quick Win QW-1. Nama ...": the name follows the code)
     first = name.split()[0]
     return first not in n["not_name_start"] and not re.fullmatch(r"\d+[.)]?", first)
 
@@ -1107,9 +1141,11 @@ def programme_intros(text: str, a: int = 0, b: int | None = None) -> list[dict]:
                     "trigger": " ".join(trig.split()),
                 }
             )
-    items = list(ITEM.finditer(seg)) + [
-        m for m in BULLET.finditer(seg) if len(m.group("name").split()) >= 2 and not card_role(m.group("name"))
-    ]
+    items = (
+        list(ITEM.finditer(seg))
+        + list(CODED.finditer(seg))
+        + [m for m in BULLET.finditer(seg) if len(m.group("name").split()) >= 2 and not card_role(m.group("name"))]
+    )
     for m in items:
         line_end = seg.find("\n", m.start())
         first = seg[m.start() : line_end if line_end >= 0 else len(seg)]
@@ -1128,7 +1164,7 @@ def programme_intros(text: str, a: int = 0, b: int | None = None) -> list[dict]:
                     "pos": a + m.start(),
                     "name_start": a + m.start("name"),
                     "name_end": a + m.start("name") + len(name),
-                    "trigger": "",
+                    "trigger": "Quick win" if m.re is CODED and m.group("marker").upper().startswith("Q") else "",
                 }
             )
     out.sort(key=lambda o: o["pos"])

@@ -286,6 +286,7 @@ def normalise_tables(tables: list[dict]) -> list[dict]:
     for t in tables:
         t = dict(t, header=[str(h or "") for h in t["header"]], rows=[[str(c or "") for c in r] for r in t["rows"]])
         t = _transposed(t)
+        t = _unstacked(t, out[-1] if out else None)
         t["bottoms"] = [""] * len(t["header"])
         t["tops"] = _spread(t["header"])
         while t["rows"] and _is_header_row(t["header"], t["rows"][0]):
@@ -323,6 +324,66 @@ def _transposed(t: dict) -> dict:
     header = ["Kolom"] + labels
     body = [[t["header"][j]] + [r[j] if j < len(r) else "" for r in rows] for j in range(1, len(t["header"]))]
     return dict(t, header=header, rows=[b for b in body if any(c.strip() for c in b[1:])], transposed=True)
+
+
+FIELD_ROLES = ("opd", "target", "year", "budget")
+NAME_HEAD = re.compile(r"(?i)^(?:nama\s+)?(?:program|kegiatan|inovasi|quick\s*win|inisiatif)\b")
+
+
+def _stack_layout(t: dict) -> tuple[int, list[str]] | None:
+    """(name column, field labels) of a stacked table: "No | Program dan Deskripsi" over a second header
+    row "No | Perangkat Daerah | Target Kinerja | Waktu | Biaya" whose field columns start under the name."""
+    head, rows = t["header"], t["rows"]
+    j = next((i for i, h in enumerate(head) if column_role(h) == "programme" or NAME_HEAD.match(h.strip())), None)
+    if j is None or any(h.strip() for h in head[j + 1 :]) or len(head) - j < 3 or not rows:
+        return None
+    second = rows[0]
+    if len(second) != len(head) or sum(1 for c in second[j:] if column_role(c) in FIELD_ROLES) < 2:
+        return None
+    return j, second
+
+
+def _unstacked(t: dict, prev: dict | None) -> dict:
+    """A table too wide for its page laid out in two rows per programme: its name (and description) in a
+    cell merged over the field columns, then a row of its fields ("Dinas X | 75% ... (2028) | 2026-28 | Rp
+    2,5 M"), under a two-row header whose field labels stand under the name's. Turned into one row per
+    programme with the name as a column of its own; a page that continues such a table without its header
+    is turned the same way. Other tables as they are."""
+    layout = _stack_layout(t)
+    rows = t["rows"][1:] if layout else [t["header"]] + t["rows"]
+    if layout is None and prev is not None and prev.get("stacked") and len(t["header"]) == prev["stacked"][2]:
+        if (t["page"] or 0) - (prev["page"] or 0) not in (0, 1):
+            return t
+        layout = prev["stacked"][:2]
+    if layout is None:
+        return t
+    j, second = layout
+    out, name_row = [], None
+
+    def is_name(r):
+        return bool(r[j].strip()) and not any(c.strip() for c in r[j + 1 :])
+
+    pairs = 0
+    for r in rows:
+        if len(r) != len(t["header"]) or not any(c.strip() for c in r):
+            continue
+        if is_name(r):
+            if name_row is not None:
+                out.append(name_row[:j] + [name_row[j]] + [""] * (len(r) - j))
+            name_row = r
+            continue
+        if name_row is None:
+            out.append(r[:j] + [""] + r[j:])  # fields without a name row above: kept, nameless
+            continue
+        out.append([a or b for a, b in zip(name_row[:j], r[:j])] + [name_row[j]] + r[j:])
+        name_row, pairs = None, pairs + 1
+    if name_row is not None:
+        out.append(name_row[:j] + [name_row[j]] + [""] * (len(name_row) - j))
+    if pairs < 2 and not (prev is not None and prev.get("stacked") and pairs >= 1):
+        return t
+    header = t["header"][:j] + ["Program"]
+    header += list(second[j:])
+    return dict(t, header=header, rows=out, stacked=(j, second, len(t["header"])))
 
 
 def _spread(header: list[str]) -> list[str]:
@@ -713,8 +774,17 @@ def combine_yearly(progs: list[Programme], yearly: list[tuple[Programme, int]]) 
     return [p for p in progs if id(p) not in drop]
 
 
+# a name cell that goes on with a description: "Program Satu Data X: membangun portal data terpadu, ..."
+NAME_THEN_DESCRIPTION = re.compile(
+    r"^(?:(?:Program|Kegiatan|Inovasi)\s+)?(?P<name>[A-Z0-9][^:\n]{2,90}?)\s*:\s+(?=[a-z])(?=.{20,})", re.S
+)
+
+
 def _row_programme(name: str, t: dict, sec: dict | None, quick_win: bool, confidence: float) -> Programme:
     """The record of a programme row, its quick-win tag taken off its name ("Pasar Tani Daring (QW)")."""
+    described = NAME_THEN_DESCRIPTION.match(name)
+    if described:  # "Program Satu Data X: membangun portal ...": the name before its description
+        name = described.group("name").strip()
     tagged = QUICK_WIN_TAG.search(name)
     return Programme(
         name=QUICK_WIN_TAG.sub(" ", name).strip() if tagged else name,
@@ -1145,7 +1215,12 @@ def _value_cell(v: str) -> bool:
     return t["value"] is not None and (bool(t["unit"]) or bool(re.match(r"(?i)\s*target\b", v)))
 
 
+# "2026-28": a period with its end year shortened to two digits
+SHORT_END = re.compile(r"\b(20)([0-5]\d)\s*([-–]|s\.?\s?d\.?|s/d)\s*([0-5]\d)\b(?![\d.,%])")
+
+
 def _set_year(p: Programme, v: str, terms: dict | None) -> None:
+    v = SHORT_END.sub(lambda m: f"{m[1]}{m[2]}-{m[1]}{m[4]}" if m[4] > m[2] else m[0], v)
     m = TERM_RE.search(v) or re.search(r"(?i)\b(pendek|menengah|panjang)\b", v)
     if m:
         p.horizon = TERM_OF[m.group(1).lower()]

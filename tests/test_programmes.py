@@ -1728,3 +1728,54 @@ def test_year_group_rows_quick_win_tags_volume_columns_and_a_schedule_by_stage()
     progs_ = [Programme(name=n) for n in ("Pasar Tani Daring", "Gudang Kopi Daring", "Perikanan Danau Presisi")]
     _roadmap_years(progs_, stages)
     assert [(x.year, x.horizon) for x in progs_] == [("2026-2027", "short"), ("2026", "short"), ("2029-2030", "medium")]
+
+
+def test_stacked_two_row_tables_boxed_coded_notes_and_months_as_periods():
+    stacked = table(
+        "Tabel 4.2 Rencana Program Dimensi Smart Governance",
+        ["No", "Program dan Deskripsi", "", "", ""],
+        [
+            ["No", "Perangkat Daerah", "Target Kinerja", "Waktu", "Biaya Indikatif"],
+            ["1", "Program Satu Data Kota: membangun portal data terpadu dan kalender rilis data.", "", "", ""],
+            ["1", "Bappeda dan Diskominfo", "75% perangkat daerah merilis data (2028)", "2026-28", "Rp 2,5 M"],
+            ["2", "Program Kinerja ASN Elektronik: mencatat sasaran kinerja pegawai dalam satu aplikasi.", "", "", ""],
+            ["", "Badan Kepegawaian Daerah", "100% ASN dinilai secara elektronik (2027)", "TA 2027", "Rp 750 jt"],
+        ],
+    )
+    # the same table continued on the next page without its header
+    more = table(
+        "",
+        ["3", "Program Mal Pelayanan Virtual: menghadirkan layanan perizinan daring.", "", "", ""],
+        [["", "Dinas Penanaman Modal dan PTSP", "60 jenis layanan (2029)", "2027 s.d. 2029", "Rp 1,25 M"]],
+        page=5,
+    )
+    p = tprogs([stacked, more])
+    assert set(p) == {"Satu Data Kota", "Kinerja ASN Elektronik", "Mal Pelayanan Virtual"}
+    sd = p["Satu Data Kota"]
+    assert (sd.opds, sd.year, sd.budget) == (["Bappeda", "Diskominfo"], "2026-2028", pytest.approx(2.5e9))
+    assert p["Kinerja ASN Elektronik"].budget == pytest.approx(7.5e8)
+    assert p["Mal Pelayanan Virtual"].opd == "Dinas Penanaman Modal dan PTSP"
+    # an ordinary table whose first row is data stays as it is
+    plain = table("Tabel 4.9", ["No", "Program", "", ""], [["1", "Pasar Daring", "Dinas Perdagangan", "Rp 1 M"]])
+    assert normalise_tables([plain])[0]["rows"] == [["1", "Pasar Daring", "Dinas Perdagangan", "Rp 1 M"]]
+
+    # boxed quick-win notes whose frames are gone: one paragraph of coded items
+    boxed = progs(
+        "Uraian Quick Win QW-1. Surat Keterangan Desa Daring. Dinas Pemberdayaan Masyarakat dan Desa akan "
+        "menyiapkan aplikasi dan melatih operator desa, mulai Maret dan selesai Agustus 2025, dengan biaya Rp 150 "
+        "juta. Sasaran: 60 desa menerbitkan surat keterangan daring. QW-2. Pembayaran PBB Lewat Agen Desa. "
+        "Kegiatan ini dikerjakan oleh Badan Pendapatan Daerah bersama bank daerah sebagai mitra, pada Oktober 2025 "
+        "s.d. Maret 2026. Biaya Rp 210 juta. QW-3. Jadwal Dokter Daring. Pelaksana: Dinas Kesehatan. Waktu: Juni "
+        "- Oktober 2025. Anggaran: Rp 95.500.000."
+    )
+    assert list(boxed) == ["Surat Keterangan Desa Daring", "Pembayaran PBB Lewat Agen Desa", "Jadwal Dokter Daring"]
+    assert all(r["quick_win"] for r in boxed.values())
+    sk, pbb, jd = boxed.values()
+    assert (sk["opd"], sk["year"], sk["budget"]) == ("Dinas Pemberdayaan Masyarakat dan Desa", "2025", 1.5e8)
+    assert (pbb["opd"], pbb["year"]) == ("Badan Pendapatan Daerah", "2025-2026")
+    assert (jd["opd"], jd["year"], jd["budget"]) == ("Dinas Kesehatan", "2025", 95_500_000)
+    # an agency merely named, not the one that will do the work, is no owner
+    assert (
+        progs("QW-4. Wifi Taman. Warga dapat melapor ke Dinas Kesehatan bila sinyal lemah.")["Wifi Taman"]["opd"]
+        is None
+    )
