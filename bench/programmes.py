@@ -1,6 +1,6 @@
 """Programme extraction quality (issue 19): per field, against the programme gold set.
 
-    .venv/bin/python bench/programmes.py [--split dev|test|fresh|fresh2..fresh9|real|real2|all] [--json] [--keep DIR]
+    .venv/bin/python bench/programmes.py [--split dev|test|fresh|fresh2..fresh10|real|real2|all] [--json] [--keep DIR]
 
 1. Renders the gold plans (bench/eval/programmes/build.py -> bench/out/programmes/*.pdf) and, for the
    real split, the DKI Jakarta RPJMD 2025-2029 as the ~490-page PDF of bench/fixtures.py (cached in
@@ -51,7 +51,20 @@ FIELDS = ("name", "opd", "target", "year", "budget", "horizon")
 GAP_FIELDS = ("target", "year", "budget", "opd")
 # the synthetic splits: dev/test (set before any tuning) and the fresh sets, each written blind after
 # the one before it had been measured; then the real rows (evaluation only)
-SYNTHETIC = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+SYNTHETIC = (
+    "dev",
+    "test",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+    "fresh10",
+)
 SPLITS = (*SYNTHETIC, "real", "real2")
 TERMS = {
     "short": "pendek",
