@@ -687,6 +687,7 @@ def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tup
     for rx in cues["owner"]:
         for m in rx.finditer(seg):
             rest = seg[m.end() :].lstrip(" :\t\n")  # "Pelaksana:" at the end of a line or column
+            rest = re.sub(r"^\([A-Za-z ]{1,20}\)\s*:?\s*", "", rest)  # "Penanggung jawab (PIC): Dinas X"
             names = _owners_at(rest, abbrev=True)  # after an explicit cue, also the plan's own "Diskopdag"
             if names:
                 off = a + m.end() + (len(seg[m.end() :]) - len(rest))
@@ -829,6 +830,45 @@ def span_budget(text: str, a: int, b: int, avoid: list[tuple[int, int]] = ()) ->
     )
 
 
+SHARE_LEAD = re.compile(r"\s*(?:\(\s*|,\s*dengan\s+(?:alokasi|anggaran|pagu|biaya)\s+(?:sebesar\s+)?)(?=Rp|IDR)")
+SHARES_TOTAL = re.compile(r"(?i)\b(?:seluruhnya|total(?:nya)?|jumlah(?:nya)?|keseluruhan)\s+(?:sebesar\s+)?(?=Rp|IDR)")
+
+
+def agency_shares(text: str, a: int, b: int) -> tuple[list[str], dict, dict, dict] | None:
+    """A programme run by several agencies, each named with its own share of the money ("Dinas A (Rp 450
+    juta) dan Dinas B (Rp 300 juta)", "Dinas A, dengan alokasi Rp 700 juta, dan Dinas B, dengan alokasi
+    ..."): (the agencies, the budget: the total the text states or the sum of the shares, and the sources
+    of both); None unless two agencies or more have a share."""
+    seg, (one, _many, _fac) = text[a:b], _agency_res()
+    shares: list[tuple[str, dict, int]] = []
+    for m in one.finditer(seg):
+        if any(s0 <= a + m.start() < f["end"] for _n, f, s0 in shares):
+            continue
+        lead = SHARE_LEAD.match(seg, m.end())
+        money = money_mentions(text, a + lead.end(), min(b, a + lead.end() + 40)) if lead else []
+        name = _clean_opd(m.group(0))
+        if money and money[0]["start"] == a + lead.end() and name not in [n for n, _f, _s in shares]:
+            shares.append((name, money[0], a + m.start()))
+    if len(shares) < 2:
+        return None
+    total = next(
+        (
+            f
+            for t in SHARES_TOTAL.finditer(seg)
+            for f in money_mentions(text, a + t.end(), b)[:1]
+            if f["start"] == a + t.end()
+        ),
+        None,
+    )
+    amount = total["amount"] if total else sum(f["amount"] for _n, f, _s in shares)
+    s0, s1 = shares[0][2], shares[-1][1]["end"]
+    osrc = _source("opd", text, s0, s1, 0.9, "agencies named with their shares of the money")
+    bsrc = _source(
+        "budget", text, *(total["start"], total["end"]) if total else (s0, s1), 0.9, "total of the agencies' shares"
+    )
+    return [n for n, _f, _s in shares], {"amount": amount, "range": None, "per_year": []}, osrc, bsrc
+
+
 # -- target ------------------------------------------------------------------------------------------
 _CLAUSE_END = re.compile(
     r"\.(?=\s+[A-Z(\-–•]|\s*$)|;|\n|\s[-–]\s(?=[A-Z])"
@@ -885,12 +925,18 @@ def parse_target(clause: str) -> dict:
     }
 
 
+# the plan a figure or period belongs to when it is not the programme's: "RPJMD Kota X 2025-2029 menargetkan"
+OTHER_PLAN = re.compile(r"(?i)\b(?:rpjmd|rpjpd|rpjmn|renstra)\b[^.;:\n]{0,60}$")
+
+
 def span_target(text: str, a: int, b: int) -> tuple[dict | None, dict | None]:
     """The programme's target in text[a:b]: the clause after a target cue ("Target:",
     "ditargetkan ... mencapai", "Sasarannya adalah", "Indikator keberhasilannya adalah",
     "menargetkan"), else a sentence of the shape "<indicator> mencapai <value> <unit> pada tahun Y"."""
     seg = text[a:b]
     for m in _cue_res()["target"].finditer(seg):
+        if OTHER_PLAN.search(seg[max(0, m.start() - 80) : m.start()]):
+            continue  # "RPJMD Kota X 2025-2029 menargetkan indeks SPBE ...": the RPJMD's target, not the programme's
         rest = seg[m.end() :]
         end = _CLAUSE_END.search(rest)
         clause = rest[: end.start() if end else len(rest)]
@@ -996,7 +1042,10 @@ def plan_year_span(v: str, terms: dict | None) -> str | None:
     return year_span(sorted({first + n - 1 for n in ns})) if ns else None
 
 
-_MONTH = r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember)"
+_MONTH = (
+    r"(?:Jan(?:uari)?|Feb(?:ruari)?|Pebruari|Mar(?:et)?|Apr(?:il)?|Mei|Jun(?:i)?|Jul(?:i)?|Agu(?:stus)?|Agt|"
+    r"Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Nop(?:ember)?|Des(?:ember)?)\.?"
+)
 # "Juni - Oktober 2025", "April s.d. November 2025", "Oktober 2025 s.d. Maret 2026", "mulai Maret dan selesai
 # Agustus 2025": a run of months gives its year(s)
 MONTH_RANGE = re.compile(
@@ -1014,6 +1063,8 @@ def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[
     out = []
     for m in YEAR_RANGE.finditer(seg):
         y0, y1 = int(m.group("a")), int(m.group("b"))
+        if OTHER_PLAN.search(seg[max(0, m.start() - 60) : m.start()]):
+            continue  # "RPJMD Kota X 2025-2029": the RPJMD's period
         if 0 < y1 - y0 <= 25 and not avoid[0] <= a + m.start() < avoid[1]:
             cued = cue.search(seg[max(0, m.start() - 30) : m.start()]) or seg[max(0, m.start() - 1) : m.start()] == "("
             out.append((0.9 if cued else 0.7, f"{y0}-{y1}", a + m.start(), a + m.end(), "period"))
@@ -1065,7 +1116,7 @@ _AGENCY_HEAD = (
 # "(PSU)" is part of a name; "(pj: X)" and "(Dinas Perhubungan, TA 2025)" (its owner and year) are not
 _NAMEW = rf"(?:[A-Z0-9][\w'’\-/&+.]*(?<![.\-/])|e-[A-Za-z][\w\-]*|\((?!(?:{_AGENCY_HEAD})\b)[^():\n]{{1,30}}\))"
 _NAME = (
-    rf"{_NAMEW}(?:(?:{_SP}|{_SP}(?:dan|di|untuk|bagi|serta|&){_SP}|,{_SP}(?!(?:Program|Kegiatan|Inovasi|Quick|{_AGENCY_HEAD})\b))"
+    rf"{_NAMEW}(?:(?:{_SP}|{_SP}(?:dan|di|untuk|bagi|serta|&){_SP}|,{_SP}(?!(?:Program|Kegiatan|Inovasi|Quick|Rp|IDR|20\d\d|{_AGENCY_HEAD})\b))"
     rf"{_NAMEW}){{0,14}}"
 )
 INTRO = re.compile(
@@ -1108,6 +1159,8 @@ def _good_name(name: str) -> bool:
 
 def _trim_name(name: str) -> str:
     name = re.sub(r"(?:[ \t]+(?:dan|di|untuk|bagi|serta|&))+$", "", name.strip(" ,;:-–"))
+    # "QUICK WIN 01 - Nama Dimensi: Smart Society | ...": the label of the line run on after the name
+    name = re.sub(r"(?:[ \t]+(?:Dimensi|Elemen|Pilar))+$", "", name)
     return name.strip(" ,;:-–\"“”'")
 
 
@@ -1211,6 +1264,9 @@ def programme_record(text: str, intro: dict, end: int, terms: dict | None = None
         year = year_span(ys)
         ysrc = dict(bsrc, field="year", how="years of the amounts per year")
     owners, osrc = span_owner(text, a, b, (intro["name_start"], intro["name_end"]))
+    shares = agency_shares(text, a, b)
+    if shares:
+        owners, budget, osrc, bsrc = shares
     trig = intro.get("trigger", "").lower()
     return {
         "name": intro["name"],
@@ -1250,4 +1306,32 @@ def segment_programmes(text: str, a: int = 0, b: int | None = None, terms: dict 
     for o, e in zip(intros, ends):
         stop = GENERAL_PARAGRAPH.search(text, o["name_end"], e)
         out.append(programme_record(text, o, stop.start() if stop else max(e, o["name_end"]), terms))
+    for rec in out:
+        if not rec["opd"]:
+            _paragraph_owner(text, a, rec)
     return out
+
+
+# "Dinas Perhubungan menjalankan dua program. Pertama, Program X ... Kedua, Program Y ...": the agency a
+# paragraph names as running the programmes it then lists
+RUNS_PROGRAMMES = re.compile(
+    r"^\s+(?:mengampu|menjalankan|melaksanakan|mengelola|memegang|membawahi|bertanggung\s+jawab\s+atas)\s+"
+    r"(?:\w+\s+){0,2}program\b",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_owner(text: str, lo: int, rec: dict) -> None:
+    """A programme of a paragraph that names its agency before listing its programmes takes that agency,
+    unless it names its own."""
+    para = max(lo, text.rfind("\n\n", lo, rec["start"]) + 2 if text.rfind("\n\n", lo, rec["start"]) >= 0 else lo)
+    one, _many, _fac = _agency_res()
+    for m in one.finditer(text, para, rec["start"]):
+        names = agencies(text[m.start() : rec["start"]])
+        tail = text[m.start() + len(" dan ".join(names)) if names else m.end() : rec["start"]]
+        if names and RUNS_PROGRAMMES.match(tail):
+            rec["opd"], rec["opds"] = " dan ".join(names), names
+            rec["sources"].append(
+                _source("opd", text, m.start(), m.end(), 0.85, "agency of the paragraph's programmes")
+            )
+            return

@@ -253,6 +253,10 @@ def _is_header_row(header: list[str], row: list[str]) -> bool:
     "Target | Rp | Target | Rp")."""
     if len(row) != len(header):
         return False
+    numbers = [c.strip() for c in row if c.strip()]
+    if len(numbers) >= 3 and all(re.fullmatch(r"\(?\d{1,2}\)?", c) for c in numbers):
+        if [int(c.strip("()")) for c in numbers] == list(range(int(numbers[0].strip("()")), len(numbers) + 1)):
+            return True  # the row of column numbers "(1) | (2) | ... | (9)" printed under the header
     same = sum(1 for h, r in zip(header, row) if h.strip() and h.strip().lower() == r.strip().lower())
     under = sum(1 for h, r in zip(header, row) if r.strip() and h.strip().lower() != r.strip().lower())
     if same >= 2 and under >= 1:
@@ -292,6 +296,9 @@ def normalise_tables(tables: list[dict]) -> list[dict]:
         while t["rows"] and _is_header_row(t["header"], t["rows"][0]):
             t["header"], t["bottoms"] = _join_header(t["header"], t["rows"].pop(0))
         prev = out[-1] if out else None
+        if prev is not None and _second_half(prev, t):
+            _join_halves(prev, t)
+            continue
         above = None  # the row a continued table's merged cells continue from
         if prev is not None and _continues(prev, t):
             t["rows"] = [t["header"]] + t["rows"]
@@ -302,9 +309,62 @@ def normalise_tables(tables: list[dict]) -> list[dict]:
             t["caption"] = prev["caption"]
             above = prev["rows"][-1] if prev["rows"] else None
         t["roles"] = _content_roles(t, _check_roles(t, [_role(h, b) for h, b in zip(t["header"], t["bottoms"])]))
+        _join_currency_cells(t)
         _fill_merged(t, above)
         out.append(t)
     return out
+
+
+TABLE_NO = re.compile(r"(?i)\btabel\s+([\dIVX]+(?:\.\d+)*)")
+ROW_NO = re.compile(r"\d{1,3}\.?")
+
+
+def _row_numbers(t: dict) -> list[str]:
+    return [r[0].strip().rstrip(".") for r in t["rows"] if r and ROW_NO.fullmatch(r[0].strip())]
+
+
+def _second_half(prev: dict, t: dict) -> bool:
+    """A table printed in two halves, one after the other (a spreadsheet too wide for the page): the second
+    half numbers the same rows (No 1, 2, 3 ...) under other columns (the agency, the time, the money) and names
+    no programme, under the same table number."""
+    if "programme" not in prev.get("roles", []) or any(column_role(h) == "programme" for h in t["header"]):
+        return False
+    if (t["page"] or 0) - (prev["page"] or 0) not in (0, 1) or not re.fullmatch(r"(?i)no\.?", t["header"][0].strip()):
+        return False
+    a, b = TABLE_NO.search(prev.get("caption") or ""), TABLE_NO.search(t.get("caption") or "")
+    if a and b and a.group(1) != b.group(1):
+        return False
+    mine, theirs = _row_numbers(t), _row_numbers(prev)
+    return len(mine) >= 2 and set(mine) <= set(theirs)
+
+
+def _join_halves(prev: dict, t: dict) -> None:
+    """The second half's columns added to the rows of the first, row by row by their number."""
+    by_no = {r[0].strip().rstrip("."): r[1:] for r in t["rows"] if r and ROW_NO.fullmatch(r[0].strip())}
+    width = len(t["header"]) - 1
+    prev["rows"] = [r + list(by_no.get(r[0].strip().rstrip("."), [""] * width)) for r in prev["rows"]]
+    prev["header"] = prev["header"] + t["header"][1:]
+    prev["bottoms"] = prev["bottoms"] + [""] * width
+    prev["tops"] = _spread(prev["header"])
+    prev["roles"] = _content_roles(
+        prev, _check_roles(prev, [_role(h, b) for h, b in zip(prev["header"], prev["bottoms"])])
+    )
+
+
+def _join_currency_cells(t: dict) -> None:
+    """A money column printed in accounting format, the currency in a narrow column of its own and the
+    amount in the next ("Pagu Indikatif (Rp)" over "Rp | 480.000.000"): the amount joined to its "Rp"."""
+    roles = t["roles"]
+    for i in range(len(roles) - 1):
+        if roles[i] != "budget" or roles[i + 1] not in (None, "budget") or t["header"][i + 1].strip():
+            continue
+        cells = [r[i].strip() for r in t["rows"] if len(r) > i + 1 and r[i + 1].strip()]
+        if not cells or sum(1 for c in cells if re.fullmatch(r"(?i)rp\.?|idr", c)) < 0.8 * len(cells):
+            continue
+        for r in t["rows"]:
+            if len(r) > i + 1 and re.fullmatch(r"(?i)rp\.?|idr", r[i].strip()) and r[i + 1].strip():
+                r[i], r[i + 1] = f"Rp {r[i + 1].strip()}", ""
+        roles[i + 1] = None
 
 
 def _transposed(t: dict) -> dict:
@@ -579,7 +639,7 @@ def _programme_row(t: dict, prog: int, row: list[str]) -> bool:
     others = [c for i, c in enumerate(row) if i != prog and c.strip() and c not in numbering]
     if not others and (name.isupper() or DIMENSION_TITLE.match(name) or ELEMENT_TITLE.match(name)):
         return False  # "A | SMART GOVERNANCE | | ...": a dimension's title row between its programmes
-    if "urusan" in t["header"][prog].lower():
+    if re.search(r"(?i)urusan|tujuan|sasaran", t["header"][prog]):  # a cascade: its Program rows only
         return bool(re.match(r"(?i)program\b", name)) or code.count(".") >= 2
     return True
 
@@ -591,6 +651,10 @@ def _defines_programmes(t: dict, cols: dict) -> bool:
     names them."""
     if {"opd", "year", "budget"} & set(cols.values()):
         return True
+    for i, r in cols.items():  # "Keterangan": "PD: Dinas X; Target: ...; Waktu: 2026-2027; Biaya: Rp 780 jt"
+        cells = [row[i] for row in t["rows"] if i < len(row) and not is_empty_cell(row[i])]
+        if r is None and cells and sum(1 for c in cells if _labelled_parts(c)) >= max(2, len(cells) / 2):
+            return True
     for i, r in cols.items():
         if r != "target" or t["header"][i].lower().startswith(("sasaran", "tujuan")):
             continue
@@ -865,6 +929,8 @@ def _section_field_table(
     fields = {r for r in cols.values() if r in ("opd", "target", "year", "budget")}
     if not rows or len(rows) > 2 or len(fields) < 2:
         return None
+    if cols.get(0) == "year" and YEAR_IN.fullmatch(rows[0][0].strip()):
+        return None  # a table by year (a financing plan over several pages): the programme's money, not its fields
     title = sec["title"].strip()
     name = QUICK_WIN_TAG.sub(" ", title).strip(" .:-")
     name = re.sub(r"(?i)^program\s+", "", name)
@@ -1215,12 +1281,22 @@ def _value_cell(v: str) -> bool:
     return t["value"] is not None and (bool(t["unit"]) or bool(re.match(r"(?i)\s*target\b", v)))
 
 
+MONTHS = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"]
+MONTH_FOR = re.compile(
+    r"(?i)\b(?P<m>jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des)[a-z]*\.?\s+(?P<y>20[0-5]\d)\s*,?\s*"
+    r"(?:selama|untuk)\s+(?P<n>\d{1,2})\s+bulan"
+)
 # "2026-28": a period with its end year shortened to two digits
-SHORT_END = re.compile(r"\b(20)([0-5]\d)\s*([-–]|s\.?\s?d\.?|s/d)\s*([0-5]\d)\b(?![\d.,%])")
+SHORT_END = re.compile(r"\b(20)([0-5]\d)([-–/])([0-5]\d)\b(?![\d.,%]|\s+[A-Za-z])")  # not "2026 - 31 Maret"
 
 
 def _set_year(p: Programme, v: str, terms: dict | None) -> None:
     v = SHORT_END.sub(lambda m: f"{m[1]}{m[2]}-{m[1]}{m[4]}" if m[4] > m[2] else m[0], v)
+    d = MONTH_FOR.search(v)
+    if d:  # "mulai November 2025 selama 6 bulan": it ends in April 2026
+        start, n = int(d.group("y")), int(d.group("n"))
+        end = start + (MONTHS.index(d.group("m").lower()[:3]) + n - 1) // 12
+        v = f"{start}-{end}" if end > start else str(start)
     m = TERM_RE.search(v) or re.search(r"(?i)\b(pendek|menengah|panjang)\b", v)
     if m:
         p.horizon = TERM_OF[m.group(1).lower()]
@@ -1386,7 +1462,9 @@ def _heading_programme(text: str, a: int, b: int, title: str, names: NameIndex, 
     if len(name.split()) < 2 or names.match(name, "dimension") or re.search(r"(?i)\bquick\s*win|\bprogram\b", name):
         return None
     rec = programme_record(text, {"name": name, "start": a, "name_start": a, "name_end": a, "trigger": ""}, b, terms)
-    return rec if sum(1 for k in ("opd", "target", "year", "budget") if rec.get(k)) >= 2 else None
+    stated = sum(1 for k in ("opd", "target", "year", "budget") if rec.get(k))
+    # a text that calls itself "Program ini" needs one field only (its money may be in a financing table)
+    return rec if stated >= 2 or stated and re.search(r"(?i)\bprogram\s+ini\b", text[a:b]) else None
 
 
 def _own_name(name: str, city: str, names: NameIndex) -> bool:
@@ -1565,6 +1643,7 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
         if any(_same(_key(pr.name), q) for q in qw_names):
             pr.quick_win = True
     _roadmap_years(progs, norm)
+    financing_tables(progs, norm)
     phase_mentions(progs, text, store.pages(doc["id"]))
     pvecs = _label_programmes(progs, classifier)
     pillars = {}
@@ -1777,6 +1856,50 @@ def _roadmap_years(progs: list[Programme], tables: list[dict]) -> None:
 STAGE_ITEM = re.compile(
     r"(?:^|;|\n)\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•])?\s*(?P<name>[^;\n]+?)\s*(?:\((?P<note>[^()]*)\))?\s*(?=;|\n|$)"
 )
+
+
+TOTAL_FIRST = re.compile(r"(?i)^\s*(?:total|jumlah|grand\s+total)\b")
+
+
+def financing_tables(progs: list[Programme], tables: list[dict]) -> None:
+    """A programme's financing plan, a table by year ("Tahun | APBD | DAK / APBN | CSR | Jumlah", a Total row)
+    whose caption names the programme ("Rencana Pembiayaan Program X (juta rupiah)"): its budget is the total
+    (the Jumlah column; the source columns are parts of it), kept per year, and the years are its period,
+    when the programme's own text states no budget or only one year."""
+    groups: dict[str, list[tuple[dict, int]]] = {}
+    for t in tables:
+        roles = t["roles"]
+        money = [i for i, r in enumerate(roles) if r == "budget"]
+        total_col = next((i for i in money if re.search(r"(?i)jumlah|total", t["header"][i])), None)
+        col = total_col if total_col is not None else (money[0] if len(money) == 1 else None)
+        if roles and roles[0] == "year" and col is not None and t.get("caption"):
+            groups.setdefault(t["caption"], []).append((t, col))
+    for caption, parts in groups.items():
+        words = set(_key(caption))
+        owner = [p for p in progs if _key(p.name) and set(_key(p.name)) <= words]
+        if len(owner) != 1:
+            continue
+        p, per, total = owner[0], {}, None
+        for t, col in parts:
+            head = f"{t['header'][col]} {caption}"
+            for r in t["rows"]:
+                v = cell_amount(head, r[col]) if col < len(r) else None
+                y = YEAR_IN.fullmatch(r[0].strip())
+                if y and v is not None:
+                    per[int(y.group(1))] = v
+                elif TOTAL_FIRST.match(r[0]) and v is not None:
+                    total = v
+        if not per:
+            continue
+        if p.budget is None:
+            p.budget = total if total is not None else sum(per.values())
+            p.budget_per_year = [{"year": y, "amount": v} for y, v in sorted(per.items())]
+            p.sources.append(
+                _cell_source("budget", parts[0][0], parts[0][0]["header"][parts[0][1]], f"{p.budget:,.0f}")
+            )
+        if len(per) >= 2 and len(year_values(p.year)) < 2:
+            p.year = year_span(sorted(per))
+            p.sources.append(_cell_source("year", parts[0][0], "Tahun", p.year))
 
 
 def _stage_columns(tables: list[dict]) -> list[tuple[list[str], list]]:

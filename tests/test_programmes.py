@@ -1779,3 +1779,145 @@ def test_stacked_two_row_tables_boxed_coded_notes_and_months_as_periods():
         progs("QW-4. Wifi Taman. Warga dapat melapor ke Dinas Kesehatan bila sinyal lemah.")["Wifi Taman"]["opd"]
         is None
     )
+
+
+def test_halves_cascades_packed_cells_currency_columns_and_financing_tables():
+    from review.plan import financing_tables
+
+    # a table printed in two halves, joined by the row number
+    first = table(
+        "Tabel 4.1 Quick Win (Bagian A)",
+        ["No", "Nama Quick Win", "Permasalahan (Kondisi 2025)", "Sasaran Terukur"],
+        [
+            ["1", "Antrean Puskesmas Daring", "Antre 95 menit (2025)", "8 puskesmas"],
+            ["2", "E-Retribusi Pasar", "-", "1.200 pedagang"],
+        ],
+    )
+    second = table(
+        "Tabel 4.1 Quick Win (Bagian B, lanjutan)",
+        ["No", "Perangkat Daerah Pelaksana", "Waktu Pelaksanaan", "Anggaran (Rp)"],
+        [
+            ["1", "Dinas Kesehatan", "2 Maret - 30 Juni 2026", "245.000.000"],
+            ["2", "Dinas Perdagangan", "1 Oktober 2026 - 31 Maret 2027", "310.000.000"],
+        ],
+        page=5,
+    )
+    p = tprogs([first, second])
+    assert (p["Antrean Puskesmas Daring"].opd, p["Antrean Puskesmas Daring"].budget) == ("Dinas Kesehatan", 245e6)
+    assert year_values_of(p["E-Retribusi Pasar"]) == [2026, 2027]
+    # a cascade: only its Program rows; the currency printed in a column of its own; column numbers under the header
+    cascade = table(
+        "Tabel 4.1 Cascading Kinerja",
+        [
+            "Kode",
+            "Tujuan / Sasaran / Program",
+            "Indikator",
+            "Target",
+            "Periode",
+            "Pagu Indikatif",
+            "",
+            "Perangkat Daerah",
+        ],
+        [
+            ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "", "(7)"],
+            ["1", "TUJUAN: Tata kelola digital", "Indeks SPBE", "3,50", "2025-2029", "", "", ""],
+            ["1.1", "Sasaran: Birokrasi efektif", "Nilai SAKIP", "72", "2025-2029", "Rp", "1.470.000.000", ""],
+            [
+                "1.1.1",
+                "Program Naskah Dinas Elektronik",
+                "Naskah bertanda tangan elektronik",
+                "100%",
+                "2025-2026",
+                "Rp",
+                "650.000.000",
+                "Bagian Umum",
+            ],
+        ],
+    )
+    c = tprogs([cascade])
+    assert list(c) == ["Program Naskah Dinas Elektronik"]
+    assert (c["Program Naskah Dinas Elektronik"].budget, c["Program Naskah Dinas Elektronik"].opd) == (
+        650e6,
+        "Bagian Umum",
+    )
+    # every field packed into one cell as labelled parts, in any order
+    packed = table(
+        "Tabel 4.3 Ringkasan Program",
+        ["No", "Program", "Keterangan"],
+        [
+            [
+                "1",
+                "Pantau Air Sungai",
+                "PD: Dinas Lingkungan Hidup; Mitra: komunitas sungai; Target: 25 titik pantau (2027); Waktu: 2026-2027; Biaya: Rp 780 jt",
+            ],
+            [
+                "2",
+                "Pos Pantau Banjir",
+                "Waktu: 2025 s.d. 2027; Biaya: Rp 1,35 M; PD: Badan Penanggulangan Bencana Daerah; Target: 12 pos (2027)",
+            ],
+        ],
+    )
+    k = tprogs([packed])
+    assert (k["Pantau Air Sungai"].opd, k["Pantau Air Sungai"].budget) == (
+        "Dinas Lingkungan Hidup",
+        pytest.approx(7.8e8),
+    )
+    assert k["Pos Pantau Banjir"].opd == "Badan Penanggulangan Bencana Daerah"
+    # a financing table by year and source whose caption names the programme: the Jumlah column's total
+    prog = Programme(name="Gerai Layanan Publik", year="2028")
+    fin = normalise_tables(
+        [
+            table(
+                "Tabel 4.2 Rencana Pembiayaan Program Gerai Layanan Publik (dalam juta rupiah)",
+                ["Tahun", "APBD Kota", "DAK / APBN", "Sumber Lain (CSR / KPBU)", "Jumlah"],
+                [
+                    ["2026", "800", "-", "-", "800"],
+                    ["2027", "600", "900", "-", "1.500"],
+                    ["Total", "1.400", "900", "-", "2.300"],
+                ],
+            )
+        ]
+    )
+    financing_tables([prog], fin)
+    assert (prog.budget, prog.year) == (2.3e9, "2026-2027")
+    assert [x["amount"] for x in prog.budget_per_year] == [8e8, 1.5e9]
+
+
+def year_values_of(p: Programme) -> list[int]:
+    from review.plan import year_values
+
+    return year_values(p.year)
+
+
+def test_slides_shares_of_money_per_agency_and_a_paragraph_that_names_its_agency_once():
+    slides = progs(
+        "QUICK WIN 01 - Pendaftaran Sekolah Daring Dimensi: Smart Society | Elemen: Pendidikan\n\n"
+        "- PIC: Dinas Pendidikan\n\n- Timeline: Mar - Jul 2026\n\n- Budget: Rp 165 jt (APBD 2026)\n\n"
+        "- KPI: 100% sekolah menerima pendaftaran daring\n\n- Deliverables: 1 aplikasi\n\n"
+        "QUICK WIN 02 - Lapor Jalan Rusak Dimensi: Smart Living\n\n- KPI: 80% laporan ditanggapi dalam 7 hari\n\n"
+        "- Penanggung jawab (PIC): Dinas Pekerjaan Umum dan Penataan Ruang\n\n- Didukung oleh: Dinas Komunikasi dan "
+        "Informatika\n\n- Jadwal: Jun 2026 - Feb 2027\n\n- Anggaran: Rp 90 juta"
+    )
+    assert list(slides) == ["Pendaftaran Sekolah Daring", "Lapor Jalan Rusak"]
+    sd, lj = slides.values()
+    assert (sd["opd"], sd["year"], sd["budget"], sd["target_value"]) == ("Dinas Pendidikan", "2026", 1.65e8, 100)
+    assert (lj["opd"], lj["year"]) == ("Dinas Pekerjaan Umum dan Penataan Ruang", "2026-2027")
+    shares = progs(
+        "Program Perlindungan Anak Daring dilaksanakan oleh Dinas Sosial (Rp 450 juta) dan Dinas Kesehatan (Rp 300 "
+        "juta) pada 2027-2028.\n\nProgram Data Sosial Desa dijalankan Dinas Sosial (Rp 600 juta) bersama Dinas "
+        "Pemberdayaan Masyarakat dan Desa (Rp 250 juta), seluruhnya Rp 850 juta, mulai 2026 hingga 2027."
+    )
+    pa, ds = shares.values()
+    assert (pa["opds"], pa["budget"]) == (["Dinas Sosial", "Dinas Kesehatan"], 7.5e8)
+    assert (ds["opds"], ds["budget"]) == (["Dinas Sosial", "Dinas Pemberdayaan Masyarakat dan Desa"], 8.5e8)
+    ordinal = progs(
+        "Urusan perhubungan. Pendapatan parkir baru Rp 4,1 miliar pada 2024. RPJMD Kota X 2025-2029 menargetkan "
+        "indeks kepuasan 85. Dinas Perhubungan menjalankan dua program. Pertama, Program Mesin Parkir Pelabuhan, "
+        "2026-2027, Rp 1,9 miliar, dengan target 60 titik parkir pada 2027. Kedua, Program Halte Pintar, yang "
+        "pelaksanaannya diserahkan kepada Kecamatan Barat; kebutuhan dananya Rp 2,4 miliar untuk 2028-2029. Ketiga, "
+        "Program Terminal Daring: target 3 terminal pada 2029."
+    )
+    mp, hp, td = ordinal.values()
+    assert (mp["opd"], mp["year"], mp["budget"], mp["target_value"]) == ("Dinas Perhubungan", "2026-2027", 1.9e9, 60)
+    assert hp["opd"] == "Kecamatan Barat"
+    assert td["opd"] == "Dinas Perhubungan"
