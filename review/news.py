@@ -30,9 +30,10 @@ AWARD_PROGRAMME = re.compile(
     r"\b(?:aplikasi|program|inovasi|layanan)\s+[\"“]?((?:[A-Z0-9][\w\-]*|e-[A-Z]?[\w\-]+)"
     r"(?:\s+(?:[A-Z0-9][\w\-]*|e-[\w\-]+)){0,4})"
 )
-# "persiapan evaluasi", "menghadapi evaluasi", "evaluasi tidak digelar": not an event of that type
+# "persiapan evaluasi", "menghadapi evaluasi", "evaluasi tidak digelar": not an event of that type; "misalnya
+# menggelar rapat ...": an example
 NOT_DONE = re.compile(
-    r"\b(?:sejak|persiapan|mempersiapkan|bersiap|menghadapi|jelang|menjelang|membahas|hadapi|catatan|target|"
+    r"\b(?:misalnya|contohnya|sejak|persiapan|mempersiapkan|bersiap|menghadapi|jelang|menjelang|membahas|hadapi|catatan|target|"
     r"akan|rencananya|direncanakan|dijadwalkan|tindak\s+lanjut|menindaklanjuti|"
     r"tidak\s+ada|belum\s+ada)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -67,6 +68,14 @@ OCCASION = re.compile(
     r"|\b(?:membuka|menutup)\s+(?:secara\s+resmi\s+)?)(?:acara\s+|kegiatan\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "sebanyak 4 kali, yaitu ...": a series of sessions listed by their dates
+SESSIONS = re.compile(
+    r"\b(?:sebanyak\s+)?(\d|dua|tiga|empat|lima|enam)\s+(?:kali|tahap|sesi)\b[^.]{0,20}?(?:yaitu|yakni|:|masing-masing\s+pada)",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
 
 
 def _stage(s: str, rx) -> int | None:
@@ -336,7 +345,10 @@ class _Article:
                 if (story or not again) and (
                     held
                     or not NOT_DONE.search(s[max(0, m.start() - 40) : m.start()])
-                    and not NOT_DONE_AFTER.match(s[m.end() : m.end() + 30])
+                    and (
+                        not NOT_DONE_AFTER.match(s[m.end() : m.end() + 30])
+                        or SESSIONS.match(s[m.end() : m.end() + 60].lstrip())  # "4 kali, yaitu <dates>": held
+                    )
                 ):
                     found.append((t, m))
                     break
@@ -586,7 +598,7 @@ class _Article:
         marks = [(m.start(), m.end(), _stage(m.group(0), self.stage_rx)) for m in self.stage_rx.finditer(s)]
         marks = [x for x in marks if x[2]]
         if len({v for _, _, v in marks}) < 2:
-            return []
+            return self.listed_sessions(ev, a, b)
         dates = [
             d
             for d in self.dates
@@ -616,6 +628,28 @@ class _Article:
             dict(ev, stage=marks[i][2], date=got[i]["date"], date_precision=got[i]["precision"]) for i in sorted(got)
         ]
         return out if len(out) >= 2 else []
+
+    def listed_sessions(self, ev: dict, a: int, b: int) -> list[dict]:
+        """ "Bimtek sebanyak 4 kali, yaitu 4-5 Juli 2018, 8-9 Agustus 2018, 19-20 September 2018, serta 31 Oktober
+        dan 1 November 2018": one bimtek per listed session, staged in their order (a session over two days
+        written "31 Oktober dan 1 November" is one)."""
+        m = SESSIONS.search(self.text, a, b)
+        if not m:
+            return []
+        n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1).lower(), 0)
+        days: list[dict] = []
+        for d in (d for d in self.dates if m.end() <= d["start"] < b and d["precision"] == "day"):
+            gap = self.text[days[-1]["end"] : d["start"]] if days else ""
+            if (
+                days
+                and days_of(d["date"]) - days_of(days[-1]["date"]) <= 2
+                and re.fullmatch(r"\s*(?:dan|-|–|s\.?d\.?|hingga)\s*", gap)
+            ):
+                continue
+            days.append(d)
+        if n < 2 or len(days) != n:
+            return []
+        return [dict(ev, stage=i + 1, date=d["date"], date_precision="day") for i, d in enumerate(days)]
 
     def selection_letters(self, evs: list[dict]) -> list[dict]:
         """The ministry's letter that tells the selection result ("Surat Penyampaian Hasil Asesmen ...

@@ -30,9 +30,17 @@ LONG_DATE = re.compile(
     + _WD
     + r")\s*,?\s*)?(?:tanggal\s+|tgl\.?\s+)?(\d{1,2})(?:\s*"
     + _TO
-    + r"\s*\d{1,2})?\s+"
+    + r"\s*(?:"  # "Rabu 12 sampai dengan Jumat, 14 Desember 2018"
+    + _WD
+    + r"\s*,?\s*)?\d{1,2})?\s+"
     + MONTH_NAMES
     + r"(?:\s+((?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+RANGE_END = re.compile(
+    r"\s*(?:dan|[-–]|s\s*/\s*d\.?|s\.\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*\d{1,2}\s+"
+    + MONTH_NAMES
+    + r"\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 NUM_DATE = re.compile(r"(?<![\w./-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
@@ -248,7 +256,12 @@ def find_dates(text: str, meta: dict) -> list[dict]:
         if x:
             c.add(m.start(), m.end(), x.isoformat(), "day")
     for m in LONG_DATE.finditer(text):
-        c.day(m, int(m.group(2)), MONTHS[m.group(3).lower()], m.group(4), m.group(1))
+        yr = m.group(4)
+        nxt = None if yr else RANGE_END.match(text, m.end())
+        if nxt:  # "31 Oktober dan 1 November 2018": the year of the day the span ends on
+            later = MONTHS[nxt.group(1).lower()] < MONTHS[m.group(3).lower()]  # "31 Desember - 2 Januari 2019"
+            yr = str(int(nxt.group(2)) - 1) if later else nxt.group(2)
+        c.day(m, int(m.group(2)), MONTHS[m.group(3).lower()], yr, m.group(1))
     _relative_days(text, c)
     y0 = c.py or (c.ctx[0] if c.ctx else None)
     for m in MONTH_ALONE.finditer(text):  # "pada bulan Februari lalu"

@@ -18,7 +18,8 @@ WHOLE_AFTER_KIND = re.compile(r"\b(?:baseline|output|outcome|impact|quick\s*wins
 DIGIT = re.compile(r"([0-4])")
 # the scale, not a score: "dari nilai maksimal 4,00", "skala 4"
 SCALE_BEFORE = re.compile(r"\b(?:maksimal|maksimum|skala)\s*(?:nilai\s*)?$", re.IGNORECASE)
-NUMBER = re.compile(r"(?<![\d.,])([0-4][,.]\d{1,2})(?![\d.,]*\d)")
+# "3,21", "2.85"; "3,197" (three decimals after a comma: a decimal, "3.197" with a point is a thousand)
+NUMBER = re.compile(r"(?<![\d.,])([0-4](?:,\d{1,3}|\.\d{1,2}))(?![\d.,]*\d)")
 
 
 def _stated_years(s: str) -> list[tuple[int, int]]:

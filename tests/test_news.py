@@ -845,3 +845,54 @@ def test_a_socialisation_or_study_visit_about_the_masterplan_is_a_meeting():
         "",
     )
     assert evs == [("meeting", "2023-08-28", None)], evs
+
+
+def test_sessions_listed_by_date_ranges_over_weekdays_and_a_score_with_three_decimals():
+    """ "Bimtek sebanyak 4 kali, yaitu 4-5 Juli 2018, ..., serta 31 Oktober dan 1 November 2018": one bimtek per
+    session, staged in order (the last one over two days, its first day in the year of the second); a range of
+    days across weekdays dates the evaluation on its first day; "skor ... sebesar 3,197" is a score."""
+    evs, _ = _events(
+        "SUKAMAJU - Kabupaten Sukamaju terpilih mengikuti Gerakan Menuju 100 Smart City. Pendampingan dilakukan "
+        "melalui Bimtek sebanyak 4 kali, yaitu 4-5 Juli 2018, 8-9 Agustus 2018, 19-20 September 2018, serta 31 "
+        "Oktober dan 1 November 2018.",
+        "",
+        {"published": "2018-05-08"},
+    )
+    assert [e for e in evs if e[0] == "bintek"] == [
+        ("bintek", "2018-07-04", 1),
+        ("bintek", "2018-08-08", 2),
+        ("bintek", "2018-09-19", 3),
+        ("bintek", "2018-10-31", 4),
+    ], evs
+    evs, _ = _events(
+        "SUKAMAJU - Kominfo menggelar evaluasi masterplan smart city yang berlangsung selama tiga hari (Rabu 12 "
+        "sampai dengan Jumat, 14 Desember 2018) di Tangerang, diikuti Kabupaten Sukamaju.",
+        "",
+    )
+    assert evs == [("evaluation", "2018-12-12", None)], evs
+    _evs, scores = _events(
+        'SUKAMAJU - Wali Kota menyampaikan laporan akhir reviu masterplan, Sabtu (24/8/2024). "Skor smart city '
+        'Kabupaten Sukamaju pada Tahun 2023 sebesar 3,197," katanya.',
+        "",
+    )
+    assert (2023, 3.197) in [(s["year"], s["value"]) for s in scores], scores
+
+
+def test_a_visit_of_the_ministrys_team_and_a_socialisation_of_the_smart_district_are_meetings():
+    evs, _ = _events(
+        "SUKAMAJU - Pada tanggal 25 Oktober 2021, Bupati Sukamaju menerima kedatangan kembali tim Kemenkominfo di "
+        "ruang kerjanya untuk membahas masterplan smart city.",
+        "",
+    )
+    assert evs == [("meeting", "2021-10-25", None)], evs
+    evs, _ = _events(
+        "SUKAMAJU - Diskominfo Kabupaten Sukamaju menggelar sosialisasi pengembangan ekosistem kabupaten cerdas "
+        "(Smart District) di ruang sidang kantor bupati, Selasa (12/12/2023).",
+        "",
+    )
+    assert evs == [("meeting", "2023-12-12", None)], evs
+    # a socialisation of the e-government masterplan, or a bimtek told with it, is no smart-city meeting
+    evs, _ = _events(
+        "SUKAMAJU - Diskominfo menggelar Sosialisasi Rencana Induk Smart Government, Senin (11/12/2023).", ""
+    )
+    assert evs == [], evs
