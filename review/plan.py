@@ -664,10 +664,11 @@ def _defines_programmes(t: dict, cols: dict) -> bool:
     return False
 
 
-def coded_matrix(tables: list[dict]) -> bool:
+def coded_matrix(tables: list[dict], normalised: list[dict] | None = None) -> bool:
     """The plan's programmes are defined by an RPJMD-style programme matrix: programme rows with a
-    nomenclature code (1.02.03) and per-year target or budget columns."""
-    for t in normalise_tables(tables):
+    nomenclature code (1.02.03) and per-year target or budget columns. `normalised`: the tables as
+    plan_tables() gives them, when the caller has them already."""
+    for t in normalised if normalised is not None else normalise_tables(tables):
         cols = dict(enumerate(t["roles"]))
         prog = [i for i, r in cols.items() if r == "programme"]
         years = [i for i, r in cols.items() if r in ("target", "budget") and YEAR_IN.search(t["header"][i])]
@@ -1622,7 +1623,7 @@ def load_plan(store, doc_id: str, tax: Taxonomy | None = None, classifier=None) 
         in_text = [
             p for p in in_text if not any(a <= (starts.get(p.passage_id) or -1) < b for a, b, _n, _s in spans)
         ] + kak_programmes(text, sections, store.pages(doc["id"]), terms)
-    if coded_matrix(tables):  # an RPJMD matrix defines the programmes; the prose names them, or not
+    if coded_matrix(tables, norm):  # an RPJMD matrix defines the programmes; the prose names them, or not
         in_text = matrix_mentions(in_tables, in_text)
     found = in_tables + in_text
     vocab = vocabulary(text)  # "PENGENDALIANPENDUDUK" of an OCR'd table: the document's own words
