@@ -17,15 +17,37 @@ from __future__ import annotations
 
 import re
 
-from .entities import card_role, money_mentions, total_or_yearly
+from .entities import card_role, money_mentions, per_year_over, total_or_yearly
 
 
 def _pairs(t: dict) -> list[tuple[str, str]]:
     header = [str(h or "") for h in t.get("header") or []]
     rows = [[str(c or "") for c in r] for r in t.get("rows") or []]
+    if len(header) == 4 and all(len(r) == 4 for r in rows):
+        return _form_pairs([header] + rows)
     if len(header) != 2 or any(len(r) != 2 for r in rows):
         return []
     return [(header[0], header[1])] + [(r[0], r[1]) for r in rows]
+
+
+def _form_pairs(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """A form laid out in four columns, two fields a row ("PD Pengampu | Dinas X | PD Pendukung | Dinas Y"; a
+    value merged over three cells leaves the third label blank): its (key, value) pairs, when its first and
+    third columns are field labels; [] otherwise."""
+    left = [r[0] for r in rows if r[0].strip()]
+    right = [r[2] for r in rows if r[2].strip()]
+    if len(left) < 3 or not right:
+        return []
+    if sum(1 for k in left if card_role(k)) < 0.8 * len(left) or sum(1 for k in right if card_role(k)) < 0.8 * len(
+        right
+    ):
+        return []
+    out = []
+    for r in rows:
+        out.append((r[0], r[1]))
+        if r[2].strip():
+            out.append((r[2], r[3]))
+    return out
 
 
 def is_card_table(t: dict) -> bool:
@@ -154,4 +176,7 @@ def card_budget(value: str) -> dict | None:
     both = total_or_yearly(text, found) if len(found) >= 2 else None
     if both:
         return {"amount": both["amount"], "range": both["range"], "per_year": both["per_year"]}
+    yearly = per_year_over(text, found[0])
+    if yearly:  # "Rp 450 juta per tahun (2027-2030)"
+        return yearly
     return {"amount": found[0]["amount"], "range": found[0]["range"], "per_year": []}

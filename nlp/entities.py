@@ -293,7 +293,7 @@ OTHER_KEY = re.compile(
     r"(?i)^(?:latar\s+belakang|permasalahan|masalah|isu|tujuan|sasaran|keluaran|output|outcome|manfaat|"
     r"dampak|mitra(?:\s+[\w ]{0,20})?|pihak\s+terkait|pemangku\s+kepentingan|lokasi|deskripsi|uraian|"
     r"ruang\s+lingkup|komponen|kegiatan\s+utama|rincian\s+kegiatan|keterangan|status|sumber[\w ]{0,20}|"
-    r"risiko|strategi|teknologi)$"
+    r"risiko|strategi|teknologi|kode(?:\s+(?:program|kegiatan))?|no(?:mor)?(?:\s+(?:urut|program))?)$"
 )
 KIND_KEY = re.compile(r"(?i)^(?:kategori|jenis(?:\s+program)?|tipe|klasifikasi)$")
 
@@ -315,8 +315,8 @@ def card_role(key: str) -> str | None:
     role = column_role(k)
     if role in ("opd", "budget", "target", "year", "dimension"):
         return role
-    if role == "source" or OTHER_KEY.match(k):
-        return "other"
+    if role in ("source", "partner", "baseline") or OTHER_KEY.match(k):
+        return "other"  # where the money comes from, who supports, where it starts: not a field of its own
     return None
 
 
@@ -607,8 +607,9 @@ def _agency_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?:{_SP}(?!(?:Tahun|TA|Pada|Sebesar|Senilai|Sejak|Mulai|Periode)\b){_WORD}|{_SP}(?:dan|serta|&){_SP}(?!{start}){_WORD}"
         rf"|,{_SP}(?!{start}|(?:Program|Kegiatan|Inovasi|Quick|Rp|IDR|TA|Tahun|Target)\b){_WORD})"
     )
-    one = rf"{start}(?:{cont})*"
-    many = rf"{one}(?:(?:{conn}|{_SP}bersama{_SP}){one})*"
+    # "Sekretariat Daerah c.q. Bagian Umum": one agency, acting through its unit
+    one = rf"{start}(?:{cont})*(?:{_SP}c\.?[ \t]?q\.?{_SP}{start}(?:{cont})*)?"
+    many = rf"{one}(?:(?:{conn}|{_SP}bersama(?:-sama)?{_SP}){one})*"
     fac = (
         "(?:" + "|".join(re.escape(f).replace(r"\ ", _SP) for f in sorted(n["facilities"], key=len, reverse=True)) + ")"
     )
@@ -701,12 +702,13 @@ def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tup
         if names:
             s0 = skip[1] + lead.end()
             return names, _source("opd", text, s0, s0 + len(" dan ".join(names)), 0.85, f"agency {how} the name")
-    one, _many, _fac = _agency_res()
+    one, many, _fac = _agency_res()
     for m in one.finditer(seg):
         if skip[0] <= a + m.start() < skip[1]:
             continue
         names = agencies(seg[m.start() :])
-        tail = seg[m.start() + len(" dan ".join(names)) if names else m.end() :]
+        listed = many.match(seg, m.start())  # "Dinas A bersama-sama Dinas B menyelenggarakannya"
+        tail = seg[listed.end() if listed else m.end() :]
         if names and cues["owner_first"].match(tail.replace(", ", " ")):
             return names, _source("opd", text, a + m.start(), a + m.end(), 0.9, "owner named first")
     # "Dinas X akan menyiapkan aplikasi ...": the agency that opens a sentence of the span and will do its work
@@ -714,7 +716,8 @@ def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tup
         if skip[0] <= a + m.start() < skip[1] or not SENTENCE_OPEN.search(seg[: m.start()]):
             continue
         names = agencies(seg[m.start() :])
-        tail = seg[m.start() + len(" dan ".join(names)) if names else m.end() :]
+        listed = many.match(seg, m.start())
+        tail = seg[listed.end() if listed else m.end() :]
         if names and WILL_DO.match(tail):
             return names, _source("opd", text, a + m.start(), a + m.end(), 0.8, "agency that will do the work")
     return [], None  # an agency merely named in the text (a partner, a place) is not the owner
@@ -765,7 +768,14 @@ def money_mentions(text: str, a: int, b: int) -> list[dict]:
 
 
 TOTAL_CUE = re.compile(r"(?i)\b(?:total|seluruhnya|keseluruhan|jumlah|berjumlah)\b[^.;\d]{0,25}$")
-PER_YEAR_BEFORE = re.compile(r"(?i)(?:\b(20[2-5]\d)\s*[:=]\s*|\btahun\s+(20[2-5]\d)\s*(?:sebesar\s*)?[:=]?\s*)$")
+PER_YEAR_BEFORE = re.compile(
+    r"(?i)(?:\b(20[2-5]\d)\s*[:=]\s*|\b(?:tahun|ta\.?|tahun\s+anggaran)\s+(20[2-5]\d)\s*(?:sebesar\s*)?[:=]?\s*)$"
+)
+# "Rp 600 juta dari APBD dan Rp 275 juta dari CSR": the shares of the money by where it comes from
+FROM_SOURCE = re.compile(
+    r"(?i)^\s*(?:dari|bersumber\s+dari|melalui)\s+(?:dana\s+)?(?:apbd|apbn|dak|dau|csr|kpbu|blud|hibah|swasta|"
+    r"dana\s+desa|bantuan|banprov|bankeu|pihak\s+ketiga)\b"
+)
 PER_YEAR_AFTER = re.compile(r"(?i)^\s*\(?(?:pada|di|untuk)?\s*(?:tahun\s+)?(20[2-5]\d)\b\)?")
 
 
@@ -787,6 +797,15 @@ def total_or_yearly(text: str, found: list[dict]) -> dict | None:
         per_year = []
     if total is not None:  # the total as printed, the amounts per year (if it lists them) kept beside it
         return dict(total, per_year=per_year)
+    sources = [f for f in found if FROM_SOURCE.match(text[f["end"] : f["end"] + 40])]
+    if len(sources) >= 2 and len(sources) == len(found) and not per_year:  # the shares by source, summed
+        return {
+            "start": found[0]["start"],
+            "end": found[-1]["end"],
+            "amount": sum(f["amount"] for f in found),
+            "range": None,
+            "per_year": [],
+        }
     if per_year and len(per_year) == len(found):
         total = sum(x["amount"] for x in per_year)
         return {
@@ -828,6 +847,24 @@ def span_budget(text: str, a: int, b: int, avoid: list[tuple[int, int]] = ()) ->
     return {"amount": f["amount"], "range": f["range"], "per_year": f.get("per_year") or []}, _source(
         "budget", text, f["start"], f["end"], conf, how
     )
+
+
+PER_YEAR = re.compile(r"\s*(?:/|per|setiap|tiap)\s*(?:tahun|thn)\b", re.IGNORECASE)
+
+
+def per_year_over(text: str, f: dict, years: tuple[int, int] | None = None) -> dict | None:
+    """An amount written per year ("Rp 450 juta per tahun (2027-2030)", "Rp 400 juta per tahun" over the
+    programme's 2026-2028): the amount times the years, kept per year; None when the text gives no
+    period (the years after the amount, else `years`)."""
+    m = PER_YEAR.match(text, f["end"])
+    if not m or f["range"]:
+        return None
+    rng = YEAR_RANGE.search(text, m.end(), m.end() + 40)
+    y0, y1 = (int(rng.group("a")), int(rng.group("b"))) if rng else years or (0, 0)
+    if not 0 < y1 - y0 <= 10:
+        return None
+    per = [{"year": y, "amount": f["amount"]} for y in range(y0, y1 + 1)]
+    return {"amount": f["amount"] * len(per), "range": None, "per_year": per}
 
 
 SHARE_LEAD = re.compile(r"\s*(?:\(\s*|,\s*dengan\s+(?:alokasi|anggaran|pagu|biaya)\s+(?:sebesar\s+)?)(?=Rp|IDR)")
@@ -874,6 +911,8 @@ _CLAUSE_END = re.compile(
     r"\.(?=\s+[A-Z(\-–•]|\s*$)|;|\n|\s[-–]\s(?=[A-Z])"
     # "..., dengan alokasi anggaran Rp 780 juta" / "..., diampu oleh Dinas X": the next field, not the target
     r"|,(?=\s*(?:dengan\s+)?(?:alokasi\s+|kebutuhan\s+)?(?:anggaran|biaya|pagu)\b|\s*(?:diampu|dilaksanakan|dikelola)\s+oleh\b)"
+    # "... menerapkan antrean daring dan anggaran sebesar Rp 160 juta": the money is the next field
+    r"|,?\s(?=(?:dan|dengan|serta)\s+(?:alokasi\s+|kebutuhan\s+)?(?:anggaran|biaya|pagu)(?:nya)?\s+(?:sebesar\s+|adalah\s+)?(?:Rp|IDR))"
 )
 TARGET_YEAR = re.compile(
     r"(?:(?:pada|di|hingga|sampai(?:\s+dengan)?|s\.?d\.?|akhir)\s+(?:akhir\s+)?(?:tahun\s+)?|\(\s*)"
@@ -1055,6 +1094,33 @@ MONTH_RANGE = re.compile(
 )
 
 
+MONTH_START = re.compile(
+    rf"\b(?:mulai|sejak|dimulai(?:\s+pada)?)\s+(?:bulan\s+)?(?P<m>{_MONTH})\s+(?P<y>20[0-5]\d)\b(?!\s*(?:[-–]|s\.?d|sampai|hingga))",
+    re.IGNORECASE,
+)
+DURATION = re.compile(
+    r"(?i)\bselama\s+(\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua\s+belas)\s+bulan"
+)
+_COUNT = {
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "dua belas": 12,
+}
+_MONTH_NO = {
+    k: i + 1 for i, k in enumerate(["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"])
+}
+_MONTH_NO.update({"peb": 2, "agt": 8, "nop": 11})
+
+
 def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[tuple[float, str, int, int, str]]:
     """(confidence, year or "start-end", start, end, how) of every year the span gives outside its
     target clause: a period after a cue ("untuk periode 2024-2026", "(2025-2028)") or bare, a year
@@ -1077,6 +1143,15 @@ def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[
             conf = 0.75 if m.group("y3") or m.group("label") and m.group("label")[0].isupper() else 0.65
         y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
         out.append((conf, y, a + m.start(), a + m.end(), "year of the programme"))
+    for m in MONTH_START.finditer(seg):  # "selama enam bulan mulai Mei 2026", "mulai bulan Agustus 2026"
+        start, month = int(m.group("y")), _MONTH_NO[m.group("m").lower()[:3]]
+        d = DURATION.search(seg, max(0, m.start() - 30), min(len(seg), m.end() + 30))
+        n = (int(d.group(1)) if d.group(1).isdigit() else _COUNT.get(d.group(1).lower(), 0)) if d else 1
+        end = start + (month + max(n, 1) - 2) // 12
+        if not avoid[0] <= a + m.start() < avoid[1]:
+            out.append(
+                (0.75, f"{start}-{end}" if end > start else str(start), a + m.start(), a + m.end(), "start month")
+            )
     for m in MONTH_RANGE.finditer(seg):
         ya, yb = int(m.group("ya") or m.group("yb")), int(m.group("yb"))
         if 0 <= yb - ya <= 5 and not avoid[0] <= a + m.start() < avoid[1]:
@@ -1116,12 +1191,12 @@ _AGENCY_HEAD = (
 # "(PSU)" is part of a name; "(pj: X)" and "(Dinas Perhubungan, TA 2025)" (its owner and year) are not
 _NAMEW = rf"(?:[A-Z0-9][\w'’\-/&+.]*(?<![.\-/])|e-[A-Za-z][\w\-]*|\((?!(?:{_AGENCY_HEAD})\b)[^():\n]{{1,30}}\))"
 _NAME = (
-    rf"{_NAMEW}(?:(?:{_SP}|{_SP}(?:dan|di|untuk|bagi|serta|&){_SP}|,{_SP}(?!(?:Program|Kegiatan|Inovasi|Quick|Rp|IDR|20\d\d|{_AGENCY_HEAD})\b))"
+    rf"{_NAMEW}(?:(?:{_SP}|{_SP}(?:dan|di|untuk|bagi|serta|melalui|&){_SP}|,{_SP}(?!(?:Program|Kegiatan|Inovasi|Quick|Rp|IDR|20\d\d|{_AGENCY_HEAD})\b))"
     rf"{_NAMEW}){{0,14}}"
 )
 INTRO = re.compile(
     rf"(?P<lead>\b(?:[Mm]elalui|[Mm]enjalankan|[Mm]elaksanakan|[Mm]enyelenggarakan|[Mm]engembangkan){_SP})?"
-    rf"\b(?P<trig>Program(?:{_SP}(?:Unggulan|Prioritas))?(?:{_SP}Quick{_SP}[Ww]in)?|Quick{_SP}[Ww]ins?|Kegiatan|"
+    rf"\b(?P<trig>Program(?:{_SP}(?:Unggulan|Prioritas))?(?:{_SP}Quick{_SP}[Ww]in)?|[Qq]uick{_SP}[Ww]ins?|Kegiatan|"
     rf"Sub{_SP}?[Kk]egiatan|Inovasi|PROGRAM(?:{_SP}(?:UNGGULAN|PRIORITAS))?|QUICK{_SP}WIN|KEGIATAN|INOVASI|program)"
     rf"(?:{_SP}(?:ke-?)?\d{{1,2}}[.:)]?)?(?:{_SP}[-–])?(?:{_SP}|:{_SP})(?:[\"“](?P<quoted>[^\"“”\n]{{3,80}})[\"”]|(?P<name>{_NAME}))"
 )
@@ -1154,6 +1229,11 @@ def _good_name(name: str) -> bool:
     if not words or all(w in n["generic_names"] for w in words) or re.fullmatch(r"[A-Z]{1,4}[-\s]?\d{1,2}", name):
         return False  # generic words, or a code only ("Quick Win QW-1. Nama ...": the name follows the code)
     first = name.split()[0]
+    if (
+        first in ("Dinas", "Badan", "Bagian", "Sekretariat", "Satuan", "Inspektorat", "RSUD", "UPTD")
+        and " dan ".join(agencies(name)) == name.strip()
+    ):
+        return False  # "2. Dinas Perhubungan menjadi pelaksana quick win X": the agency opens the item, X is the name
     return first not in n["not_name_start"] and not re.fullmatch(r"\d+[.)]?", first)
 
 
@@ -1267,6 +1347,14 @@ def programme_record(text: str, intro: dict, end: int, terms: dict | None = None
     shares = agency_shares(text, a, b)
     if shares:
         owners, budget, osrc, bsrc = shares
+    span = YEAR_RANGE.fullmatch(year or "")
+    if budget and bsrc and not budget.get("per_year"):  # "Rp 400 juta per tahun" over the programme's years
+        f = next(
+            (m for m in money_mentions(text, bsrc["start"], bsrc["end"] + 1) if m["amount"] == budget["amount"]), None
+        )
+        yearly = per_year_over(text, f, (int(span.group("a")), int(span.group("b"))) if span else None) if f else None
+        if yearly:
+            budget = yearly
     trig = intro.get("trigger", "").lower()
     return {
         "name": intro["name"],
@@ -1325,10 +1413,11 @@ def _paragraph_owner(text: str, lo: int, rec: dict) -> None:
     """A programme of a paragraph that names its agency before listing its programmes takes that agency,
     unless it names its own."""
     para = max(lo, text.rfind("\n\n", lo, rec["start"]) + 2 if text.rfind("\n\n", lo, rec["start"]) >= 0 else lo)
-    one, _many, _fac = _agency_res()
+    one, many, _fac = _agency_res()
     for m in one.finditer(text, para, rec["start"]):
         names = agencies(text[m.start() : rec["start"]])
-        tail = text[m.start() + len(" dan ".join(names)) if names else m.end() : rec["start"]]
+        listed = many.match(text, m.start(), rec["start"])
+        tail = text[listed.end() if listed else m.end() : rec["start"]]
         if names and RUNS_PROGRAMMES.match(tail):
             rec["opd"], rec["opds"] = " dan ".join(names), names
             rec["sources"].append(

@@ -697,10 +697,14 @@ def table_programmes(
     out: list[Programme] = []
     yearly: list[tuple[Programme, int]] = []
     last_caption, last_period = None, None
+    senders: dict[int | None, list[str]] = {}  # per section, the agency a letter there comes from
     for t in normalised if normalised is not None else plan_tables(tables):
         cols = dict(enumerate(t["roles"]))
         prog = [i for i, r in cols.items() if r == "programme"]
         sec = by_ord.get(t["section_ordinal"])
+        sender = _letter_sender(t)
+        if sender:  # "Dari : Kepala Dinas Kesehatan" heading a nota dinas: its proposals are that agency's
+            senders[t["section_ordinal"]] = sender
         if not prog:  # "A.1 Ambulans Desa (Quick Win)" over a one-row table of its fields
             p = _section_field_table(t, cols, sec, roles, names, terms)
             if p is not None:
@@ -733,7 +737,7 @@ def table_programmes(
             "yearly": yearly,
             "period": period,
             "plan_year": plan_year,
-            "owner": _heading_owner(sec, t["caption"]),
+            "owner": _heading_owner(sec, t["caption"]) or senders.get(t["section_ordinal"], []),
             "dimension": sec_dim[1] if sec_dim else None,
         }
         last = None
@@ -745,6 +749,15 @@ def table_programmes(
             if levels and row not in named:
                 if indicator_rows and last is not None and not last.target and not last.indicator:
                     _indicator_row(last, t, cols, row, names, terms)
+                continue
+            year_row = _year_row(t, cols, prog[0], row, last)
+            if year_row is not None:  # the programme above again, one row per year under its merged cells
+                p = _row_programme(last.name, t, sec, last.quick_win, 1.0)
+                _read_row(p, t, cols, row, names, terms)
+                if not any(q is last for q, _y in yearly):
+                    yearly.append((last, int(YEAR_IN.search(last.year).group(1))))
+                yearly.append((p, year_row))
+                out.append(p)
                 continue
             if not _programme_row(t, prog[0], row):
                 continue
@@ -760,6 +773,35 @@ def table_programmes(
                 out.append(p)
                 last = p if len(listed) == 1 else None
     return combine_yearly(out, yearly)
+
+
+LETTER_FROM = re.compile(r"(?i)^\s*(?:dari|pengirim|from)\s*:?\s*$")
+
+
+def _letter_sender(t: dict) -> list[str]:
+    """The agency a letter's header block says it comes from ("Kepada Yth. | : | Kepala Bappeda", "Dari | : |
+    Kepala Dinas Kesehatan", "Nomor | : | ..."): the "Dari" line's agency, without "Kepala"; [] for any other table."""
+    rows = [t["header"]] + t["rows"]
+    if not 2 <= len(t["header"]) <= 3 or len(rows) < 3:
+        return []
+    for r in rows:
+        if r and LETTER_FROM.match(r[0]):
+            value = r[-1].strip()
+            return agencies(re.sub(r"(?i)^(?:kepala|plt\.?\s+kepala|sekretaris|direktur)\s+", "", value))
+    return []
+
+
+def _year_row(t: dict, cols: dict, prog: int, row: list[str], last: Programme | None) -> int | None:
+    """The year of a row that continues the programme above it, one row per year under its merged cells ("1 |
+    Satu Data | ... | 2026 | ..." then " | | | 2027 | ..."): its programme cell blank, its year cell one year
+    after the last one's; None for any other row."""
+    years = [i for i, r in cols.items() if r == "year"]
+    if last is None or not years or (prog < len(row) and row[prog].strip()) or not last.year:
+        return None
+    y, before = YEAR_IN.fullmatch(row[years[0]].strip()), YEAR_IN.fullmatch(str(last.year).strip())
+    if not y or not before:
+        return None
+    return int(y.group(1))
 
 
 def _from_context(p: Programme, t: dict, cols: dict, row: list[str], ctx: dict) -> None:
@@ -1044,7 +1086,7 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
     """The cells of one row into the programme record, by their column's role; per-year target and
     budget columns are kept per year, the budget summed (or the row's Jumlah), the final year's
     target taken and the years they cover taken as the programme's period."""
-    per_target, per_budget, total, ticked = {}, {}, None, []
+    per_target, per_budget, total, ticked, milestones = {}, {}, None, [], False
     for i, role in cols.items():
         v = row[i].strip() if i < len(row) else ""
         if is_empty_cell(v) or role == "programme":
@@ -1060,11 +1102,12 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
         y = YEAR_IN.search(h)
         if role == "year" and y and TICK.match(v):  # "Tahun Pelaksanaan" over 2025 .. 2029, a "V" per year
             ticked.append(int(y.group(1)))
-        elif role == "year" and re.search(r"(?i)mulai|awal|selesai|akhir", h) and YEAR_IN.fullmatch(v.strip()):
-            ticked.append(int(v.strip()))  # "Tahun Mulai | Tahun Selesai": the first and the last year
+        elif role == "year" and re.search(r"(?i)mulai|awal|selesai|akhir", h) and DAY_OR_YEAR.fullmatch(v.strip()):
+            ticked.append(int(YEAR_IN.search(v).group(1)))  # "Tahun Mulai | Tahun Selesai", "Tanggal Mulai" 02/03/2026
         elif role == "target" and y and not h.lower().startswith("indikator"):
             if not UNDECIDED_TARGET.match(v):  # "indikator dalam penyusunan": no value that year
                 per_target[int(y.group(1))] = v
+            milestones = milestones or bool(MILESTONE.search(h))
         elif role == "budget" and y:
             per_budget[int(y.group(1))] = cell_amount(h, v)
         elif role == "budget" and re.search(r"(?i)jumlah|total", h):
@@ -1073,12 +1116,14 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
             _set_field(p, role, h, v, names, terms)
             continue
         p.sources.append(_cell_source(role, t, h, v))
-    _per_year(p, cols, row, per_target, per_budget, total)
+    _per_year(p, cols, row, per_target, per_budget, total, milestones)
     if ticked and not p.year:  # the first and last marked year
         p.year = year_span(ticked)
         p.sources.append(_cell_source("year", t, "Tahun Pelaksanaan", " ".join(map(str, sorted(ticked)))))
 
 
+# a year, or a day of it: "2026", "02/03/2026", "2 Maret 2026"
+DAY_OR_YEAR = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-]|\d{1,2}\s+[A-Za-z]{3,9}\s+)?20[0-5]\d")
 LABELLED_PART = re.compile(r"(?:^|;)\s*(?P<k>[A-Za-z][A-Za-z /]{1,30}?)\s*:\s*(?P<v>[^;]+)")
 
 
@@ -1096,8 +1141,18 @@ def _labelled_parts(v: str) -> list[tuple[str, str, str]]:
 TICK = re.compile(r"^\s*(?:[vV]|[xX]|√|✓|✔|•|●|■|\*|ya|Ya|YA)\s*$")
 
 
+# "Target Antara (2027)", "Target Akhir (2030)": milestones of the target, not the years the programme runs
+MILESTONE = re.compile(r"(?i)\b(?:antara|akhir|tengah|interim|final|awal)\b")
+
+
 def _per_year(
-    p: Programme, cols: dict, row: list[str], per_target: dict, per_budget: dict, total: float | None
+    p: Programme,
+    cols: dict,
+    row: list[str],
+    per_target: dict,
+    per_budget: dict,
+    total: float | None,
+    milestones: bool = False,
 ) -> None:
     unit = next((row[i].strip() for i, r in cols.items() if r == "unit" and i < len(row)), "")
     if per_target:
@@ -1114,7 +1169,7 @@ def _per_year(
         # over the sum of the per-year cells, some of which may be blank or unreadable
         p.budget = total if total is not None else p.budget if p.budget is not None else sum(amounts.values())
         p.budget_text = p.budget_text or " + ".join(f"{v:,.0f}" for v in amounts.values())
-    years = sorted(set(per_target) | set(amounts))
+    years = sorted(set(amounts) if milestones else set(per_target) | set(amounts))
     if not p.year and (len(years) >= 2 or amounts):  # the years its per-year columns cover; one "Target 2030"
         p.year = year_span(years)  # column alone is the target's year, not the programme's period
 
@@ -1328,7 +1383,7 @@ def card_programmes(
     cards = [(c, "table") for c in table_cards(tables)[0]] + [(c, "text") for c in text_cards(text, passages)]
     out = []
     for card, src in cards:
-        f = {}
+        f: dict[str, tuple[str, str]] = {}
         for role, key, value in card["fields"]:
             f.setdefault(role, (key, value))
         name = re.sub(r"(?i)^program\s+", "", f["name"][1]).strip(" .:")
@@ -1347,8 +1402,12 @@ def card_programmes(
             passage_id=card["passage_id"],
             confidence=1.0,
         )
-        for role, (key, v) in f.items():
-            if _card_field(p, role, v, names, terms):
+        read: set[str] = set()
+        for role, key, v in card["fields"]:  # each field once, from the first key that gives it
+            if role in read and not (role == "year" and END_KEY.search(key)):  # "Tahun Selesai" after "Tahun Mulai"
+                continue
+            if _card_field(p, role, v, names, terms, key):
+                read.add(role)
                 p.sources.append(source_item(role, v, card["page"], None, None, 0.95, f"card key '{key}'"))
         if not p.year and p.budget_per_year:  # "Rp 350 juta (2026) ... Rp 400 juta (2029)": the years it is funded
             p.year = year_span([x["year"] for x in p.budget_per_year])
@@ -1358,8 +1417,18 @@ def card_programmes(
     return out
 
 
-def _card_field(p: Programme, role: str, v: str, names: NameIndex, terms: dict | None) -> bool:
-    """One card value into the programme record by its key's role; True when a field was read."""
+END_KEY = re.compile(r"(?i)\b(?:selesai|akhir|berakhir)\b")
+
+
+def _card_field(p: Programme, role: str, v: str, names: NameIndex, terms: dict | None, key: str = "") -> bool:
+    """One card value into the programme record by its key's role; True when a field was read ("Tahun
+    Selesai" after "Tahun Mulai": the period's end)."""
+    if role == "year" and END_KEY.search(key) and p.year and YEAR_IN.fullmatch(p.year.strip()):
+        end = YEAR_IN.fullmatch(v.strip())
+        if end and int(end.group(1)) > int(p.year):
+            p.year = f"{p.year.strip()}-{end.group(1)}"
+            return True
+        return False
     if role == "opd":
         owners = [o for part in re.split(r"\s*;\s*", v) for o in agencies(part)]  # "Dinas X; Badan Y"
         if owners:

@@ -1921,3 +1921,170 @@ def test_slides_shares_of_money_per_agency_and_a_paragraph_that_names_its_agency
     assert (mp["opd"], mp["year"], mp["budget"], mp["target_value"]) == ("Dinas Perhubungan", "2026-2027", 1.9e9, 60)
     assert hp["opd"] == "Kecamatan Barat"
     assert td["opd"] == "Dinas Perhubungan"
+
+
+def test_rows_per_year_dated_cells_forms_milestones_and_expenditure_types():
+    from nlp.cards import table_cards
+
+    per_year = table(
+        "Tabel 4.2 Rincian Program per Tahun",
+        [
+            "No",
+            "Program",
+            "Indikator Kinerja",
+            "Tahun",
+            "Kegiatan Utama",
+            "Target",
+            "Pagu Indikatif (Rp)",
+            "Perangkat Daerah",
+        ],
+        [
+            [
+                "1",
+                "Satu Data Kabupaten",
+                "Dataset terbit",
+                "2026",
+                "Daftar data",
+                "40 dataset",
+                "350.000.000",
+                "Diskominfo",
+            ],
+            ["1", "", "", "2027", "Portal", "120 dataset", "900.000.000", "Diskominfo"],
+            ["1", "", "", "2028", "Dasbor", "200 dataset", "650.000.000", "Diskominfo"],
+            ["2", "Pasar Daring", "Pasar daring", "2027", "Kajian", "-", "250.000.000", "Disperindag"],
+        ],
+    )
+    p = tprogs([per_year])
+    sd = p["Satu Data Kabupaten"]
+    assert (sd.year, sd.budget, sd.target_value, sd.target_year) == ("2026-2028", 1.9e9, 200, 2028)
+    assert [x["amount"] for x in sd.budget_per_year] == [3.5e8, 9e8, 6.5e8]
+    assert p["Pasar Daring"].year == "2027"
+    dated = table(
+        "Tabel 4.1 Rencana Quick Win",
+        ["No", "Quick Win", "PIC", "Tanggal Mulai", "Tanggal Selesai", "Anggaran (Rp 000)"],
+        [["1", "Lampu Jalan Lapor", "Dinas Perhubungan", "01/10/2026", "31/03/2027", "98.750"]],
+    )
+    q = tprogs([dated])["Lampu Jalan Lapor"]
+    assert (q.year, q.budget) == ("2026-2027", 98_750_000)
+    # a form in four columns, two fields a row
+    form = table(
+        "",
+        ["Kode Program", "SS-01", "Dimensi / Elemen", "Smart Society / Pendidikan"],
+        [
+            ["Nama Program", "Sekolah Terhubung", "", ""],
+            ["PD Pengampu", "Dinas Pendidikan", "PD Pendukung", "Dinas Komunikasi dan Informatika"],
+            ["Kondisi Awal (2025)", "12 sekolah", "Target Akhir", "60 sekolah (2029)"],
+            ["Tahun Mulai", "2027", "Tahun Selesai", "2029"],
+            ["Pagu Indikatif", "Rp 450 juta per tahun (2027-2029)", "Sumber Dana", "APBD"],
+        ],
+    )
+    cards, _parts = table_cards([form])
+    assert len(cards) == 1
+    from review.plan import card_programmes
+
+    c = card_programmes([form], "", [], {1: "programme"}, SECTIONS, NAMES)[0]
+    assert (c.name, c.opd, c.year, c.budget, c.target_value) == (
+        "Sekolah Terhubung",
+        "Dinas Pendidikan",
+        "2027-2029",
+        1.35e9,
+        60,
+    )
+    # interim and final targets are milestones, not the years the programme runs; costs by type of expenditure
+    swot = table(
+        "Tabel 4.1 Matriks Strategi dan Program",
+        [
+            "Kode",
+            "Strategi",
+            "Program",
+            "Indikator Kinerja",
+            "Target Antara (2027)",
+            "Target Akhir (2030)",
+            "Perangkat Daerah",
+        ],
+        [
+            [
+                "PK-01",
+                "SO-1 Memanfaatkan jaringan",
+                "Naskah Dinas Elektronik",
+                "Naskah elektronik",
+                "50%",
+                "100%",
+                "Diskominfo",
+            ]
+        ],
+    )
+    cost = table(
+        "Tabel 4.2 Kebutuhan Biaya menurut Jenis Belanja (dalam juta rupiah)",
+        ["Kode", "Program", "Periode", "Belanja Pegawai", "Belanja Barang dan Jasa", "Belanja Modal", "Jumlah"],
+        [["PK-01", "Naskah Dinas Elektronik", "2026-2028", "45", "320", "185", "550"]],
+    )
+    n = tprogs([swot, cost])["Naskah Dinas Elektronik"]
+    assert (n.year, n.budget, n.target_value, n.target_year) == ("2026-2028", 5.5e8, 100, 2030)
+    # a funding-gap table: the need is the budget, not what is available or the gap
+    gap = table(
+        "Tabel 4.3 Kebutuhan dan Ketersediaan Pendanaan",
+        [
+            "No",
+            "Program Strategis",
+            "Perangkat Daerah",
+            "Periode",
+            "Kebutuhan (Rp juta)",
+            "Ketersediaan Pagu RPJMD (Rp juta)",
+            "Kesenjangan (Rp juta)",
+        ],
+        [["1", "Angkutan Pengumpan", "Dinas Perhubungan", "2028-2030", "18.500", "6.000", "12.500"]],
+    )
+    assert tprogs([gap])["Angkutan Pengumpan"].budget == 1.85e10
+
+
+def test_letters_minutes_and_prose_conventions_of_fresh11():
+    letter = table(
+        "",
+        ["Kepada Yth.", ":", "Kepala Bappeda"],
+        [["Dari", ":", "Kepala Dinas Kesehatan"], ["Nomor", ":", "400.7/118/Dinkes/I/2026"]],
+    )
+    proposals = table(
+        "",
+        ["No", "Usulan Program", "Indikator dan Target", "Tahun Pelaksanaan", "Kebutuhan Anggaran (Rp)"],
+        [
+            [
+                "1",
+                "Rekam Medis Puskesmas",
+                "Puskesmas dengan rekam medis: 100% (2028)",
+                "2026 s.d. 2028",
+                "2.400.000.000",
+            ]
+        ],
+    )
+    r = tprogs([letter, proposals])["Rekam Medis Puskesmas"]
+    assert (r.opd, r.year, r.budget) == ("Dinas Kesehatan", "2026 s.d. 2028", 2.4e9)
+    minutes = progs(
+        "Rapat menyepakati hal-hal sebagai berikut:\n\n1. Quick win Antrean Daring dilaksanakan oleh Dinas Kesehatan "
+        "pada triwulan II tahun 2026, dengan sasaran 11 puskesmas menerapkan antrean daring dan anggaran sebesar Rp "
+        "160.000.000,00 (seratus enam puluh juta rupiah).\n\n2. Dinas Perhubungan menjadi pelaksana quick win Parkir "
+        "Nontunai Pasar, yang berjalan mulai bulan Agustus 2026 sampai dengan bulan Januari 2027 dengan anggaran Rp "
+        "210.000.000,00.\n\n3. Selama enam bulan mulai November 2026 dilaksanakan quick win Izin Usaha melalui Pesan "
+        "Singkat dengan pelaksana Dinas Penanaman Modal; sasarannya 5 pasar terlayani, dan anggarannya Rp 85.500.000,00."
+    )
+    assert list(minutes) == ["Antrean Daring", "Parkir Nontunai Pasar", "Izin Usaha melalui Pesan Singkat"]
+    ad, pn, iu = minutes.values()
+    assert (ad["budget"], ad["target_value"]) == (1.6e8, 11)
+    assert (pn["opd"], pn["year"]) == ("Dinas Perhubungan", "2026-2027")
+    assert (iu["opd"], iu["year"], iu["budget"]) == ("Dinas Penanaman Modal", "2026-2027", 85_500_000)
+    prose = progs(
+        "Program Ruang Kreatif Pemuda menyediakan ruang kerja. Penyelenggaranya Dinas Kepemudaan dan Olahraga selaku "
+        "leading sector. Kebutuhan anggarannya TA. 2027 Rp 300 juta dan TA. 2028 Rp 450 juta.\n\nProgram Pantau Debu "
+        "diselenggarakan oleh Dinas Lingkungan Hidup pada TA. 2028 s.d. TA. 2029, dibiayai Rp 600 juta dari APBD dan Rp "
+        "275 juta dari CSR perusahaan.\n\nProgram Data Sosial Desa ditetapkan sebagai quick win. Dinas Sosial bersama-sama "
+        "Dinas Pemberdayaan Masyarakat dan Desa menyelenggarakannya pada TA. 2026 dengan biaya Rp 1,25 M.\n\nProgram "
+        "Panel Surya Atap diselenggarakan oleh Sekretariat Daerah c.q. Bagian Umum pada TA. 2027 dengan anggaran Rp 400 "
+        "juta per tahun.\n\nProgram Kelas Digital diselenggarakan oleh Dinas Pendidikan pada TA. 2027 s.d. TA. 2029 "
+        "dengan anggaran Rp 400 juta per tahun."
+    )
+    rk, pd, ds, ps, kd = prose.values()
+    assert (rk["opd"], rk["year"], rk["budget"]) == ("Dinas Kepemudaan dan Olahraga", "2027-2028", 7.5e8)
+    assert pd["budget"] == 8.75e8
+    assert ds["opds"] == ["Dinas Sosial", "Dinas Pemberdayaan Masyarakat dan Desa"]
+    assert (ps["opd"], ps["budget"]) == ("Sekretariat Daerah c.q. Bagian Umum", 4e8)
+    assert (kd["year"], kd["budget"]) == ("2027-2029", 1.2e9)
