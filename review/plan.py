@@ -739,40 +739,54 @@ def table_programmes(
             "plan_year": plan_year,
             "owner": _heading_owner(sec, t["caption"]) or senders.get(t["section_ordinal"], []),
             "dimension": sec_dim[1] if sec_dim else None,
+            "quick_win": qw_table,
+            "named": named if levels else None,
+            "indicator_rows": indicator_rows,
         }
-        last = None
-        for row in t["rows"]:
-            group = _group_row(row, prog[0])
-            if group:  # "PELAKSANAAN TAHUN 2026", "Perangkat Daerah: Dinas X" over the rows under it
-                ctx.update(group)
-                continue
-            if levels and row not in named:
-                if indicator_rows and last is not None and not last.target and not last.indicator:
-                    _indicator_row(last, t, cols, row, names, terms)
-                continue
-            year_row = _year_row(t, cols, prog[0], row, last)
-            if year_row is not None:  # the programme above again, one row per year under its merged cells
-                p = _row_programme(last.name, t, sec, last.quick_win, 1.0)
-                _read_row(p, t, cols, row, names, terms)
-                if not any(q is last for q, _y in yearly):
-                    yearly.append((last, int(YEAR_IN.search(last.year).group(1))))
-                yearly.append((p, year_row))
-                out.append(p)
-                continue
-            if not _programme_row(t, prog[0], row):
-                continue
-            listed = _split_names(row[prog[0]])
-            for name in listed:
-                p = _row_programme(name, t, sec, qw_table, 1.0 if len(listed) == 1 else 0.5)
-                _read_row(p, t, cols, row, names, terms)
-                if any(QUICK_WIN_CELL.search(c) for i, c in enumerate(row) if cols.get(i) is None and len(c) < 40):
-                    p.quick_win = True  # a Status / Kategori cell "Quick Win", a column head "Program L3 (QW)"
-                if indicator_rows:
-                    _merged_owner(p, last, t, cols, row)
-                _from_context(p, t, cols, row, ctx)
-                out.append(p)
-                last = p if len(listed) == 1 else None
+        out += _table_rows(t, cols, prog[0], sec, ctx, names, terms)
     return combine_yearly(out, yearly)
+
+
+def _table_rows(
+    t: dict, cols: dict, prog: int, sec: dict | None, ctx: dict, names: NameIndex, terms: dict | None
+) -> list[Programme]:
+    """The programmes of one programme table, row by row: group title rows set the year or owner of the rows
+    under them, a Renja table's kegiatan rows and a Renstra table's indicator rows belong to the programme
+    above, a row per year under merged cells continues it (ctx["yearly"], combined by combine_yearly)."""
+    out: list[Programme] = []
+    yearly, named, last = ctx["yearly"], ctx["named"], None
+    for row in t["rows"]:
+        group = _group_row(row, prog)
+        if group:  # "PELAKSANAAN TAHUN 2026", "Perangkat Daerah: Dinas X" over the rows under it
+            ctx.update(group)
+            continue
+        if named is not None and row not in named:
+            if ctx["indicator_rows"] and last is not None and not last.target and not last.indicator:
+                _indicator_row(last, t, cols, row, names, terms)
+            continue
+        year_row = _year_row(t, cols, prog, row, last)
+        if year_row is not None:  # the programme above again, one row per year under its merged cells
+            p = _row_programme(last.name, t, sec, last.quick_win, 1.0)
+            _read_row(p, t, cols, row, names, terms)
+            if not any(q is last for q, _y in yearly):
+                yearly.append((last, int(YEAR_IN.search(last.year).group(1))))
+            yearly.append((p, year_row))
+            out.append(p)
+            continue
+        if not _programme_row(t, prog, row):
+            continue
+        listed = _split_names(row[prog])
+        for name in listed:
+            p = _row_programme(name, t, sec, ctx["quick_win"], 1.0 if len(listed) == 1 else 0.5)
+            _read_row(p, t, cols, row, names, terms)
+            if any(QUICK_WIN_CELL.search(c) for i, c in enumerate(row) if cols.get(i) is None and len(c) < 40):
+                p.quick_win = True  # a Status / Kategori cell "Quick Win", a column head "Program L3 (QW)"
+            if ctx["indicator_rows"]:
+                _merged_owner(p, last, t, cols, row)
+            _from_context(p, t, cols, row, ctx)
+            out.append(p)
+            last = p if len(listed) == 1 else None
+    return out
 
 
 LETTER_FROM = re.compile(r"(?i)^\s*(?:dari|pengirim|from)\s*:?\s*$")
