@@ -360,6 +360,11 @@ class _Article:
             # "Seluruh jajaran OPD menandatangani kesepakatan menuju Magetan Smart City": a local commitment
             # signed at a meeting, not the MoU with the ministry
             found = [("meeting", m) if t == "mou" else (t, m) for t, m in found if t != "meeting"]
+        if FGD_DRAFTING.search(s) and not any(t == "bintek" for t, _ in found):
+            # "FGD Penyusunan Rencana Induk Smart City Tahap III": a drafting session of the masterplan, a bimtek
+            found = [
+                ("bintek", m) if t == "meeting" and re.match(r"(?i)fgd|focus", m.group(0)) else (t, m) for t, m in found
+            ]
         if RESULT_ANNOUNCED.search(s):
             found = [(t, m) for t, m in found if t != "meeting"]  # a result announced at a meeting: no meeting event
         if self.selection_story:  # "mengikuti penilaian Gerakan 100 Smart City" in a story of being selected
@@ -738,6 +743,10 @@ LOCAL_HOST = re.compile(
 EVALUATORS = re.compile(r"\b(?:evaluator|asesor|assessor|tim\s+penilai|tim\s+evaluasi\s+pusat|pusat)\b", re.I)
 SAID = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|imbuh|tambah|sebut|papar)(?:nya)?\b", re.IGNORECASE)
 # triggers beyond the rubric's: a presentation before the examiners is the evaluation
+FGD_DRAFTING = re.compile(
+    r"\b(?:fgd|focus\s+group\s+discussion)\b[^.]{0,40}\bpenyusunan\s+(?:dokumen\s+)?(?:ren?cana\s+induk|renduk|master\s*plan)",
+    re.IGNORECASE,
+)
 EXTRA_TRIGGERS = {
     "evaluation": r"\bdi\s+hadapan\s+(?:para\s+)?(?:tim\s+)?(?:penguji|penilai|asesor|assessor|evaluator)\b",
 }

@@ -896,3 +896,24 @@ def test_a_visit_of_the_ministrys_team_and_a_socialisation_of_the_smart_district
         "SUKAMAJU - Diskominfo menggelar Sosialisasi Rencana Induk Smart Government, Senin (11/12/2023).", ""
     )
     assert evs == [], evs
+
+
+def test_a_drafting_fgd_a_preparation_and_a_visit_of_another_regency():
+    evs, _ = _events(
+        "SUKAMAJU - Pemkab Sukamaju bersama Diskominfo Provinsi menggelar FGD penyusunan Rencana Induk Smart City Tahap "
+        "III, Rabu (10/11/2021).",
+        "",
+    )
+    assert evs == [("bintek", "2021-11-10", 3)], evs
+    evs, _ = _events(
+        "SUKAMAJU - Diskominfo Kota Sukamaju menggelar Persiapan Penyelenggaraan Bimbingan Teknis Tahap I Gerakan "
+        "Menuju 100 Smart City 2019 di Aula Kantor Wali Kota, Senin 01 Juli 2019.",
+        "",
+    )
+    assert evs == [("meeting", "2019-07-01", None)], evs
+    evs, _ = _events(
+        "SUKAMAJU - Kepala Diskominfo Kota Sukamaju menerima kunjungan Pemkab Lembah Hijau yang ingin belajar "
+        "penerapan smart city, Kamis (31/10/2019).",
+        "",
+    )
+    assert evs == [("meeting", "2019-10-31", None)], evs
