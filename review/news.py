@@ -159,6 +159,27 @@ def _public(score: dict) -> dict:
     return {k: v for k, v in score.items() if k not in ("evidence", "year_stated", "prior")}
 
 
+def _retyped(found: list[tuple[str, re.Match]], s: str) -> list[tuple[str, re.Match]]:
+    """A sentence's triggers typed by what the sentence says around them: a local commitment signing is a
+    meeting, a result announced at a meeting no meeting, a drafting FGD of the masterplan a bimtek."""
+    if (
+        any(t == "mou" and not re.search(r"\bmou\b|\bnota\b", m.group(0), re.I) for t, m in found)
+        and LOCAL_SIGNERS.search(s)
+        and not MINISTRY.search(s)
+    ):
+        # "Seluruh jajaran OPD menandatangani kesepakatan menuju Magetan Smart City": a local commitment
+        # signed at a meeting, not the MoU with the ministry
+        found = [("meeting", m) if t == "mou" else (t, m) for t, m in found if t != "meeting"]
+    if FGD_DRAFTING.search(s) and not any(t == "bintek" for t, _ in found):
+        # "FGD Penyusunan Rencana Induk Smart City Tahap III": a drafting session of the masterplan, a bimtek
+        found = [
+            ("bintek", m) if t == "meeting" and re.match(r"(?i)fgd|focus", m.group(0)) else (t, m) for t, m in found
+        ]
+    if RESULT_ANNOUNCED.search(s):
+        found = [(t, m) for t, m in found if t != "meeting"]  # a result announced at a meeting: no meeting event
+    return found
+
+
 class _Article:
     """One news text split into sentences and dates, with its story date and main event type."""
 
@@ -352,21 +373,7 @@ class _Article:
                 ):
                     found.append((t, m))
                     break
-        if (
-            any(t == "mou" and not re.search(r"\bmou\b|\bnota\b", m.group(0), re.I) for t, m in found)
-            and LOCAL_SIGNERS.search(s)
-            and not MINISTRY.search(s)
-        ):
-            # "Seluruh jajaran OPD menandatangani kesepakatan menuju Magetan Smart City": a local commitment
-            # signed at a meeting, not the MoU with the ministry
-            found = [("meeting", m) if t == "mou" else (t, m) for t, m in found if t != "meeting"]
-        if FGD_DRAFTING.search(s) and not any(t == "bintek" for t, _ in found):
-            # "FGD Penyusunan Rencana Induk Smart City Tahap III": a drafting session of the masterplan, a bimtek
-            found = [
-                ("bintek", m) if t == "meeting" and re.match(r"(?i)fgd|focus", m.group(0)) else (t, m) for t, m in found
-            ]
-        if RESULT_ANNOUNCED.search(s):
-            found = [(t, m) for t, m in found if t != "meeting"]  # a result announced at a meeting: no meeting event
+        found = _retyped(found, s)
         if self.selection_story:  # "mengikuti penilaian Gerakan 100 Smart City" in a story of being selected
             found = [
                 ("assessment", m)
