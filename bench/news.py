@@ -239,10 +239,11 @@ BATCHES = [
     "test12",
     "test13",
     "test14",
+    "test15",
 ]
 # tuning sets by the names earlier sessions used: tune3 and tune4 end before test3 and test4 (they were the
 # sets tuned on before those batches were measured); tune5 .. tune9 run through test5 .. test9
-TUNE = {f"tune{n}": BATCHES[: BATCHES.index(f"test{n}") + 1] for n in range(5, 14)}
+TUNE = {f"tune{n}": BATCHES[: BATCHES.index(f"test{n}") + 1] for n in range(5, 15)}
 TUNE = {"tune3": BATCHES[:4], "tune4": BATCHES[:5], **TUNE}
 
 
