@@ -315,6 +315,17 @@ def join_lines(lines: list[str]) -> str:
     return out.replace("\u00ad", "").replace("\x02", "")
 
 
+def _run_in_heading(line: str, typical: float) -> bool:
+    """A short lettered or numbered line in title case ("a. Desa Wisata Digital") with no full stop: a
+    sub-heading over the paragraph under it, not the start of that paragraph."""
+    m = BULLET_RE.match(line)
+    if not m or len(line) >= 0.8 * typical or line.rstrip()[-1:] in ".,;:":
+        return False
+    words = line[m.end() - 1 :].split()  # the match ends on the first letter after the marker
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return 2 <= len(words) <= 10 and caps >= 0.6 * len(words) and words[0][:1].isupper()
+
+
 def _ends_paragraph(line: str, typical: float) -> bool:
     s = line.rstrip()
     return bool(s) and s[-1] in ".:!?" and len(s) < 0.8 * typical
@@ -550,7 +561,7 @@ class _Assembler:
         if BULLET_RE.match(line):
             self.flush_para()
         self.add_to_para(line, it.page)
-        if _ends_paragraph(line, self.typical):
+        if _ends_paragraph(line, self.typical) or _run_in_heading(line, self.typical):
             self.flush_para()
 
     # -- pages -------------------------------------------------------------------------

@@ -58,8 +58,13 @@ MAG_WORDS = {
     "jt": 1e6,
     "ribu": 1e3,
     "rb": 1e3,
+    "billion": 1e9,  # a consultant's English: "IDR 3,5 billion", "IDR 2.75 bn", "IDR 600 mio"
+    "bn": 1e9,
+    "million": 1e6,
+    "mio": 1e6,
+    "mn": 1e6,
 }
-MAG = r"(?:triliun|trilyun|miliar|milyar|juta|ribu|jt|rb|T|M)\b"
+MAG = r"(?:triliun|trilyun|miliar|milyar|juta|ribu|jt|rb|billion|bn|million|mio|mn|T|M)\b"
 BUDGET_RP = re.compile(
     rf"(?<![\w.])(?:Rp\.?|IDR)\s{{0,3}}(?P<num>{NUM})(?:\s?(?P<mag>{MAG}))?(?:\s?rupiah)?", re.IGNORECASE
 )
@@ -516,7 +521,13 @@ THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 def cell_amount(header: str, v: str) -> float | None:
     """A budget cell: "Rp1.150.000.000", "850 juta", "2,3 M", or a bare number whose unit the
     header gives ("Anggaran (Rp juta)"). A number wrapped inside a narrow cell ("5.054.04 9") is one
-    number when only joined it groups its thousands."""
+    number when only joined it groups its thousands; a footnote mark ("3.150**)") is no part of it; amounts
+    by source in one cell ("600 (APBD); 900 (DAK)") are summed."""
+    v = re.sub(r"\s*\*+\)?\s*$", "", v or "")
+    parts = re.findall(r"(\d[\d.,]*)\s*\((?:apbd|apbn|dak|dau|csr|kpbu|blud|hibah|dana\s+desa)[^)]*\)", v, re.I)
+    if len(parts) >= 2:
+        got = [cell_amount(header, x) for x in parts]
+        return sum(got) if all(g is not None for g in got) else None
     joined = re.sub(r"(?<=\d)\s+(?=\d)", "", v.strip())
     if joined != v.strip() and THOUSANDS.fullmatch(joined) and not THOUSANDS.fullmatch(v.strip()):
         v = joined
@@ -530,7 +541,7 @@ def cell_amount(header: str, v: str) -> float | None:
     if not m.group("mag"):
         if "miliar" in h or "milyar" in h or re.search(r"\(\s*rp\.?\s*m\s*\)", h):  # "(Rp M)"
             amount *= 1e9
-        elif "juta" in h:
+        elif "juta" in h or re.search(r"x\s*rp\.?\s*1\.000\.000\b", h):  # "(x Rp 1.000.000)"
             amount *= 1e6
         elif re.search(r"\bribu\b|\(\s*rp\s*000\s*\)|rp\s*\.?\s*000\b", h):  # "(Rp ribu)", "Rp (000)"
             amount *= 1e3
@@ -1082,8 +1093,8 @@ def plan_year_span(v: str, terms: dict | None) -> str | None:
 
 
 _MONTH = (
-    r"(?:Jan(?:uari)?|Feb(?:ruari)?|Pebruari|Mar(?:et)?|Apr(?:il)?|Mei|Jun(?:i)?|Jul(?:i)?|Agu(?:stus)?|Agt|"
-    r"Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Nop(?:ember)?|Des(?:ember)?)\.?"
+    r"(?:Jan(?:uari|uary)?|Feb(?:ruari|ruary)?|Pebruari|Mar(?:et|ch)?|Apr(?:il)?|Mei|May|Jun(?:i|e)?|Jul(?:i|y)?|"
+    r"Agu(?:stus)?|Agt|Aug(?:ust)?|Sep(?:t(?:ember)?)?|O[ck]t(?:ober)?|Nov(?:ember)?|Nop(?:ember)?|De[sc](?:ember)?)\.?"
 )
 # "Juni - Oktober 2025", "April s.d. November 2025", "Oktober 2025 s.d. Maret 2026", "mulai Maret dan selesai
 # Agustus 2025": a run of months gives its year(s)
@@ -1094,6 +1105,9 @@ MONTH_RANGE = re.compile(
 )
 
 
+QUARTERS = re.compile(
+    r"\b(?:Q[1-4]|TW\s*(?:[IV]{1,3}|[1-4]))\s+(?P<a>20[0-5]\d)(?:\s*[-–]\s*(?:Q[1-4]|TW\s*(?:[IV]{1,3}|[1-4]))\s+(?P<b>20[0-5]\d))?\b"
+)
 MONTH_START = re.compile(
     rf"\b(?:mulai|sejak|dimulai(?:\s+pada)?)\s+(?:bulan\s+)?(?P<m>{_MONTH})\s+(?P<y>20[0-5]\d)\b(?!\s*(?:[-–]|s\.?d|sampai|hingga))",
     re.IGNORECASE,
@@ -1118,7 +1132,7 @@ _COUNT = {
 _MONTH_NO = {
     k: i + 1 for i, k in enumerate(["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"])
 }
-_MONTH_NO.update({"peb": 2, "agt": 8, "nop": 11})
+_MONTH_NO.update({"peb": 2, "agt": 8, "nop": 11, "may": 5, "aug": 8, "oct": 10, "dec": 12})
 
 
 def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[tuple[float, str, int, int, str]]:
@@ -1152,6 +1166,10 @@ def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[
             out.append(
                 (0.75, f"{start}-{end}" if end > start else str(start), a + m.start(), a + m.end(), "start month")
             )
+    for m in QUARTERS.finditer(seg):  # "Q3 2026 - Q2 2028", "Q2 2026", "TW II 2026"
+        ya, yb = int(m.group("a")), int(m.group("b") or m.group("a"))
+        if 0 <= yb - ya <= 10 and not avoid[0] <= a + m.start() < avoid[1]:
+            out.append((0.75, f"{ya}-{yb}" if yb > ya else str(ya), a + m.start(), a + m.end(), "quarters"))
     for m in MONTH_RANGE.finditer(seg):
         ya, yb = int(m.group("ya") or m.group("yb")), int(m.group("yb"))
         if 0 <= yb - ya <= 5 and not avoid[0] <= a + m.start() < avoid[1]:
@@ -1191,7 +1209,7 @@ _AGENCY_HEAD = (
 # "(PSU)" is part of a name; "(pj: X)" and "(Dinas Perhubungan, TA 2025)" (its owner and year) are not
 _NAMEW = rf"(?:[A-Z0-9][\w'’\-/&+.]*(?<![.\-/])|e-[A-Za-z][\w\-]*|\((?!(?:{_AGENCY_HEAD})\b)[^():\n]{{1,30}}\))"
 _NAME = (
-    rf"{_NAMEW}(?:(?:{_SP}|{_SP}(?:dan|di|untuk|bagi|serta|melalui|&){_SP}|,{_SP}(?!(?:Program|Kegiatan|Inovasi|Quick|Rp|IDR|20\d\d|{_AGENCY_HEAD})\b))"
+    rf"{_NAMEW}(?:(?:{_SP}|{_SP}(?:dan|di|untuk|bagi|serta|melalui|terhadap|&){_SP}|,{_SP}(?!(?:Program|Kegiatan|Inovasi|Quick|Rp|IDR|20\d\d|{_AGENCY_HEAD})\b))"
     rf"{_NAMEW}){{0,14}}"
 )
 INTRO = re.compile(
@@ -1208,7 +1226,7 @@ ITEM = re.compile(
 # "QW-1. Surat Keterangan Desa Daring. Dinas X akan ...": a coded item ("QW-1.", "QW 2:", "SG-03.") anywhere
 # after a space, as the text of boxed notes runs on in one paragraph once their frames are gone
 CODED = re.compile(
-    rf"(?:(?<=\s)|^)(?P<marker>(?:QW|Q)[-\s]?\d{{1,2}}|[A-Z]{{1,4}}-\d{{1,2}})[.:)][ \t]+(?P<name>{_NAME})"
+    rf"(?:(?<=\s)|^)(?P<marker>(?:QW|Q)[-\s]?\d{{1,2}}[.:)]?|[A-Z]{{1,4}}-\d{{1,2}}[.:)])[ \t]+(?P<name>{_NAME})"
     rf"(?=[ \t]*(?::|\.[ \t\n]+[A-Z]))"
 )
 # "- Lapak Digital Pasar Kaget: pendataan ... oleh Dinas X dengan anggaran Rp 150 juta": a bulleted
@@ -1301,6 +1319,12 @@ def programme_intros(text: str, a: int = 0, b: int | None = None) -> list[dict]:
                 }
             )
     out.sort(key=lambda o: o["pos"])
+    # "b. Kebencanaan dan Transportasi" right over "Program Peringatan Dini ...": a group's title, not a programme
+    out = [
+        o
+        for o, nxt in zip(out, out[1:] + [None])
+        if not (o["trigger"] == "" and nxt is not None and not text[o["name_end"] : nxt["pos"]].strip())
+    ]
     prev_end = a
     for o in out:
         o["start"] = _span_start(text, prev_end, o["pos"])

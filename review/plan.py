@@ -201,8 +201,10 @@ def section_roles(sections: list[dict]) -> dict[int, str]:
                 break
             for k, p in pats.items():
                 m = p.search(cur["title"])
-                if m and k in ("strategy", "analysis") and m.start() > 0 and _under_programmes(cur, by_ord, pats):
-                    continue  # "H.1 Bantuan Sosial Tepat Sasaran" under the programme chapter: a programme's name
+                if m and k in ("strategy", "analysis") and _under_programmes(cur, by_ord, pats):
+                    # "H.1 Bantuan Sosial Tepat Sasaran", "4.1 Isu Strategis 1: Stunting" under the programme
+                    # chapter: a programme's name, or the issue its programmes answer
+                    continue
                 if m:
                     role = k
                     break
@@ -1105,6 +1107,8 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
         v = row[i].strip() if i < len(row) else ""
         if is_empty_cell(v) or role == "programme":
             continue
+        if _packed_cell(p, t, i, role, v, per_budget, per_target):  # "2026: 450; 2027: 600; 2028: 300"
+            continue
         parts = _labelled_parts(v)
         if parts:  # "Anggaran: Rp 850 jt (APBD); Waktu: 2025; SDM: 2 analis": each part by its label
             for r, label, val in parts:
@@ -1134,6 +1138,24 @@ def _read_row(p: Programme, t: dict, cols: dict, row: list[str], names: NameInde
     if ticked and not p.year:  # the first and last marked year
         p.year = year_span(ticked)
         p.sources.append(_cell_source("year", t, "Tahun Pelaksanaan", " ".join(map(str, sorted(ticked)))))
+
+
+PACKED_YEAR = re.compile(r"\b(20[0-5]\d)\s*:\s*([^;]+)")
+
+
+def _packed_cell(p: Programme, t: dict, i: int, role: str, v: str, per_budget: dict, per_target: dict) -> bool:
+    """A target or money cell that packs its values by year ("2026: 30%; 2027: 70%; 2028: 100%"): each value
+    kept under its year (summed or the last taken by _per_year); False for any other cell."""
+    packed = PACKED_YEAR.findall(v) if role in ("budget", "target") else []
+    if len(packed) < 2:
+        return False
+    for y, x in packed:
+        if role == "budget":
+            per_budget[int(y)] = cell_amount(_money_header(t, t["header"][i]), x)
+        else:
+            per_target[int(y)] = x.strip()
+    p.sources.append(_cell_source(role, t, t["header"][i], v))
+    return True
 
 
 # a year, or a day of it: "2026", "02/03/2026", "2 Maret 2026"
@@ -1223,20 +1245,37 @@ def _cell_source(role: str, t: dict, header: str, v: str) -> dict:
     return source_item(role, v, t["page"], None, None, 0.95, f"table column '{header}'")
 
 
+def _set_owner(p: Programme, header: str, v: str, terms: dict | None) -> None:
+    """An agency cell into the programme's owner: agency codes by the plan's legend, the owners before the "/"
+    of a "PD Pengampu / Pendukung" cell, the owner without its label and partners; none when undecided."""
+    if OWNERS_THEN_SUPPORT.search(header) and "/" in v:  # "PD Pengampu / Pendukung": "Bapperida, Diskominfo / Dukcapil"
+        v = v.split("/")[0].strip()
+        if re.fullmatch(r"[-–\s]*", v):
+            return
+        if "," in v and all(len(x.split()) <= 3 for x in v.split(",")):  # abbreviations as written
+            p.opds = [x.strip() for x in v.split(",") if x.strip()]
+            p.opd = " dan ".join(p.opds)
+            return
+    if not agencies(v) and UNDECIDED_OWNER.search(v):
+        return  # "Akan ditetapkan dengan Keputusan Bupati": no owner yet
+    coded = _decode_agencies(v, (terms or {}).get("codes"))
+    if coded:  # "PD-05" with the plan's "Tabel 4.1 Kode Perangkat Daerah"
+        p.opd, p.opds = " dan ".join(coded), coded
+        p.sources.append(_cell_source("opd", {"page": p.page}, header, f"{v} = {p.opd}"))
+        return
+    owner = _owner_cell(v)
+    if owner is None:
+        return  # "Leading sector: belum ditetapkan (menunggu Keputusan Bupati). Pendukung: ..."
+    p.opd, p.opds = owner, agencies(owner) or [owner]
+
+
+OWNERS_THEN_SUPPORT = re.compile(r"(?i)(?:pengampu|pelaksana|penanggung\s*jawab|lead)\s*/\s*(?:pendukung|support)")
+
+
 def _set_field(p: Programme, role: str, header: str, v: str, names: NameIndex, terms: dict | None = None) -> None:
     """One table cell into the programme record, by its column's role."""
     if role == "opd":
-        if not agencies(v) and UNDECIDED_OWNER.search(v):
-            return  # "Akan ditetapkan dengan Keputusan Bupati": no owner yet
-        coded = _decode_agencies(v, (terms or {}).get("codes"))
-        if coded:  # "PD-05" with the plan's "Tabel 4.1 Kode Perangkat Daerah"
-            p.opd, p.opds = " dan ".join(coded), coded
-            p.sources.append(_cell_source("opd", {"page": p.page}, header, f"{v} = {p.opd}"))
-            return
-        owner = _owner_cell(v)
-        if owner is None:
-            return  # "Leading sector: belum ditetapkan (menunggu Keputusan Bupati). Pendukung: ..."
-        p.opd, p.opds = owner, agencies(owner) or [owner]
+        _set_owner(p, header, v, terms)
     elif role == "budget":
         p.budget = cell_amount(header, v)
         p.budget_text = v
@@ -1351,6 +1390,7 @@ def _value_cell(v: str) -> bool:
     return t["value"] is not None and (bool(t["unit"]) or bool(re.match(r"(?i)\s*target\b", v)))
 
 
+DURATION_FROM = re.compile(r"(?i)\b(?P<n>\d{1,2})\s+tahun\s*\(?\s*(?:mulai|sejak|dari)\s+(?:tahun\s+)?(?P<y>20[0-5]\d)")
 MONTHS = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"]
 MONTH_FOR = re.compile(
     r"(?i)\b(?P<m>jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des)[a-z]*\.?\s+(?P<y>20[0-5]\d)\s*,?\s*"
@@ -1362,6 +1402,10 @@ SHORT_END = re.compile(r"\b(20)([0-5]\d)([-–/])([0-5]\d)\b(?![\d.,%]|\s+[A-Za-
 
 def _set_year(p: Programme, v: str, terms: dict | None) -> None:
     v = SHORT_END.sub(lambda m: f"{m[1]}{m[2]}-{m[1]}{m[4]}" if m[4] > m[2] else m[0], v)
+    span = DURATION_FROM.search(v)
+    if span:  # "3 tahun (mulai 2026)": 2026-2028
+        y0, n = int(span.group("y")), int(span.group("n"))
+        v = f"{y0}-{y0 + n - 1}" if n > 1 else str(y0)
     d = MONTH_FOR.search(v)
     if d:  # "mulai November 2025 selama 6 bulan": it ends in April 2026
         start, n = int(d.group("y")), int(d.group("n"))
@@ -1379,7 +1423,10 @@ def _set_year(p: Programme, v: str, terms: dict | None) -> None:
 
 
 # -- programme cards ----------------------------------------------------------------------------------
-UNDECIDED_OWNER = re.compile(r"(?i)\b(?:akan|belum|menyesuaikan|menunggu|ditetapkan\s+kemudian|dalam\s+kajian)\b")
+UNDECIDED_OWNER = re.compile(
+    r"(?i)\b(?:akan|belum|menyesuaikan|menunggu|ditetapkan\s+kemudian|dalam\s+kajian|"
+    r"ditetapkan\s+(?:melalui|dengan|dalam)\s+(?:keputusan|sk|perbup|perwal|peraturan)|to\s+be\s+(?:confirmed|determined))\b"
+)
 
 
 def card_programmes(
@@ -1545,6 +1592,8 @@ def _heading_programme(text: str, a: int, b: int, title: str, names: NameIndex, 
     name = re.sub(r"(?i)^program\s+", "", title[m.end() :].strip())
     if len(name.split()) < 2 or names.match(name, "dimension") or re.search(r"(?i)\bquick\s*win|\bprogram\b", name):
         return None
+    if re.match(r"(?i)(?:isu|permasalahan|tujuan|sasaran|misi|arah\s+kebijakan|strategi|dimensi|elemen)\b", name):
+        return None  # "4.1 Isu Strategis 1: Stunting ...": the issue its programmes answer, not a programme
     rec = programme_record(text, {"name": name, "start": a, "name_start": a, "name_end": a, "trigger": ""}, b, terms)
     stated = sum(1 for k in ("opd", "target", "year", "budget") if rec.get(k))
     # a text that calls itself "Program ini" needs one field only (its money may be in a financing table)

@@ -2088,3 +2088,114 @@ def test_letters_minutes_and_prose_conventions_of_fresh11():
     assert ds["opds"] == ["Dinas Sosial", "Dinas Pemberdayaan Masyarakat dan Desa"]
     assert (ps["opd"], ps["budget"]) == ("Sekretariat Daerah c.q. Bagian Umum", 4e8)
     assert (kd["year"], kd["budget"]) == ("2027-2029", 1.2e9)
+
+
+def test_conventions_of_fresh12_tables_and_prose():
+    # "x Rp 1.000.000", owners before the "/" of a "PD Pengampu / Pendukung" cell, a footnote mark, money by source
+    dims = table(
+        "Tabel 4.1 Dimensi Smart Governance",
+        ["No.", "Program", "Target", "Waktu", "Indikasi Angaran (x Rp 1.000.000)", "PD Pengampu / Pendukung"],
+        [
+            [
+                "1",
+                "Satu Data Kabupaten",
+                "350 dataset (2030)",
+                "2026-28",
+                "3.150**)",
+                "Bapperida, Diskominfo / Dukcapil",
+            ],
+            [
+                "2",
+                "Pasar Rakyat Digital",
+                "9 pasar (2028)",
+                "Th. 2027-2029",
+                "600 (APBD); 900 (DAK)",
+                "Disperindag / -",
+            ],
+        ],
+    )
+    d = tprogs([dims])
+    assert (d["Satu Data Kabupaten"].opds, d["Satu Data Kabupaten"].budget) == (["Bapperida", "Diskominfo"], 3.15e9)
+    assert d["Satu Data Kabupaten"].year == "2026-2028"
+    assert (d["Pasar Rakyat Digital"].opd, d["Pasar Rakyat Digital"].budget) == ("Disperindag", 1.5e9)
+    # values packed by year in one cell; a realisation column is neither target nor budget; "3 tahun (mulai 2026)"
+    packed = table(
+        "Tabel 4.2 Rencana Aksi",
+        [
+            "Kode",
+            "Program",
+            "Target Kumulatif",
+            "Alokasi (Rp juta)",
+            "Jangka Waktu",
+            "Realisasi Anggaran (Rp)",
+            "Perangkat Daerah",
+        ],
+        [
+            [
+                "L-1",
+                "Rujukan Daring",
+                "2026: 30%; 2027: 70%; 2028: 100%",
+                "2026: 450; 2027: 600; 2028: 300",
+                "3 tahun (mulai 2026)",
+                "96.500.000",
+                "Dinkes",
+            ]
+        ],
+    )
+    r = tprogs([packed])["Rujukan Daring"]
+    assert (r.budget, r.year, r.target_value, r.target_year) == (1.35e9, "2026-2028", 100, 2028)
+    # an English priority table
+    english = table(
+        "Table 4.1 Priority Programmes",
+        ["No", "Programme", "Lead Agency", "Supporting Agency", "KPI & Target", "Timeline", "Est. Cost"],
+        [
+            [
+                "1",
+                "Government Command Center",
+                "Dinas Komunikasi dan Informatika",
+                "Bank Daerah",
+                "Services monitored: 15 by 2028",
+                "Q3 2026 - Q2 2028",
+                "IDR 12.5 billion",
+            ],
+            [
+                "2",
+                "Smart Parking",
+                "To be confirmed (pending SOTK review)",
+                "-",
+                "Streets: 45 segments by 2028",
+                "FY2027",
+                "IDR 600 mio",
+            ],
+        ],
+    )
+    e = tprogs([english])
+    assert (e["Government Command Center"].opd, e["Government Command Center"].budget) == (
+        "Dinas Komunikasi dan Informatika",
+        1.25e10,
+    )
+    assert (e["Smart Parking"].opd, e["Smart Parking"].budget) == (None, 6e8)
+    # English quick wins in run-in paragraphs, a lettered heading over its paragraph, a quoted name
+    qw = progs(
+        "QW-1 Antrean Online RSUD. Patients book a slot online. Owner: RSUD Pantai Nilam. Timeline: July 2026 - "
+        "February 2027. Budget: IDR 185 million. KPI: 60% of outpatients book online.\n\n"
+        'Program "Sungai Watu Terpantau" dijalankan oleh Badan Penanggulangan Bencana Daerah pada 2026 sampai '
+        "2028 dengan anggaran Rp 2,85 miliar. Sekurang-kurangnya 15 pos duga air terhubung."
+    )
+    a, s = qw["Antrean Online RSUD"], qw["Sungai Watu Terpantau"]
+    assert (a["opd"], a["year"], a["budget"], a["quick_win"]) == ("RSUD Pantai Nilam", "2026-2027", 1.85e8, True)
+    assert (s["opd"], s["year"], s["budget"], s["target_value"]) == (
+        "Badan Penanggulangan Bencana Daerah",
+        "2026-2028",
+        2.85e9,
+        15,
+    )
+
+
+def test_a_lettered_group_title_right_over_a_programme_is_no_programme():
+    p = progs(
+        "b. Kebencanaan dan Transportasi\n\nProgram Peringatan Dini Longsor (penanggung jawab: BPBD) memasang sensor. "
+        "Target minimal 30 desa pada 2027. Kebutuhan dana Rp 2,4 miliar.\n\nc. Desa Wisata Digital\n\nSaat ini baru 6 "
+        "desa wisata. Pengampunya Dinas Pariwisata. Anggaran Rp 1,2 miliar untuk 2027-2029."
+    )
+    assert list(p) == ["Peringatan Dini Longsor", "Desa Wisata Digital"]

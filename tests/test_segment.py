@@ -196,3 +196,42 @@ def test_table_passages_read_without_the_raw_header_line():
     assert readable_passage("Teks biasa; tanpa tabel.") == ("Teks biasa; tanpa tabel.", [])
     assert table_header_only("Tabel 5.1 Program\nKolom: No | Program | OPD")
     assert not table_header_only(text) and not table_header_only("Teks biasa.")
+
+
+def test_a_short_lettered_title_line_is_a_run_in_heading_not_its_paragraphs_first_words():
+    from ingest.structure import _run_in_heading
+
+    typical = 90
+    assert _run_in_heading("a. Desa Wisata Digital", typical)
+    assert _run_in_heading("d. Layanan Pengaduan Kekerasan terhadap Perempuan dan Anak", typical)
+    # a list item that is a sentence, ends with a stop, or wraps at full width goes on as its paragraph
+    assert not _run_in_heading("a. pojok baca di pasar tradisional", typical)
+    assert not _run_in_heading("1. Target: 60 desa.", typical)
+    assert not _run_in_heading(
+        "b. Program Sapa Warga yang menyediakan layanan pengaduan terpadu bagi seluruh warga", typical
+    )
+    assert not _run_in_heading("Desa Wisata Digital", typical)  # no list marker
+
+
+def test_issue_sections_under_the_programme_chapter_hold_programmes():
+    from review.plan import section_roles
+
+    secs = [
+        {
+            "ordinal": 1,
+            "title": "BAB IV PROGRAM SMART CITY BERBASIS ISU STRATEGIS",
+            "number": "",
+            "parent": None,
+            "level": 1,
+        },
+        {
+            "ordinal": 2,
+            "title": "Isu Strategis 1: Stunting dan Layanan Kesehatan Dasar",
+            "number": "4.1",
+            "parent": 1,
+            "level": 2,
+        },
+        {"ordinal": 3, "title": "BAB II ISU STRATEGIS DAERAH", "number": "", "parent": None, "level": 1},
+    ]
+    roles = section_roles(secs)
+    assert roles[2] == "programme" and roles[3] != "programme"
