@@ -137,6 +137,10 @@ BOILERPLATE_LINE = re.compile(
         .*\bbanner\s*\d{2,4}\s*[x×]\s*\d{2,4}.* |                     # banner 468x60
         banner(?:\s+\w+){0,5} |                                      # an ad slot's name "Banner Berdiri Dalam Berita 2"
         (?:iklan|advertisement|advertisment|sponsored|scroll\s+to\s+continue.*|gulir\s+untuk.*) |
+        skip\s+to\s+(?:content|main|sidebar|footer|navigation)\b.* |     # "Skip to content Skip to sidebar ..."
+        scroll\s+(?:untuk|to)\s+(?:baca|membaca|read|continue)\b.* |     # "Scroll untuk baca artikel"
+        (?:previous|next|prev)\s+arrow | oleh | by |                      # slider arrows, a byline label alone
+        sebarkan\s+(?:artikel|berita)(?:\s+ini)?\s*:? |
         baca\s+(?:juga|pula)\b.* |                                   # Baca Juga : ...
         (?:aa\s+)?read\s+(?:next|also)\b.* |                          # "Aa Read Next : <another story>"
         [•·\s]*[a-z]+(?:_[a-z]+)+ |                                   # an icon-font ligature "light_mode"
@@ -201,7 +205,7 @@ COMMENT_FORM_LINE = re.compile(
 )
 BYLINE = re.compile(
     r"^\(?\s*(sumber|penulis|editor|foto|pewarta|reporter|redaktur|fotografer|kontributor|teks|"
-    r"source|writer|author|photo)\s*[:：]\s*(.{1,120}?)\s*\)?$",
+    r"source|writer|author|photo)\s*[:：]\s*(.{0,120}?)\s*\)?$",  # "Pewarta :" with its name on the next line
     re.IGNORECASE,
 )
 PHOTO_CAPTION = re.compile(

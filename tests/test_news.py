@@ -227,6 +227,11 @@ def test_sentences_do_not_end_at_titles():
         "light_mode",
         "get app",
         "header img",
+        "Skip to content Skip to sidebar Skip to footer",
+        "Scroll untuk baca artikel",
+        "previous arrow",
+        "Sebarkan artikel ini",
+        "oleh",
     ],
 )
 def test_boilerplate_line_shapes(line):
@@ -241,6 +246,8 @@ def test_boilerplate_line_shapes(line):
         "Ikuti perkembangan program smart city melalui aplikasi Lumajang Pintar yang diluncurkan Bupati hari ini.",
         "Bupati ikut berbagi cerita soal smart city di Twitter dan Facebook kepada warga.",
         "Program smart city ini sudah berjalan 80 persen.",
+        "Oleh karena itu, Dinas Kominfo menggelar bimbingan teknis tahap kedua.",
+        "Skip tracing data penduduk dipakai untuk verifikasi bantuan sosial.",
     ],
 )
 def test_content_lines_are_not_boilerplate(line):
