@@ -1,6 +1,6 @@
 """Programme extraction quality (issue 19): per field, against the programme gold set.
 
-    .venv/bin/python bench/programmes.py [--split dev|test|fresh|fresh2..fresh12|real|real2|all] [--json] [--keep DIR]
+    .venv/bin/python bench/programmes.py [--split dev|test|fresh|fresh2..fresh13|real|real2|all] [--json] [--keep DIR]
 
 1. Renders the gold plans (bench/eval/programmes/build.py -> bench/out/programmes/*.pdf) and, for the
    real split, the DKI Jakarta RPJMD 2025-2029 as the ~490-page PDF of bench/fixtures.py (cached in
@@ -66,6 +66,7 @@ SYNTHETIC = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 SPLITS = (*SYNTHETIC, "real", "real2")
 TERMS = {
