@@ -707,7 +707,11 @@ def span_owner(text: str, a: int, b: int, skip: tuple[int, int] = (0, 0)) -> tup
     after = text[skip[1] : b] if a <= skip[1] < b else ""
     # "Quick Win 1 - Nama (Dinas Perhubungan, Rp 320 juta, 2025)"; "Melalui Program X, Dinas Y menyiapkan
     # ...": an agency in brackets right after the name, or right after its comma (the clause's subject)
-    for opener, abbrev, how in ((r"\s*\(\s*", True, "in brackets after"), (r"\s*,\s*", False, "right after")):
+    for opener, abbrev, how in (
+        (r"\s*\(\s*", True, "in brackets after"),
+        (r"\s*,\s*", False, "right after"),
+        (r"\s*(?:—|--|–)\s*", True, "between dashes after"),  # "1. Nama — Diskominfotik — 2027-2029 — Rp 3,6 M"
+    ):
         lead = re.match(opener, after)
         names = _owners_at(after[lead.end() :], abbrev) if lead else []
         if names:
@@ -1105,6 +1109,14 @@ MONTH_RANGE = re.compile(
 )
 
 
+YEARS_FROM = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+tahun(?:\s+anggaran)?\s*,?\s*"
+    r"(?:sejak|mulai|dimulai(?:\s+pada)?|terhitung\s+sejak)\s+(?:tahun\s+(?:anggaran\s+)?)?(?P<y>20[0-5]\d)\b"
+)
+HELD_IN_YEAR = re.compile(
+    r"(?i)\b(?:dilaksanakan|berjalan|berlangsung|dijalankan|diselenggarakan)\s+(?:pada|di)\s+(?P<y>20[0-5]\d)\b"
+    r"(?!\s*(?:[-–]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*(?:TA\.?\s*)?20)"  # not a period's start
+)
 QUARTERS = re.compile(
     r"\b(?:Q[1-4]|TW\s*(?:[IV]{1,3}|[1-4]))\s+(?P<a>20[0-5]\d)(?:\s*[-–]\s*(?:Q[1-4]|TW\s*(?:[IV]{1,3}|[1-4]))\s+(?P<b>20[0-5]\d))?\b"
 )
@@ -1135,6 +1147,42 @@ _MONTH_NO = {
 _MONTH_NO.update({"peb": 2, "agt": 8, "nop": 11, "may": 5, "aug": 8, "oct": 10, "dec": 12})
 
 
+def _written_periods(seg: str, a: int, avoid: tuple[int, int]) -> list[tuple[float, str, int, int, str]]:
+    """Years a programme's text gives in words other than a plain period: a start month and a duration, a count
+    of years from a start, the year it is carried out, quarters, a run of months."""
+    out: list[tuple[float, str, int, int, str]] = []
+    for m in MONTH_START.finditer(seg):  # "selama enam bulan mulai Mei 2026", "mulai bulan Agustus 2026"
+        start, month = int(m.group("y")), _MONTH_NO[m.group("m").lower()[:3]]
+        d = DURATION.search(seg, max(0, m.start() - 30), min(len(seg), m.end() + 30))
+        n = (int(d.group(1)) if d.group(1).isdigit() else _COUNT.get(d.group(1).lower(), 0)) if d else 1
+        end = start + (month + max(n, 1) - 2) // 12
+        if not avoid[0] <= a + m.start() < avoid[1]:
+            out.append(
+                (0.75, f"{start}-{end}" if end > start else str(start), a + m.start(), a + m.end(), "start month")
+            )
+    for m in YEARS_FROM.finditer(seg):  # "tiga tahun anggaran sejak 2026": 2026-2028
+        n = int(m.group("n")) if m.group("n").isdigit() else _COUNT.get(m.group("n").lower(), 0)
+        y0 = int(m.group("y"))
+        if 1 <= n <= 10 and not avoid[0] <= a + m.start() < avoid[1]:
+            out.append(
+                (0.85, f"{y0}-{y0 + n - 1}" if n > 1 else str(y0), a + m.start(), a + m.end(), "years from a start")
+            )
+    for m in HELD_IN_YEAR.finditer(seg):  # "hanya dilaksanakan pada 2026"
+        if not avoid[0] <= a + m.start() < avoid[1]:
+            out.append((0.8, m.group("y"), a + m.start(), a + m.end(), "the year it is carried out"))
+    for m in QUARTERS.finditer(seg):  # "Q3 2026 - Q2 2028", "Q2 2026", "TW II 2026"
+        ya, yb = int(m.group("a")), int(m.group("b") or m.group("a"))
+        if 0 <= yb - ya <= 10 and not avoid[0] <= a + m.start() < avoid[1]:
+            out.append((0.75, f"{ya}-{yb}" if yb > ya else str(ya), a + m.start(), a + m.end(), "quarters"))
+    for m in MONTH_RANGE.finditer(seg):
+        ya, yb = int(m.group("ya") or m.group("yb")), int(m.group("yb"))
+        if 0 <= yb - ya <= 5 and not avoid[0] <= a + m.start() < avoid[1]:
+            out.append(
+                (0.8, f"{ya}-{yb}" if yb > ya else str(yb), a + m.start(), a + m.end(), "months of the programme")
+            )
+    return out
+
+
 def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[tuple[float, str, int, int, str]]:
     """(confidence, year or "start-end", start, end, how) of every year the span gives outside its
     target clause: a period after a cue ("untuk periode 2024-2026", "(2025-2028)") or bare, a year
@@ -1157,25 +1205,7 @@ def _year_candidates(text: str, a: int, b: int, avoid: tuple[int, int]) -> list[
             conf = 0.75 if m.group("y3") or m.group("label") and m.group("label")[0].isupper() else 0.65
         y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
         out.append((conf, y, a + m.start(), a + m.end(), "year of the programme"))
-    for m in MONTH_START.finditer(seg):  # "selama enam bulan mulai Mei 2026", "mulai bulan Agustus 2026"
-        start, month = int(m.group("y")), _MONTH_NO[m.group("m").lower()[:3]]
-        d = DURATION.search(seg, max(0, m.start() - 30), min(len(seg), m.end() + 30))
-        n = (int(d.group(1)) if d.group(1).isdigit() else _COUNT.get(d.group(1).lower(), 0)) if d else 1
-        end = start + (month + max(n, 1) - 2) // 12
-        if not avoid[0] <= a + m.start() < avoid[1]:
-            out.append(
-                (0.75, f"{start}-{end}" if end > start else str(start), a + m.start(), a + m.end(), "start month")
-            )
-    for m in QUARTERS.finditer(seg):  # "Q3 2026 - Q2 2028", "Q2 2026", "TW II 2026"
-        ya, yb = int(m.group("a")), int(m.group("b") or m.group("a"))
-        if 0 <= yb - ya <= 10 and not avoid[0] <= a + m.start() < avoid[1]:
-            out.append((0.75, f"{ya}-{yb}" if yb > ya else str(ya), a + m.start(), a + m.end(), "quarters"))
-    for m in MONTH_RANGE.finditer(seg):
-        ya, yb = int(m.group("ya") or m.group("yb")), int(m.group("yb"))
-        if 0 <= yb - ya <= 5 and not avoid[0] <= a + m.start() < avoid[1]:
-            out.append(
-                (0.8, f"{ya}-{yb}" if yb > ya else str(yb), a + m.start(), a + m.end(), "months of the programme")
-            )
+    out += _written_periods(seg, a, avoid)
     return out
 
 
@@ -1216,12 +1246,12 @@ INTRO = re.compile(
     rf"(?P<lead>\b(?:[Mm]elalui|[Mm]enjalankan|[Mm]elaksanakan|[Mm]enyelenggarakan|[Mm]engembangkan){_SP})?"
     rf"\b(?P<trig>Program(?:{_SP}(?:Unggulan|Prioritas))?(?:{_SP}Quick{_SP}[Ww]in)?|[Qq]uick{_SP}[Ww]ins?|Kegiatan|"
     rf"Sub{_SP}?[Kk]egiatan|Inovasi|PROGRAM(?:{_SP}(?:UNGGULAN|PRIORITAS))?|QUICK{_SP}WIN|KEGIATAN|INOVASI|program)"
-    rf"(?:{_SP}(?:ke-?)?\d{{1,2}}[.:)]?)?(?:{_SP}[-–])?(?:{_SP}|:{_SP})(?:[\"“](?P<quoted>[^\"“”\n]{{3,80}})[\"”]|(?P<name>{_NAME}))"
+    rf"(?:{_SP}(?:ke-?|#)?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.:)]?)?(?:{_SP}[-–—])?(?:{_SP}|:{_SP})(?:[\"“](?P<quoted>[^\"“”\n]{{3,80}})[\"”]|(?P<name>{_NAME}))"
 )
 ITEM = re.compile(
     rf"(?m)^[ \t]*(?P<marker>\d{{1,2}}[.)]|\(\d{{1,2}}\)|[a-z][.)]|[ivx]{{1,4}}[.)]|[A-Z]\.\d{{1,2}}\.?)[ \t]+(?P<name>{_NAME})"
     # the name ends at a colon, a dash, the line's end, a lower-case word, or a full stop ("(1) Nama. Program ini ...")
-    rf"(?=[ \t]*(?::|[-–][ \t]|$|\.[ \t]+[A-Z])|[ \t]+[a-z]|[ \t]*\((?:{_AGENCY_HEAD})\b)"
+    rf"(?=[ \t]*(?::|[-–—][ \t]|--|$|\.[ \t]+[A-Z])|[ \t]+[a-z]|[ \t]*\((?:{_AGENCY_HEAD})\b)"
 )
 # "QW-1. Surat Keterangan Desa Daring. Dinas X akan ...": a coded item ("QW-1.", "QW 2:", "SG-03.") anywhere
 # after a space, as the text of boxed notes runs on in one paragraph once their frames are gone
@@ -1258,7 +1288,7 @@ def _good_name(name: str) -> bool:
 def _trim_name(name: str) -> str:
     name = re.sub(r"(?:[ \t]+(?:dan|di|untuk|bagi|serta|&))+$", "", name.strip(" ,;:-–"))
     # "QUICK WIN 01 - Nama Dimensi: Smart Society | ...": the label of the line run on after the name
-    name = re.sub(r"(?:[ \t]+(?:Dimensi|Elemen|Pilar))+$", "", name)
+    name = re.sub(r"(?:[ \t]+(?:Dimensi|Elemen|Pilar|Program))+$", "", name)
     return name.strip(" ,;:-–\"“”'")
 
 

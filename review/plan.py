@@ -1530,8 +1530,8 @@ def _chunks(passages: list[dict], roles: dict[int, str]) -> list[tuple[int, int,
     """Runs of text passages of the programme and quick-win sections, as (start, end, first passage)
     offsets into the document text; a table or another section ends a run (a programme's span never
     crosses them). A plan without such sections: every text passage outside intro and analysis."""
-    want = {so for so, r in roles.items() if r in PROGRAMME_ROLES}
-    if not want:
+    want = {so for so, r in roles.items() if r in PROGRAMME_ROLES or r == "roadmap"}
+    if not want - {so for so, r in roles.items() if r == "roadmap"}:
         want = {so for so, r in roles.items() if r not in ("intro", "analysis", "roadmap")}
     runs: list[list[dict]] = []
     for p in passages:
@@ -1561,16 +1561,42 @@ def text_programmes(
     pages = store.pages(doc["id"])
     city = (doc.get("city") or "").lower()
     out = []
-    titles = {s["ordinal"]: f"{s['number']} {s['title']}".strip() for s in store.sections(doc["id"])}
+    sections = store.sections(doc["id"])
+    titles = {s["ordinal"]: f"{s['number']} {s['title']}".strip() for s in sections}
+    periods = _heading_periods(sections)
     for a, b, first in _chunks(passages, roles):
-        recs = segment_programmes(text, a, b, terms)
+        # a road map's prose only names programmes (phase_mentions reads it); a numbered programme profile under
+        # a stage heading ("4.1 Tahap I - Fondasi (2026-2027)" > "4.1.2 Sistem Informasi Desa") is read by its heading
+        in_roadmap = roles.get(first["section_ordinal"]) == "roadmap"
+        recs = [] if in_roadmap else segment_programmes(text, a, b, terms)
         if not recs:  # "L.1 Satu Peta Kota" over a profile that never says "Program X": the heading names it
-            rec = _heading_programme(text, a, b, titles.get(first["section_ordinal"], ""), names, terms)
+            rec = _heading_programme(
+                text,
+                a,
+                b,
+                titles.get(first["section_ordinal"], ""),
+                names,
+                terms,
+                periods.get(first["section_ordinal"]),
+            )
             recs = [rec] if rec else []
         for rec in recs:
             name = rec["name"]
             if not _own_name(name, city, names):
                 continue
+            period = periods.get(first["section_ordinal"])
+            if not rec.get("year") and period:  # "4.1 Tahap I - Fondasi (2026-2027)" over its programmes
+                rec["year"] = period
+                rec["sources"].append(
+                    {
+                        "field": "year",
+                        "text": period,
+                        "start": a,
+                        "end": a,
+                        "confidence": 0.7,
+                        "how": "the period in the heading above",
+                    }
+                )
             pid = next(
                 (p["id"] for p in passages if p["kind"] == "text" and p["char_start"] <= rec["start"] < p["char_end"]),
                 first["id"],
@@ -1579,10 +1605,36 @@ def text_programmes(
     return out
 
 
+STAGE_HEADING = re.compile(r"(?i)\b(?:tahap|tahapan|fase|phase|stage|periode|tahun)\b")
+
+
+def _heading_periods(sections: list[dict]) -> dict[int, str]:
+    """Section ordinal -> the period its own heading or the nearest heading above it states ("Tahap I - Fondasi
+    (2026-2027)", "Tahun 2027"); a section whose headings state none is absent."""
+    by_ord = {s["ordinal"]: s for s in sections}
+    out: dict[int, str] = {}
+    for s in sections:
+        cur = s
+        while cur is not None:
+            m = STAGE_HEADING.search(cur["title"]) and (  # a stage, phase or year of a road map, not any heading
+                YEAR_RANGE.search(cur["title"])
+                or re.search(r"\((20[0-5]\d)\)|\btahun\s+(20[0-5]\d)\s*$", cur["title"], re.I)
+            )
+            if m:
+                out[s["ordinal"]] = (
+                    f"{m.group('a')}-{m.group('b')}" if m.re is YEAR_RANGE else (m.group(1) or m.group(2))
+                )
+                break
+            cur = by_ord.get(cur["parent"]) if cur["parent"] is not None else None
+    return out
+
+
 HEADING_NUMBER = re.compile(r"^\s*(?:[A-Z]\.\d{1,2}|\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
 
 
-def _heading_programme(text: str, a: int, b: int, title: str, names: NameIndex, terms: dict | None) -> dict | None:
+def _heading_programme(
+    text: str, a: int, b: int, title: str, names: NameIndex, terms: dict | None, period: str | None = None
+) -> dict | None:
     """A programme section whose text never introduces a programme: its numbered heading ("L.1 Satu Peta
     Kota Tirta", "4.3.2 Pasar Ikan Higienis") names it when the text states at least two of owner, target,
     year and budget (a programme profile); a dimension, chapter or quick-win heading does not."""
@@ -1592,9 +1644,15 @@ def _heading_programme(text: str, a: int, b: int, title: str, names: NameIndex, 
     name = re.sub(r"(?i)^program\s+", "", title[m.end() :].strip())
     if len(name.split()) < 2 or names.match(name, "dimension") or re.search(r"(?i)\bquick\s*win|\bprogram\b", name):
         return None
-    if re.match(r"(?i)(?:isu|permasalahan|tujuan|sasaran|misi|arah\s+kebijakan|strategi|dimensi|elemen)\b", name):
+    if re.match(
+        r"(?i)(?:isu|permasalahan|tujuan|sasaran|misi|arah\s+kebijakan|strategi|dimensi|elemen|tahap(?:an)?|fase|"
+        r"peta\s+jalan|road\s*map|rencana\s+implementasi|indikasi\s+pembiayaan)\b",
+        name,
+    ):
         return None  # "4.1 Isu Strategis 1: Stunting ...": the issue its programmes answer, not a programme
     rec = programme_record(text, {"name": name, "start": a, "name_start": a, "name_end": a, "trigger": ""}, b, terms)
+    if not rec.get("year") and period:
+        rec["year"] = period
     stated = sum(1 for k in ("opd", "target", "year", "budget") if rec.get(k))
     # a text that calls itself "Program ini" needs one field only (its money may be in a financing table)
     return rec if stated >= 2 or stated and re.search(r"(?i)\bprogram\s+ini\b", text[a:b]) else None

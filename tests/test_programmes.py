@@ -2199,3 +2199,36 @@ def test_a_lettered_group_title_right_over_a_programme_is_no_programme():
         "desa wisata. Pengampunya Dinas Pariwisata. Anggaran Rp 1,2 miliar untuk 2027-2029."
     )
     assert list(p) == ["Peringatan Dini Longsor", "Desa Wisata Digital"]
+
+
+def test_dash_lists_numbered_headings_years_from_a_start_and_stage_periods():
+    from review.plan import _heading_periods
+
+    p = progs(
+        "1. Pusat Data Kota — Diskominfotik — 2027-2029 — Rp 3,6 M — target: 1 pusat data tersertifikasi pada 2029\n\n"
+        "Quick Win #1 – Perizinan Lewat WhatsApp. PIC: DPMPTSP. Periode: Maret–Agustus 2026. Biaya Rp 45 juta per "
+        "bulan selama 6 bulan (total Rp 270 juta). Target capaian: 1.200 permohonan izin.\n\n"
+        "Program 4.2.1: Pengelolaan Sampah Berbasis Aplikasi Program ini mencatat volume sampah. Kepala Dinas "
+        "Lingkungan Hidup selaku penanggung jawab program. Program berjalan tiga tahun anggaran sejak 2026 dengan "
+        "kebutuhan Rp 2,1 miliar, dengan sasaran 85% sampah tercatat.\n\n"
+        "Program Arsitektur SPBE menyusun peta rencana. Khusus program ini hanya dilaksanakan pada 2026, dengan "
+        "anggaran Rp 300 juta."
+    )
+    assert list(p) == [
+        "Pusat Data Kota",
+        "Perizinan Lewat WhatsApp",
+        "Pengelolaan Sampah Berbasis Aplikasi",
+        "Arsitektur SPBE",
+    ]
+    assert (p["Pusat Data Kota"]["opd"], p["Pusat Data Kota"]["budget"]) == ("Diskominfotik", 3.6e9)
+    assert (p["Perizinan Lewat WhatsApp"]["opd"], p["Perizinan Lewat WhatsApp"]["budget"]) == ("DPMPTSP", 2.7e8)
+    assert p["Pengelolaan Sampah Berbasis Aplikasi"]["year"] == "2026-2028"
+    assert p["Arsitektur SPBE"]["year"] == "2026"
+    secs = [
+        {"ordinal": 1, "title": "PETA JALAN IMPLEMENTASI", "number": "BAB IV", "parent": None},
+        {"ordinal": 2, "title": "Tahap I - Fondasi (2026-2027)", "number": "4.1", "parent": 1},
+        {"ordinal": 3, "title": "Jaringan Internet Desa", "number": "4.1.1", "parent": 2},
+        {"ordinal": 4, "title": "Tahap III - Keberlanjutan (2030)", "number": "4.3", "parent": 1},
+        {"ordinal": 5, "title": "Pusat Komando", "number": "4.3.1", "parent": 4},
+    ]
+    assert _heading_periods(secs) == {2: "2026-2027", 3: "2026-2027", 4: "2030", 5: "2030"}
