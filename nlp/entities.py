@@ -1127,7 +1127,7 @@ MONTH_START = re.compile(
 DURATION = re.compile(
     r"(?i)\bselama\s+(\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua\s+belas)\s+bulan"
 )
-_COUNT = {
+COUNT_WORDS = {
     "satu": 1,
     "dua": 2,
     "tiga": 3,
@@ -1141,10 +1141,10 @@ _COUNT = {
     "sebelas": 11,
     "dua belas": 12,
 }
-_MONTH_NO = {
+MONTH_NO = {
     k: i + 1 for i, k in enumerate(["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"])
 }
-_MONTH_NO.update({"peb": 2, "agt": 8, "nop": 11, "may": 5, "aug": 8, "oct": 10, "dec": 12})
+MONTH_NO.update({"peb": 2, "agt": 8, "nop": 11, "may": 5, "aug": 8, "oct": 10, "dec": 12})
 
 
 def _written_periods(seg: str, a: int, avoid: tuple[int, int]) -> list[tuple[float, str, int, int, str]]:
@@ -1152,16 +1152,16 @@ def _written_periods(seg: str, a: int, avoid: tuple[int, int]) -> list[tuple[flo
     of years from a start, the year it is carried out, quarters, a run of months."""
     out: list[tuple[float, str, int, int, str]] = []
     for m in MONTH_START.finditer(seg):  # "selama enam bulan mulai Mei 2026", "mulai bulan Agustus 2026"
-        start, month = int(m.group("y")), _MONTH_NO[m.group("m").lower()[:3]]
+        start, month = int(m.group("y")), MONTH_NO[m.group("m").lower()[:3]]
         d = DURATION.search(seg, max(0, m.start() - 30), min(len(seg), m.end() + 30))
-        n = (int(d.group(1)) if d.group(1).isdigit() else _COUNT.get(d.group(1).lower(), 0)) if d else 1
+        n = (int(d.group(1)) if d.group(1).isdigit() else COUNT_WORDS.get(d.group(1).lower(), 0)) if d else 1
         end = start + (month + max(n, 1) - 2) // 12
         if not avoid[0] <= a + m.start() < avoid[1]:
             out.append(
                 (0.75, f"{start}-{end}" if end > start else str(start), a + m.start(), a + m.end(), "start month")
             )
     for m in YEARS_FROM.finditer(seg):  # "tiga tahun anggaran sejak 2026": 2026-2028
-        n = int(m.group("n")) if m.group("n").isdigit() else _COUNT.get(m.group("n").lower(), 0)
+        n = int(m.group("n")) if m.group("n").isdigit() else COUNT_WORDS.get(m.group("n").lower(), 0)
         y0 = int(m.group("y"))
         if 1 <= n <= 10 and not avoid[0] <= a + m.start() < avoid[1]:
             out.append(

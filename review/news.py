@@ -15,6 +15,7 @@ import re
 import numpy as np
 
 from nlp.analysis import analyse
+from nlp.entities import COUNT_WORDS
 
 from .issues import rubric
 from .news_dates import MONTH_NAMES, NOT_YEAR, YEAR, days_of, find_dates, is_range, lead_date, sentences
@@ -75,7 +76,6 @@ SESSIONS = re.compile(
     r"\b(?:sebanyak\s+)?(\d|dua|tiga|empat|lima|enam)\s+(?:kali|tahap|sesi)\b[^.]{0,20}?(?:yaitu|yakni|:|masing-masing\s+pada)",
     re.IGNORECASE,
 )
-NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
 
 
 def _stage(s: str, rx) -> int | None:
@@ -648,7 +648,7 @@ class _Article:
         m = SESSIONS.search(self.text, a, b)
         if not m:
             return []
-        n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1).lower(), 0)
+        n = int(m.group(1)) if m.group(1).isdigit() else COUNT_WORDS.get(m.group(1).lower(), 0)
         days: list[dict] = []
         for d in (d for d in self.dates if m.end() <= d["start"] < b and d["precision"] == "day"):
             gap = self.text[days[-1]["end"] : d["start"]] if days else ""

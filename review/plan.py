@@ -19,6 +19,7 @@ from nlp import nomenclature
 from nlp.cards import card_budget, is_card_table, table_cards, text_cards
 from nlp.entities import (
     MONEY_RANGE,
+    MONTH_NO,
     TERM_OF,
     TERM_RE,
     YEAR_RANGE,
@@ -1391,7 +1392,6 @@ def _value_cell(v: str) -> bool:
 
 
 DURATION_FROM = re.compile(r"(?i)\b(?P<n>\d{1,2})\s+tahun\s*\(?\s*(?:mulai|sejak|dari)\s+(?:tahun\s+)?(?P<y>20[0-5]\d)")
-MONTHS = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"]
 MONTH_FOR = re.compile(
     r"(?i)\b(?P<m>jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des)[a-z]*\.?\s+(?P<y>20[0-5]\d)\s*,?\s*"
     r"(?:selama|untuk)\s+(?P<n>\d{1,2})\s+bulan"
@@ -1409,7 +1409,7 @@ def _set_year(p: Programme, v: str, terms: dict | None) -> None:
     d = MONTH_FOR.search(v)
     if d:  # "mulai November 2025 selama 6 bulan": it ends in April 2026
         start, n = int(d.group("y")), int(d.group("n"))
-        end = start + (MONTHS.index(d.group("m").lower()[:3]) + n - 1) // 12
+        end = start + (MONTH_NO[d.group("m").lower()[:3]] - 1 + n - 1) // 12
         v = f"{start}-{end}" if end > start else str(start)
     m = TERM_RE.search(v) or re.search(r"(?i)\b(pendek|menengah|panjang)\b", v)
     if m:
